@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "dixit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dixit", targets: ["dixit"]),
+        .library(name: "DixitKit", targets: ["DixitKit"]),
+        .library(name: "DixitUI", targets: ["DixitUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Model, loading, parsing and analysis. No terminal code.
+        .target(
+            name: "DixitKit",
+            resources: [.copy("Resources/Lexicon")]
+        ),
+        // The TUI as pure state, update and render-to-grid. No ncurses.
+        .target(name: "DixitUI", dependencies: ["DixitKit"]),
+        // The system ncursesw library (see Sources/CNcursesw/shim.h).
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Command line and ncurses backend.
+        .executableTarget(
+            name: "dixit",
+            dependencies: [
+                "DixitKit", "DixitUI", "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
+        .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,43 @@
+/// Lines that are not the article's text: links to other articles, share
+/// prompts, subscription calls, copyright footers.
+public enum Boilerplate {
+    /// Folded line starts that mark a whole line as boilerplate.
+    static let prefixes: [String] = [
+        "lire la suite", "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "voir aussi",
+        "afficher plus", "afficher moins", "en savoir plus", "read more", "read also", "see also",
+        "related:", "related articles", "related stories", "more:", "share this", "share on",
+        "partager", "partagez", "suivez-nous", "suivez nous", "abonnez-vous", "inscrivez-vous",
+        "subscribe", "sign up for", "follow us", "click here", "cliquez ici", "publicite", "advertisement",
+        "©", "(c) ", "copyright", "tous droits reserves", "all rights reserved", "newsletter",
+        "recevez notre newsletter", "toute reproduction", "this article was", "cet article a ete",
+        "regarder aussi", "ecouter aussi", "watch:", "video:", "photo:", "image:", "credit:",
+    ]
+    /// Folded whole lines that are boilerplate alone.
+    static let wholeLines: Set<String> = [
+        "facebook", "twitter", "linkedin", "whatsapp", "email", "e-mail", "imprimer", "print",
+        "partager", "share", "commenter", "comments", "commentaires", "publicite", "advertisement",
+        "afficher plus", "read more", "lire plus", "voir plus", "tweet", "pinterest", "reddit",
+    ]
+
+    /// Whether a (trimmed) line is boilerplate.
+    public static func isBoilerplate(_ line: String) -> Bool {
+        let folded = TextFolding.fold(line)
+        if wholeLines.contains(folded.trimmingTrailingPunctuation) { return true }
+        for p in prefixes where folded.hasPrefix(p) {
+            // "Partager" as a verb in a sentence is text: only short lines or prompts count.
+            if p == "partager" || p == "partagez" || p == "subscribe" || p == "newsletter" || p == "copyright" {
+                return folded.count < 60
+            }
+            return true
+        }
+        return false
+    }
+}
+
+extension String {
+    var trimmingTrailingPunctuation: String {
+        var s = Substring(self)
+        while let last = s.last, last.isPunctuation || last.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

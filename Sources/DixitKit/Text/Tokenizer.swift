@@ -1,0 +1,103 @@
+/// A word or punctuation mark of a paragraph, with its scalar span.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// Letters (and digits) with inner hyphens and apostrophes: `Jean-Yves`, `aujourd'hui`, `a-t-il`.
+        case word
+        /// A French elided article or pronoun with its apostrophe: `l'`, `d'`, `qu'`, `L’`.
+        case elision
+        /// An English possessive or contraction ending: `'s`, `’s`.
+        case possessive
+        case number
+        /// One punctuation or symbol scalar (quote marks included).
+        case punctuation
+    }
+
+    public var span: Span
+    public var kind: Kind
+
+    public init(span: Span, kind: Kind) {
+        self.span = span
+        self.kind = kind
+    }
+}
+
+/// Splits text into tokens. Works on scalar offsets so spans go straight into the export.
+public enum Tokenizer {
+    static let elisionWords: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    ]
+
+    public static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+    }
+
+    public static func isHyphen(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil
+            || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    /// Tokens of `text` within `span`.
+    public static func tokenize(_ text: ScalarText, in span: Span) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(span.length / 5)
+        let sc = text.scalars
+        var i = span.start
+        let end = span.end
+        while i < end {
+            let c = sc[i]
+            if c.isSpaceLike { i += 1; continue }
+            guard isWordScalar(c) else {
+                tokens.append(Token(span: Span(i, i + 1), kind: .punctuation))
+                i += 1
+                continue
+            }
+            let start = i
+            var allDigits = true
+            while i < end {
+                let s = sc[i]
+                if isWordScalar(s) {
+                    if !(s.value >= 0x30 && s.value <= 0x39) { allDigits = false }
+                    i += 1
+                    continue
+                }
+                // Inner hyphen or apostrophe joins when a word scalar follows.
+                guard i + 1 < end, isWordScalar(sc[i + 1]) else { break }
+                if isHyphen(s) { i += 1; continue }
+                if isApostrophe(s) {
+                    let head = TextFolding.fold(text[start..<i])
+                    if elisionWords.contains(head) {
+                        i += 1
+                        tokens.append(Token(span: Span(start, i), kind: .elision))
+                        break
+                    }
+                    // English `'s` / `'t` endings followed by a non-letter split off.
+                    let next = sc[i + 1]
+                    let afterNext = i + 2 < end ? sc[i + 2] : " "
+                    if (next == "s" || next == "S") && !isWordScalar(afterNext) {
+                        tokens.append(Token(span: Span(start, i), kind: allDigits ? .number : .word))
+                        tokens.append(Token(span: Span(i, i + 2), kind: .possessive))
+                        i += 2
+                        break
+                    }
+                    i += 1
+                    continue
+                }
+                // Decimal separators inside numbers: 2,3 or 1.5
+                if allDigits, s == "," || s == ".", sc[i + 1].isDigit { i += 1; continue }
+                break
+            }
+            if let last = tokens.last, last.span.end == i, last.span.start >= start { continue }
+            tokens.append(Token(span: Span(start, i), kind: allDigits ? .number : .word))
+        }
+        return tokens
+    }
+}
