@@ -34,6 +34,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over loading, parsing, analysis and export (Fuzz/run.sh);
+        // built normally it replays saved inputs: `dixit-fuzz FILE...`.
+        .executableTarget(
+            name: "dixit-fuzz",
+            dependencies: ["DixitKit", "DixitUI"],
+            path: "Fuzz/DixitFuzz"
+        ),
         .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
     ],
