@@ -41,6 +41,12 @@ let package = Package(
             dependencies: ["DixitKit", "DixitUI"],
             path: "Fuzz/DixitFuzz"
         ),
+        // Time and memory on hostile inputs of growing size (release build).
+        .executableTarget(
+            name: "hostile-bench",
+            dependencies: ["DixitKit"],
+            path: "Benchmarks/HostileBench"
+        ),
         .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
     ],
