@@ -1,0 +1,253 @@
+/// Finds the names of one paragraph: runs of capitalised words joined by the
+/// connectors names use (`Corée du Sud`, `Bank of Canada`, `Mohammed ben
+/// Salmane`), known lexicon names, French organisation names that go on in
+/// lowercase (`Organisation mondiale de la santé`); then cuts titles and
+/// nationality words off their edges and types each run from its evidence.
+struct CandidateFinder {
+    let lexicon: EntityLexicon
+    let view: TokenView
+    let paragraph: Int
+    let french: Bool
+
+    /// Name particles that join a person's names (`ben`, `van`, `Le`).
+    static let particles: Set<String> = [
+        "ben", "bin", "ibn", "bint", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
+        "y", "al", "el", "abu", "ter", "zu", "st", "st.",
+    ]
+    /// Words that never start a lowercase hop of a French organisation name.
+    static let functionWords: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "a", "au", "aux", "en",
+        "dans", "par", "pour", "sur", "avec", "sans", "qui", "que", "qu'", "dont", "ce", "cette", "ces",
+        "son", "sa", "ses", "leur", "leurs", "notre", "votre", "il", "elle", "ils", "elles", "on", "se",
+        "ne", "pas", "plus", "moins", "tres", "tout", "tous", "toute", "toutes", "deux", "trois",
+        "of", "the", "and", "for", "to", "in", "on", "at", "by", "with",
+    ]
+    static let frenchAdjectiveEndings: [String] = [
+        "al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes", "een", "eenne",
+        "eens", "eennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises", "el", "elle", "els",
+        "elles", "if", "ive", "ifs", "ives", "aire", "aires", "ies", "iste", "istes", "ois", "oise",
+        "oises", "eur", "eure", "ieure", "ieures", "ieurs", "ien", "ere", "eres",
+    ]
+    static let notAdjectives: Set<String> = [
+        "mais", "jamais", "elle", "elles", "aussi", "ainsi", "quel", "quelle", "quels", "quelles", "tel",
+        "telle", "tels", "telles", "certain", "certaine", "certains", "certaines", "prochain", "prochaine",
+        "demain", "apres", "hier", "leur", "leurs", "plusieurs", "ailleurs", "lors", "alors", "pendant",
+        "contre", "entre", "chez", "vers", "selon", "avant", "depuis", "sous", "parmi", "afin",
+    ]
+    /// Compass words that, with a nationality, still make no entity (`South Korean`).
+    static let compass: Set<String> = ["north", "south", "east", "west", "central", "nord", "sud", "est", "ouest"]
+
+    func find() -> [EntityCandidate] {
+        var out: [EntityCandidate] = []
+        var i = 0
+        while i < view.count {
+            guard let (range, next, titled) = run(at: i) else { i += 1; continue }
+            i = max(next, i + 1)
+            guard !range.isEmpty else { continue }
+            let (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
+                .type(of: range, titled: titled)
+            out.append(EntityCandidate(paragraph: paragraph, tokens: range,
+                                       span: Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end),
+                                       type: type, strength: strength))
+        }
+        AcronymPairing(view: view, lexicon: lexicon).pair(&out, paragraph: paragraph)
+        return out
+    }
+
+    // MARK: - Runs
+
+    /// The run starting at `i`: its token range after trimming, the index to go
+    /// on from, and whether a title was cut off its front. Nil when no name starts here.
+    func run(at i: Int) -> (Range<Int>, Int, Bool)? {
+        let lowercaseHead = french && view.isWord(i) && !view.isCapitalised(i) && view.fold(i) == "ministere"
+        guard view.isCapitalised(i) || lowercaseHead else { return nil }
+        let f = view.fold(i)
+        if lexicon.nonEntities.contains(f) { return nil }
+        let known = knownName(at: i)
+        let initial = view.sentenceInitial[i] || view.weakCapitals
+        if initial, known == nil, lexicon.isCommonWord(f),
+           !(lexicon.firstNames.contains(f) && view.isCapitalised(i + 1)),
+           !(lexicon.orgHeads.contains(f) && view.weakCapitals == false && continuesOrganisation(after: i)) {
+            return nil
+        }
+        if view.weakCapitals, known == nil {
+            // In a title-case heading only known names and acronyms count; the
+            // rest is found again by the article-wide pass if the body names it.
+            if view.isAllCaps(i) && view.tokens.count > 1 && !allCapsLine() { return (i..<(i + 1), i + 1, false) }
+            return nil
+        }
+
+        var end = groupEnd(from: i)
+        if lowercaseHead { end = i + 1 }
+        let orgHeaded = lexicon.orgHeads.contains(f)
+        var hops = 0
+        while end < view.count {
+            if let (after, connector) = connector(at: end), view.isCapitalised(after) || view.dottedAbbreviation(at: after) != nil {
+                let nextEnd = groupEnd(from: after)
+                if shouldMerge(connector, left: i..<end, right: after..<nextEnd, orgHeaded: orgHeaded || lowercaseHead) {
+                    end = nextEnd
+                    continue
+                }
+            }
+            if french && (orgHeaded || lowercaseHead) {
+                if isFrenchAdjective(end) { end += 1; continue }
+                if !lowercaseHead, hops < 2, let (after, connector) = connector(at: end),
+                   connector != "and", connector != "&", connector != "of", isLowercaseNoun(after) {
+                    hops += 1
+                    end = after + 1
+                    continue
+                }
+            }
+            break
+        }
+        if lowercaseHead {
+            // `ministère …` is a name only with a capitalised part (`des Affaires étrangères`).
+            guard (i + 1..<end).contains(where: { view.isCapitalised($0) }) else { return nil }
+        }
+        // Drop a dangling lowercase tail that the hops took in without reaching a name.
+        if let known, known.upperBound >= end { return (known, known.upperBound, false) }
+
+        var start = i
+        var titled = false
+        // Titles and nationality words before the name: `President`, `Russian President`.
+        while start < end {
+            if let t = titleLength(at: start, before: end), start + t < end {
+                start += t
+                titled = true
+                continue
+            }
+            let sf = view.fold(start)
+            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf),
+               start + 1 < end, titleLength(at: start + 1, before: end) != nil
+                || lexicon.demonyms.contains(view.fold(start + 1)) {
+                start += 1
+                continue
+            }
+            break
+        }
+        if (start..<end).allSatisfy({ lexicon.demonyms.contains(view.fold($0)) || Self.compass.contains(view.fold($0)) }) {
+            return (start..<start, end, false)
+        }
+        if end - start == 1, titleLength(at: start, before: end) != nil { return (start..<start, end, false) }
+        return (start..<end, end, titled)
+    }
+
+    /// Whether a whole paragraph is written in capitals (then capitals say nothing either).
+    func allCapsLine() -> Bool {
+        var words = 0, caps = 0
+        for k in 0..<view.count where view.isWord(k) && view.span(k).length > 1 {
+            words += 1
+            if view.isAllCaps(k) { caps += 1 }
+        }
+        return words > 0 && caps * 2 > words
+    }
+
+    /// End of the group of adjacent capitalised words (and dotted abbreviations) from `i`.
+    func groupEnd(from i: Int) -> Int {
+        var k = i
+        while k < view.count {
+            if let d = view.dottedAbbreviation(at: k) { k = d; continue }
+            if view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i { k += 1; continue }
+            break
+        }
+        return max(k, i + 1)
+    }
+
+    /// The longest lexicon name starting at `i`, as a token range.
+    func knownName(at i: Int) -> Range<Int>? {
+        guard let longest = lexicon.nameLengths[view.fold(i)] else { return nil }
+        var length = min(longest, view.count - i)
+        while length >= 1 {
+            if lexicon.names[view.key(i..<(i + length))] != nil {
+                // A known name must not stop inside a longer capitalised group (`New York` in `New York Times`).
+                return i..<(i + length)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The connector at `k` (`de`, `de la`, `d'`, `of`, `and`, `&`, a particle) and the index after it.
+    func connector(at k: Int) -> (Int, String)? {
+        guard k < view.count else { return nil }
+        if view.isPunct(k, "&") { return (k + 1, "&") }
+        guard view.kind(k) == .word || view.kind(k) == .elision else { return nil }
+        let f = view.fold(k)
+        switch f {
+        case "de":
+            if k + 1 < view.count, view.fold(k + 1) == "la" || view.fold(k + 1) == "l'" { return (k + 2, "de") }
+            return (k + 1, "de")
+        case "d'", "du", "des": return (k + 1, "de")
+        case "of":
+            if k + 1 < view.count, view.fold(k + 1) == "the" { return (k + 2, "of") }
+            return (k + 1, "of")
+        case "and": return (k + 1, "and")
+        case "for": return (k + 1, "for")
+        default:
+            if Self.particles.contains(f) || f == "le" || f == "la" { return (k + 1, "particle") }
+            return nil
+        }
+    }
+
+    func shouldMerge(_ connector: String, left: Range<Int>, right: Range<Int>, orgHeaded: Bool) -> Bool {
+        let leftHasKeyword = left.contains { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) }
+        switch connector {
+        case "&": return true
+        case "particle":
+            // `Mohammed ben Salmane`, `Ursula von der Leyen`: a person's name goes on.
+            let leftFirst = view.fold(left.lowerBound)
+            return lexicon.firstNames.contains(leftFirst) || left.count >= 1 && !leftHasKeyword
+                && lexicon.names[view.key(left)] == nil
+        case "de", "of":
+            if orgHeaded || leftHasKeyword { return true }
+            if titleLength(at: left.lowerBound, before: right.upperBound) != nil { return true }
+            // `Charles de Gaulle`: a first name, the particle, a surname.
+            if connector == "de", left.count == 1, lexicon.firstNames.contains(view.fold(left.lowerBound)),
+               right.count == 1, lexicon.names[view.fold(right.lowerBound)] == nil { return true }
+            return false
+        case "and", "for":
+            let last = view.fold(right.upperBound - 1)
+            return !leftHasKeyword && lexicon.orgTails.contains(last) && lexicon.names[view.key(left)] == nil
+        default:
+            return false
+        }
+    }
+
+    /// Whether a capitalised organisation keyword at a sentence start goes on as a name.
+    func continuesOrganisation(after i: Int) -> Bool {
+        isFrenchAdjective(i + 1) || view.isCapitalised(i + 1)
+    }
+
+    /// Length of the title (`président`, `Prime Minister`) at `k`, ending before `limit`.
+    func titleLength(at k: Int, before limit: Int) -> Int? {
+        guard k < limit, let longest = lexicon.titleLengths[view.fold(k)] else { return nil }
+        var length = min(longest, limit - k)
+        while length >= 1 {
+            var end = k + length
+            // `Sen.`, `Gov.`: the dot is its own token.
+            if end < view.count, view.isPunct(end, "."), view.adjacent(end - 1, end),
+               lexicon.titles.contains(view.key(k..<end) + ".") {
+                end += 1
+                return end <= limit ? end - k : nil
+            }
+            if lexicon.titles.contains(view.key(k..<end)) { return length }
+            length -= 1
+        }
+        return nil
+    }
+
+    func isFrenchAdjective(_ k: Int) -> Bool {
+        guard view.isWord(k), view.first(k).isLowercaseLetter else { return false }
+        let f = view.fold(k)
+        guard f.count >= 4, !Self.notAdjectives.contains(f), !Self.functionWords.contains(f) else { return false }
+        if lexicon.demonyms.contains(f) { return true }
+        return Self.frenchAdjectiveEndings.contains { f.hasSuffix($0) }
+    }
+
+    func isLowercaseNoun(_ k: Int) -> Bool {
+        guard view.isWord(k), view.first(k).isLowercaseLetter else { return false }
+        let f = view.fold(k)
+        return f.count >= 4 && !Self.functionWords.contains(f) && !Self.notAdjectives.contains(f)
+            && !lexicon.nonEntities.contains(f)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Everything the entity recognizer knows before reading an article: places,
+/// organisations, first names, titles, organisation keywords, common words.
+/// Built once from the `entities-*` files of `Resources/Lexicon` (see
+/// `scripts/make-entity-lexicons.py` for the derived ones) and never mutated.
+struct EntityLexicon: Sendable {
+    /// What a known multiword or single-word name is.
+    enum Known: Sendable, Equatable {
+        case place
+        case organisation
+    }
+
+    /// Known names keyed by folded tokens joined with one space (`coree du sud`).
+    let names: [String: Known]
+    /// Longest known name (in tokens) for each folded first token.
+    let nameLengths: [String: Int]
+    let firstNames: Set<String>
+    let surnames: Set<String>
+    /// Proper nouns of untyped kind (brands, places, organisations).
+    let properNouns: Set<String>
+    /// Folded lowercase words of French and English.
+    let commonWords: Set<String>
+    let nonEntities: Set<String>
+    let demonyms: Set<String>
+    /// Titles and roles keyed by folded tokens joined with one space.
+    let titles: Set<String>
+    let titleLengths: [String: Int]
+    let orgHeads: Set<String>
+    let orgTails: Set<String>
+    /// Speech cues keyed by folded tokens joined with one space.
+    let speechCues: Set<String>
+    let speechCueLengths: [String: Int]
+
+    /// The lexicon of the bundled resources, loaded on first use.
+    static let shared = EntityLexicon(bundle: Bundle.module)
+
+    init(bundle: Bundle) {
+        func lines(_ name: String) -> [String] {
+            let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+            guard let url = bundle.url(forResource: base, withExtension: ext, subdirectory: "Lexicon")
+                    ?? bundle.url(forResource: base, withExtension: ext),
+                  let data = try? Data(contentsOf: url),
+                  let text = String(data: data, encoding: .utf8) else { return [] }
+            return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).compactMap { line in
+                let s = line.trimmingCharacters(in: .whitespaces)
+                return s.isEmpty || s.hasPrefix("#") ? nil : s
+            }
+        }
+        func key(_ phrase: String) -> [String] {
+            let text = ScalarText(phrase)
+            return Tokenizer.tokenize(text, in: Span(0, text.count)).map {
+                NameFolding.fold(text.scalars, $0.span.range)
+            }
+        }
+        func phraseTable(_ phrases: [String]) -> (Set<String>, [String: Int]) {
+            var set = Set<String>(), lengths: [String: Int] = [:]
+            for p in phrases {
+                let k = key(p)
+                guard let first = k.first else { continue }
+                set.insert(k.joined(separator: " "))
+                lengths[first] = max(lengths[first] ?? 0, k.count)
+            }
+            return (set, lengths)
+        }
+
+        var names: [String: Known] = [:], nameLengths: [String: Int] = [:]
+        func addName(_ phrase: String, _ kind: Known) {
+            let k = key(phrase)
+            guard let first = k.first else { return }
+            let joined = k.joined(separator: " ")
+            // Organisations written by hand win over generated places (`Wagner`, `Total`).
+            if kind == .organisation || names[joined] == nil { names[joined] = kind }
+            nameLengths[first] = max(nameLengths[first] ?? 0, k.count)
+        }
+        for file in ["entities-places-geonames.tsv", "entities-countries-iso.tsv", "entities-places-extra.tsv"] {
+            for line in lines(file) {
+                addName(String(line.split(separator: "\t").first ?? ""), .place)
+            }
+        }
+        for line in lines("entities-orgs.tsv") {
+            let parts = line.split(separator: "\t")
+            addName(String(parts[0]), parts.count > 1 && parts[1] == "LOC" ? .place : .organisation)
+        }
+        self.names = names
+        self.nameLengths = nameLengths
+
+        let folded = { (file: String) in Set(lines(file).map(NameFolding.fold)) }
+        firstNames = folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt"))
+        surnames = folded("entities-surnames-fr.txt")
+        properNouns = folded("entities-propernouns-fr.txt")
+        commonWords = Set(lines("entities-common-fr.txt")).union(lines("entities-common-en.txt"))
+        nonEntities = folded("entities-nonentities.txt")
+
+        var demonyms = Set<String>()
+        for d in lines("entities-demonyms.txt") {
+            let f = NameFolding.fold(d)
+            demonyms.insert(f)
+            // French feminine and plural forms: -e, -s, -es; -ien → -ienne(s); -s/-x stay.
+            for suffix in ["e", "s", "es"] { demonyms.insert(f + suffix) }
+            if f.hasSuffix("ien") || f.hasSuffix("en") { demonyms.insert(f + "ne"); demonyms.insert(f + "nes") }
+            if f.hasSuffix("e") { demonyms.insert(f + "s") }
+        }
+        self.demonyms = demonyms
+
+        (titles, titleLengths) = phraseTable(lines("entities-titles.txt"))
+        (speechCues, speechCueLengths) = phraseTable(lines("entities-speech-cues.txt"))
+        var heads = Set<String>(), tails = Set<String>()
+        for line in lines("entities-org-keywords.tsv") {
+            let parts = line.split(separator: "\t")
+            let word = NameFolding.fold(String(parts[0]))
+            let role = parts.count > 1 ? parts[1] : "both"
+            if role != "tail" { heads.insert(word) }
+            if role != "head" { tails.insert(word) }
+        }
+        orgHeads = heads
+        orgTails = tails
+    }
+
+    /// Whether a folded word is a common (lowercase) word of either language,
+    /// its plural included.
+    func isCommonWord(_ folded: String) -> Bool {
+        if commonWords.contains(folded) { return true }
+        if folded.hasSuffix("s") || folded.hasSuffix("x") { return commonWords.contains(String(folded.dropLast())) }
+        return false
+    }
+}

@@ -1,0 +1,129 @@
+/// Types a run of words from the evidence in and around it: the lexicons,
+/// organisation keywords, acronyms, first names, titles and roles before it
+/// (also across an apposition), speech verbs next to it, prepositions of place.
+struct EntityTyping {
+    let lexicon: EntityLexicon
+    let view: TokenView
+    let french: Bool
+
+    static let placePrepositionsFR: Set<String> = ["à", "en", "au", "aux", "dans", "vers", "À", "En", "Au", "Dans"]
+    static let placePrepositionsEN: Set<String> = ["in", "near", "across", "outside", "In", "Near"]
+    /// Words that follow a person's name and tell it is a person (`X, 45 ans`, `X, who`).
+    static let personFollowers: Set<String> = ["qui", "who", "ans", "dit", "says", "said"]
+
+    func type(of r: Range<Int>, titled: Bool) -> (EntityType?, EvidenceStrength) {
+        let key = view.key(r)
+        if let known = lexicon.names[key] {
+            return (known == .place ? .location : .organisation, .strong)
+        }
+        let first = view.fold(r.lowerBound), last = view.fold(r.upperBound - 1)
+        let isAcronym = r.count == 1 && view.isAllCaps(r.lowerBound)
+        let dotted = view.dottedAbbreviation(at: r.lowerBound) == r.upperBound
+        if r.count >= 2 || !view.sentenceInitial[r.lowerBound] {
+            if lexicon.orgHeads.contains(first) || lexicon.orgTails.contains(last) && r.count >= 2 {
+                return (.organisation, .strong)
+            }
+        }
+        if first == "ministere" { return (.organisation, .strong) }
+        if isAcronym || dotted { return (.organisation, .strong) }
+        if titled || titleBefore(r) { return (.person, .medium) }
+        if r.count >= 2, lexicon.firstNames.contains(first), !lexicon.isCommonWord(last) || view.isCapitalised(r.upperBound - 1) {
+            // `Joe Biden`; but a place or an organisation can begin with a first name too.
+            if !(r.dropFirst().contains { lexicon.names[view.fold($0)] == .place }) { return (.person, .medium) }
+        }
+        let speaks = speechCueAfter(r) || speechCueBefore(r)
+        if r.count >= 2 {
+            if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
+            if speaks { return (.person, .medium) }
+            if prepositionBefore(r) { return (.location, .weak) }
+            if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) }) {
+                return (.person, .weak)
+            }
+            return (nil, .none)
+        }
+        if speaks { return (.person, .medium) }
+        if prepositionBefore(r) { return (.location, .weak) }
+        if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
+            return (.person, .weak)
+        }
+        return (nil, .none)
+    }
+
+    /// A title or role right before (`le président X`, `l'ambassadeur pakistanais X`)
+    /// or before an apposition (`le chef de l'OTAN, X,`).
+    func titleBefore(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound - 1
+        // Up to two lowercase adjectives between the title and the name.
+        var skipped = 0
+        while k >= 0, skipped < 2, view.isWord(k), view.first(k).isLowercaseLetter,
+              lexicon.demonyms.contains(view.fold(k)) || lexicon.titleLengths[view.fold(k)] == nil && isAdjectiveLike(k) {
+            k -= 1
+            skipped += 1
+        }
+        if k >= 0, titleEnds(at: k) { return true }
+        // Apposition: `…, X` with a title among the few words before the comma.
+        guard r.lowerBound >= 1, view.isPunct(r.lowerBound - 1, ",") else { return false }
+        var j = r.lowerBound - 2
+        var steps = 0
+        while j >= 0, steps < 8 {
+            if view.kind(j) == .punctuation, !view.isPunct(j, "'") { break }
+            if view.isWord(j), lexicon.titleLengths[view.fold(j)] != nil || lexicon.titles.contains(view.fold(j)) {
+                return true
+            }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    func isAdjectiveLike(_ k: Int) -> Bool {
+        let f = view.fold(k)
+        return f.count >= 4 && (f.hasSuffix("ais") || f.hasSuffix("aise") || f.hasSuffix("ien") || f.hasSuffix("ienne")
+            || f.hasSuffix("ain") || f.hasSuffix("aine") || f.hasSuffix("ique") || f.hasSuffix("al") || f.hasSuffix("ale")
+            || f.hasSuffix("e"))
+    }
+
+    /// Whether a title phrase ends at token `k`.
+    func titleEnds(at k: Int) -> Bool {
+        var end = k + 1
+        if view.isPunct(k, "."), k >= 1 { end = k + 1 }
+        for length in 1...3 where end - length >= 0 {
+            var key = view.key((end - length)..<end)
+            if view.isPunct(end - 1, ".") {
+                guard length >= 2 else { continue }
+                key = view.key((end - length)..<(end - 1)) + "."
+            }
+            if lexicon.titles.contains(key) { return true }
+        }
+        return false
+    }
+
+    func speechCueAfter(_ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        if view.isPunct(k, ",") { k += 1 }
+        guard view.isWord(k), let longest = lexicon.speechCueLengths[view.fold(k)] else { return false }
+        for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
+        where lexicon.speechCues.contains(view.key(k..<(k + length))) {
+            return true
+        }
+        return false
+    }
+
+    func speechCueBefore(_ r: Range<Int>) -> Bool {
+        let end = r.lowerBound
+        for length in 1...3 where end - length >= 0 {
+            if lexicon.speechCues.contains(view.key((end - length)..<end)) { return true }
+        }
+        // `selon X`, `according to X`
+        if end >= 1, view.fold(end - 1) == "selon" { return true }
+        if end >= 2, view.fold(end - 1) == "to", view.fold(end - 2) == "according" { return true }
+        return false
+    }
+
+    func prepositionBefore(_ r: Range<Int>) -> Bool {
+        let k = r.lowerBound - 1
+        guard k >= 0, view.isWord(k) else { return false }
+        let t = view.text(k)
+        return Self.placePrepositionsFR.contains(t) || Self.placePrepositionsEN.contains(t)
+    }
+}
