@@ -83,8 +83,8 @@ CENSUS = """
 Derived from the 1990 US Census first-name frequency lists as shipped in the
 PyPI package `names` 0.3.0 (MIT License, Copyright 2013 Trey Hunner). The
 census lists themselves are works of the US government (public domain).
-Changes: names title-cased; those that are frequent lowercase English words
-removed by the script.
+Changes: names title-cased; those that are also lowercase French words, or
+lowercase English words outside the 300 most frequent names, removed.
 """
 
 
@@ -135,7 +135,7 @@ def main():
             for rank, line in enumerate(fh):
                 n = line.split()[0].capitalize()
                 # Frequent words that are also names (`Will`, `May`) are kept only when rare as words.
-                if fold(n) in en_common and rank > 300:
+                if (fold(n) in en_common and rank > 300) or fold(n) in fr_common:
                     continue
                 en_first.add(n)
     write("entities-firstnames-en.txt", sorted(en_first), "First names (US census 1990)", CENSUS)

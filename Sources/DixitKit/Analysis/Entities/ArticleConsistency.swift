@@ -48,7 +48,7 @@ struct ArticleConsistency {
         var personMentions: [String: Int] = [:]
         for c in candidates where c.type != nil {
             let s = surface(c)
-            guard names[s]?.type == .person, let view = views[c.paragraph] else { continue }
+            guard let n = names[s], n.type == .person, n.strength >= .medium, let view = views[c.paragraph] else { continue }
             personMentions[s, default: 0] += 1
             guard c.tokens.count >= 2 else { continue }
             for form in surnameForms(c.tokens, view: view) where form != s {
@@ -95,13 +95,18 @@ struct ArticleConsistency {
         }
         var byFirst: [String: [(String, [String])]] = [:]
         for p in patterns { byFirst[p.1[0], default: []].append(p) }
+        // Names may begin in lowercase (`ben Salmane`, `mer Noire`): their first scalars.
+        let lowercaseStarts = Set(patterns.compactMap { p -> Unicode.Scalar? in
+            let f = p.1[0].unicodeScalars.first!
+            return f.properties.isLowercase ? f : nil
+        })
         for key in byFirst.keys { byFirst[key]!.sort { $0.1.count > $1.1.count } }
 
         for (p, view) in views.enumerated() {
             guard let view else { continue }
             var k = 0
             while k < view.count {
-                guard view.isWord(k), !view.first(k).isLowercaseLetter || view.fold(k) == "ministere",
+                guard view.isWord(k), !view.first(k).isLowercaseLetter || lowercaseStarts.contains(view.first(k)),
                       let options = byFirst[view.text(k)] else { k += 1; continue }
                 var matched = false
                 for (s, toks) in options where k + toks.count <= view.count {

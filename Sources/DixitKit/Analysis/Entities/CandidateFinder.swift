@@ -59,14 +59,21 @@ struct CandidateFinder {
     /// The run starting at `i`: its token range after trimming, the index to go
     /// on from, and whether a title was cut off its front. Nil when no name starts here.
     func run(at i: Int) -> (Range<Int>, Int, Bool)? {
+        if french, let geo = geographicName(at: i) { return (geo, geo.upperBound, false) }
         let lowercaseHead = french && view.isWord(i) && !view.isCapitalised(i) && view.fold(i) == "ministere"
         guard view.isCapitalised(i) || lowercaseHead else { return nil }
         let f = view.fold(i)
         if lexicon.nonEntities.contains(f) { return nil }
-        let known = knownName(at: i)
+        // One capital letter (`I`, `M.`) is no name; handles and hashtags (`@UN_HRC`) are not read.
+        if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil { return nil }
+        if isHandle(i) { return nil }
+        var known = knownName(at: i)
         let initial = view.sentenceInitial[i] || view.weakCapitals
+        if initial, let k = known, k.count == 1, lexicon.names[f] == .organisation, lexicon.isCommonWord(f) {
+            known = nil
+        }
         if initial, known == nil, lexicon.isCommonWord(f),
-           !(lexicon.firstNames.contains(f) && view.isCapitalised(i + 1)),
+           !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
            !(lexicon.orgHeads.contains(f) && view.weakCapitals == false && continuesOrganisation(after: i)) {
             return nil
         }
@@ -90,9 +97,13 @@ struct CandidateFinder {
                 }
             }
             if french && (orgHeaded || lowercaseHead) {
-                if isFrenchAdjective(end) { end += 1; continue }
-                if !lowercaseHead, hops < 2, let (after, connector) = connector(at: end),
-                   connector != "and", connector != "&", connector != "of", isLowercaseNoun(after) {
+                let pastConnector = (i + 1..<end).contains { !view.isWord($0) || view.fold($0) == "de" || view.fold($0) == "des" || view.fold($0) == "du" }
+                if isFrenchAdjective(end), !(pastConnector && lexicon.demonyms.contains(view.fold(end))) { end += 1; continue }
+                // Lowercase words after `de` (`Chambre des représentants`) only while no
+                // capitalised part has been taken in, and never a verb (`de renouveler`).
+                let capitalisedInside = (i + 1..<end).contains { view.isCapitalised($0) }
+                if !lowercaseHead, !capitalisedInside, hops < 2, let (after, connector) = connector(at: end),
+                   connector == "de", isLowercaseNoun(after), !looksLikeInfinitive(after) {
                     hops += 1
                     end = after + 1
                     continue
@@ -104,16 +115,31 @@ struct CandidateFinder {
             // `ministère …` is a name only with a capitalised part (`des Affaires étrangères`).
             guard (i + 1..<end).contains(where: { view.isCapitalised($0) }) else { return nil }
         }
-        // Drop a dangling lowercase tail that the hops took in without reaching a name.
         if let known, known.upperBound >= end { return (known, known.upperBound, false) }
+        // A known name followed by more capitalised words that do not make an
+        // organisation of it (`Kremlin Dmitri Peskov`, `Ukraine Kurt Volker`) stands alone.
+        if let known, !(known.upperBound..<end).contains(where: { lexicon.orgTails.contains(view.fold($0)) }),
+           !(orgHeaded && french) {
+            return (known, known.upperBound, false)
+        }
 
         var start = i
         var titled = false
+        // A French article before a name that is not part of it (`Les États-Unis`, `Le Kremlin`).
+        if end - start >= 2, ["le", "la", "les", "the"].contains(view.fold(start)), lexicon.names[view.key(start..<end)] == nil {
+            start += 1
+            if let k = knownName(at: start), k.upperBound >= end { return (k, k.upperBound, false) }
+        }
         // Titles and nationality words before the name: `President`, `Russian President`.
         while start < end {
             if let t = titleLength(at: start, before: end), start + t < end {
                 start += t
                 titled = true
+                // The title's complement (`de la République`, `of State`) goes with it.
+                if let (after, c) = connector(at: start), c == "de" || c == "of", view.isCapitalised(after) {
+                    let complementEnd = groupEnd(from: after)
+                    if complementEnd < end { start = complementEnd } else { return (start..<start, end, false) }
+                }
                 continue
             }
             let sf = view.fold(start)
@@ -145,12 +171,63 @@ struct CandidateFinder {
     /// End of the group of adjacent capitalised words (and dotted abbreviations) from `i`.
     func groupEnd(from i: Int) -> Int {
         var k = i
+        var leadingTitles = true
         while k < view.count {
-            if let d = view.dottedAbbreviation(at: k) { k = d; continue }
-            if view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i { k += 1; continue }
-            break
+            if let d = view.dottedAbbreviation(at: k) { k = d; leadingTitles = false; continue }
+            guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i, !isHandle(k) else { break }
+            if view.span(k).length == 1, k > i { break }
+            if let t = titleLength(at: k, before: view.count), view.isCapitalised(k + t) {
+                // Titles open a group (`President Joe Biden`); one after a name ends it
+                // (`Microsoft President Brad Smith`).
+                if !leadingTitles { break }
+                k += t
+                continue
+            }
+            if k > i, !leadingTitles, lexicon.firstNames.contains(view.fold(k)), view.isCapitalised(k + 1) {
+                // `Washington Post Jamal Khashoggi`: a known name or a common word, then a person.
+                let left = view.key(i..<k)
+                if lexicon.names[left] != nil || lexicon.isCommonWord(view.fold(k - 1)) && !lexicon.firstNames.contains(view.fold(k - 1)) {
+                    break
+                }
+            }
+            leadingTitles = false
+            k += 1
         }
         return max(k, i + 1)
+    }
+
+    /// A token of a handle or hashtag (`@UN_HRC`, `#IESOGI`).
+    func isHandle(_ k: Int) -> Bool {
+        if k >= 1, view.adjacent(k - 1, k), view.isPunct(k - 1, "@") || view.isPunct(k - 1, "#") || view.isPunct(k - 1, "_") {
+            return true
+        }
+        return k + 1 < view.count && view.adjacent(k, k + 1) && view.isPunct(k + 1, "_")
+    }
+
+    /// A capitalised word that can be a name's next part (no digits, no known place or organisation alone).
+    func isPlausibleName(_ k: Int) -> Bool {
+        guard view.isCapitalised(k) else { return false }
+        if view.scalars[view.span(k).range].contains(where: { $0.isDigit }) { return false }
+        return lexicon.names[view.fold(k)] == nil && !lexicon.isCommonWord(view.fold(k))
+    }
+
+    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Taïwan`, `îles Matsu`.
+    static let geographicHeads: Set<String> = [
+        "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel", "peninsule",
+    ]
+
+    func geographicName(at i: Int) -> Range<Int>? {
+        guard view.isWord(i), view.first(i).isLowercaseLetter, Self.geographicHeads.contains(view.fold(i)) else { return nil }
+        var end = i + 1
+        if view.isCapitalised(end) {
+            end = groupEnd(from: end)
+        } else if let (after, c) = connector(at: end), c == "de", view.isCapitalised(after) {
+            end = groupEnd(from: after)
+        } else {
+            return nil
+        }
+        while isFrenchAdjective(end), !lexicon.demonyms.contains(view.fold(end)) { end += 1 }
+        return i..<end
     }
 
     /// The longest lexicon name starting at `i`, as a token range.
@@ -158,7 +235,7 @@ struct CandidateFinder {
         guard let longest = lexicon.nameLengths[view.fold(i)] else { return nil }
         var length = min(longest, view.count - i)
         while length >= 1 {
-            if lexicon.names[view.key(i..<(i + length))] != nil {
+            if lexicon.known(view.key(i..<(i + length)), allCaps: view.isAllCaps(i)) != nil {
                 // A known name must not stop inside a longer capitalised group (`New York` in `New York Times`).
                 return i..<(i + length)
             }
@@ -207,7 +284,8 @@ struct CandidateFinder {
             return false
         case "and", "for":
             let last = view.fold(right.upperBound - 1)
-            return !leftHasKeyword && lexicon.orgTails.contains(last) && lexicon.names[view.key(left)] == nil
+            return !leftHasKeyword && left.count >= 2 && right.count >= 2 && lexicon.orgTails.contains(last)
+                && lexicon.names[view.key(left)] == nil
         default:
             return false
         }
@@ -242,6 +320,11 @@ struct CandidateFinder {
         guard f.count >= 4, !Self.notAdjectives.contains(f), !Self.functionWords.contains(f) else { return false }
         if lexicon.demonyms.contains(f) { return true }
         return Self.frenchAdjectiveEndings.contains { f.hasSuffix($0) }
+    }
+
+    func looksLikeInfinitive(_ k: Int) -> Bool {
+        let f = view.fold(k)
+        return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") && !f.hasSuffix("tre") && !f.hasSuffix("ire")
     }
 
     func isLowercaseNoun(_ k: Int) -> Bool {

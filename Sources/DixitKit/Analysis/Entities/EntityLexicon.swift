@@ -13,6 +13,8 @@ struct EntityLexicon: Sendable {
 
     /// Known names keyed by folded tokens joined with one space (`coree du sud`).
     let names: [String: Known]
+    /// Known names written in capitals (`UN`, `AP`): they match capitals only.
+    let acronyms: Set<String>
     /// Longest known name (in tokens) for each folded first token.
     let nameLengths: [String: Int]
     let firstNames: Set<String>
@@ -64,11 +66,13 @@ struct EntityLexicon: Sendable {
             return (set, lengths)
         }
 
-        var names: [String: Known] = [:], nameLengths: [String: Int] = [:]
+        var names: [String: Known] = [:], nameLengths: [String: Int] = [:], acronyms = Set<String>()
         func addName(_ phrase: String, _ kind: Known) {
             let k = key(phrase)
             guard let first = k.first else { return }
             let joined = k.joined(separator: " ")
+            let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { acronyms.insert(joined) }
             // Organisations written by hand win over generated places (`Wagner`, `Total`).
             if kind == .organisation || names[joined] == nil { names[joined] = kind }
             nameLengths[first] = max(nameLengths[first] ?? 0, k.count)
@@ -84,6 +88,7 @@ struct EntityLexicon: Sendable {
         }
         self.names = names
         self.nameLengths = nameLengths
+        self.acronyms = acronyms
 
         let folded = { (file: String) in Set(lines(file).map(NameFolding.fold)) }
         firstNames = folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt"))
@@ -115,6 +120,12 @@ struct EntityLexicon: Sendable {
         }
         orgHeads = heads
         orgTails = tails
+    }
+
+    /// What a known name is; names written in capitals match only text in capitals.
+    func known(_ key: String, allCaps: Bool) -> Known? {
+        guard let k = names[key] else { return nil }
+        return !allCaps && acronyms.contains(key) ? nil : k
     }
 
     /// Whether a folded word is a common (lowercase) word of either language,

@@ -13,9 +13,13 @@ struct EntityTyping {
 
     func type(of r: Range<Int>, titled: Bool) -> (EntityType?, EvidenceStrength) {
         let key = view.key(r)
-        if let known = lexicon.names[key] {
+        if let known = lexicon.known(key, allCaps: view.isAllCaps(r.lowerBound)) {
             return (known == .place ? .location : .organisation, .strong)
         }
+        // Words with digits (`K-12`, `CO2`) are names only when known.
+        if r.contains(where: { k in view.scalars[view.span(k).range].contains { $0.isDigit } }) { return (nil, .none) }
+        // Capitalised words in a short quotation are a title of a work (`“Once Upon a Time”`).
+        let quoted = inShortQuotation(r)
         let first = view.fold(r.lowerBound), last = view.fold(r.upperBound - 1)
         let isAcronym = r.count == 1 && view.isAllCaps(r.lowerBound)
         let dotted = view.dottedAbbreviation(at: r.lowerBound) == r.upperBound
@@ -27,11 +31,11 @@ struct EntityTyping {
         if first == "ministere" { return (.organisation, .strong) }
         if isAcronym || dotted { return (.organisation, .strong) }
         if titled || titleBefore(r) { return (.person, .medium) }
-        if r.count >= 2, lexicon.firstNames.contains(first), !lexicon.isCommonWord(last) || view.isCapitalised(r.upperBound - 1) {
-            // `Joe Biden`; but a place or an organisation can begin with a first name too.
-            if !(r.dropFirst().contains { lexicon.names[view.fold($0)] == .place }) { return (.person, .medium) }
+        if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
+            return (.person, .medium)
         }
         let speaks = speechCueAfter(r) || speechCueBefore(r)
+        if quoted { return (nil, .none) }
         if r.count >= 2 {
             if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
             if speaks { return (.person, .medium) }
@@ -47,6 +51,23 @@ struct EntityTyping {
             return (.person, .weak)
         }
         return (nil, .none)
+    }
+
+    /// Whether the run sits inside quotation marks holding at most eight words.
+    func inShortQuotation(_ r: Range<Int>) -> Bool {
+        func isQuote(_ k: Int) -> Bool {
+            guard k >= 0, k < view.count, view.kind(k) == .punctuation else { return false }
+            switch view.first(k) { case "\"", "“", "”", "«", "»", "‘", "’": return true; default: return false }
+        }
+        var a = r.lowerBound - 1, words = r.count
+        while a >= 0, !isQuote(a), words <= 8 {
+            if view.kind(a) == .punctuation, [".", "!", "?"].contains(view.first(a)) { return false }
+            a -= 1; words += 1
+        }
+        guard a >= 0, isQuote(a) else { return false }
+        var b = r.upperBound
+        while b < view.count, !isQuote(b), words <= 8 { b += 1; words += 1 }
+        return b < view.count && isQuote(b) && words <= 8
     }
 
     /// A title or role right before (`le président X`, `l'ambassadeur pakistanais X`)
