@@ -48,7 +48,7 @@ struct ArticleConsistency {
         var personMentions: [String: Int] = [:]
         for c in candidates where c.type != nil {
             let s = surface(c)
-            guard let n = names[s], n.type == .person, n.strength >= .medium, let view = views[c.paragraph] else { continue }
+            guard let n = names[s], n.type == .person, let view = views[c.paragraph] else { continue }
             personMentions[s, default: 0] += 1
             guard c.tokens.count >= 2 else { continue }
             for form in surnameForms(c.tokens, view: view) where form != s {
@@ -59,8 +59,11 @@ struct ArticleConsistency {
         for (form, fulls) in fullNames {
             let best = fulls.max { (personMentions[$0] ?? 0) < (personMentions[$1] ?? 0) }!
             let bestFull = fulls.first { personMentions[$0] == personMentions[best] } ?? best
+            let fullStrength = fulls.compactMap { names[$0]?.strength }.max() ?? .none
             if var n = names[form] {
-                if n.strength <= .strong { n.type = .person; n.strength = .strong }
+                // A weakly found person does not retype a strongly known name (`G7` in `Le G7`).
+                if n.type != .person, fullStrength >= .medium || n.strength < .strong { n.type = .person; n.strength = .strong }
+                guard n.type == .person else { continue }
                 n.canonical = bestFull
                 names[form] = n
             } else {

@@ -20,7 +20,7 @@ struct CandidateFinder {
         "dans", "par", "pour", "sur", "avec", "sans", "qui", "que", "qu'", "dont", "ce", "cette", "ces",
         "son", "sa", "ses", "leur", "leurs", "notre", "votre", "il", "elle", "ils", "elles", "on", "se",
         "ne", "pas", "plus", "moins", "tres", "tout", "tous", "toute", "toutes", "deux", "trois",
-        "of", "the", "and", "for", "to", "in", "on", "at", "by", "with",
+        "of", "the", "and", "for", "to", "in", "at", "by", "with",
     ]
     static let frenchAdjectiveEndings: [String] = [
         "al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes", "een", "eenne",
@@ -34,6 +34,12 @@ struct CandidateFinder {
         "demain", "apres", "hier", "leur", "leurs", "plusieurs", "ailleurs", "lors", "alors", "pendant",
         "contre", "entre", "chez", "vers", "selon", "avant", "depuis", "sous", "parmi", "afin",
     ]
+    /// Organisation heads that take a place's name (`Banque de France`, `University of Oxford`).
+    static let institutions: Set<String> = [
+        "banque", "universite", "gouvernement", "ministere", "ambassade", "republique", "parlement", "assemblee",
+        "conseil", "cour", "prefecture", "mairie", "bank", "university", "government", "ministry", "embassy",
+        "republic", "council", "court", "city", "state", "port",
+    ]
     /// Compass words that, with a nationality, still make no entity (`South Korean`).
     static let compass: Set<String> = ["north", "south", "east", "west", "central", "nord", "sud", "est", "ouest"]
 
@@ -44,8 +50,9 @@ struct CandidateFinder {
             guard let (range, next, titled) = run(at: i) else { i += 1; continue }
             i = max(next, i + 1)
             guard !range.isEmpty else { continue }
-            let (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
+            var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
                 .type(of: range, titled: titled)
+            if geographicName(at: range.lowerBound) == range { (type, strength) = (.location, .strong) }
             out.append(EntityCandidate(paragraph: paragraph, tokens: range,
                                        span: Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end),
                                        type: type, strength: strength))
@@ -64,8 +71,13 @@ struct CandidateFinder {
         guard view.isCapitalised(i) || lowercaseHead else { return nil }
         let f = view.fold(i)
         if lexicon.nonEntities.contains(f) { return nil }
-        // One capital letter (`I`, `M.`) is no name; handles and hashtags (`@UN_HRC`) are not read.
-        if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil { return nil }
+        // One capital letter (`I`, `M.`) is no name, unless an initial (`D. Trump`);
+        // handles and hashtags (`@UN_HRC`) are not read.
+        if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil {
+            guard view.isInitial(i), !view.sentenceInitial[i] || view.fold(i) != "m",
+                  titleLength(at: i, before: view.count) == nil else { return nil }
+            return (i..<groupEnd(from: i), groupEnd(from: i), false)
+        }
         if isHandle(i) { return nil }
         var known = knownName(at: i)
         let initial = view.sentenceInitial[i] || view.weakCapitals
@@ -118,8 +130,7 @@ struct CandidateFinder {
         if let known, known.upperBound >= end { return (known, known.upperBound, false) }
         // A known name followed by more capitalised words that do not make an
         // organisation of it (`Kremlin Dmitri Peskov`, `Ukraine Kurt Volker`) stands alone.
-        if let known, !(known.upperBound..<end).contains(where: { lexicon.orgTails.contains(view.fold($0)) }),
-           !(orgHeaded && french) {
+        if let known, !(orgHeaded && french), startsAnotherName(known.upperBound) {
             return (known, known.upperBound, false)
         }
 
@@ -154,7 +165,13 @@ struct CandidateFinder {
         if (start..<end).allSatisfy({ lexicon.demonyms.contains(view.fold($0)) || Self.compass.contains(view.fold($0)) }) {
             return (start..<start, end, false)
         }
-        if end - start == 1, titleLength(at: start, before: end) != nil { return (start..<start, end, false) }
+        if titleLength(at: start, before: end) == end - start { return (start..<start, end, false) }
+        // Common words before a person's name (`l'Immigration et de l'Asile Notis Mitarachi`).
+        while end - start >= 3, lexicon.isCommonWord(view.fold(start)), !lexicon.firstNames.contains(view.fold(start)),
+              !lexicon.orgHeads.contains(view.fold(start)), lexicon.known(view.key(start..<end), allCaps: false) == nil,
+              (start + 1..<end).allSatisfy({ !lexicon.isCommonWord(view.fold($0)) && view.isCapitalised($0) }) {
+            start += 1
+        }
         return (start..<end, end, titled)
     }
 
@@ -174,8 +191,11 @@ struct CandidateFinder {
         var leadingTitles = true
         while k < view.count {
             if let d = view.dottedAbbreviation(at: k) { k = d; leadingTitles = false; continue }
+            if k > i, view.isInitial(k) { k += 2; continue }
             guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i, !isHandle(k) else { break }
             if view.span(k).length == 1, k > i { break }
+            // `Jack Antonoff Have Reached Their Limit`: a capitalised function word ends a name.
+            if k > i, Self.capitalisedStops.contains(view.fold(k)) { break }
             if let t = titleLength(at: k, before: view.count), view.isCapitalised(k + t) {
                 // Titles open a group (`President Joe Biden`); one after a name ends it
                 // (`Microsoft President Brad Smith`).
@@ -196,6 +216,21 @@ struct CandidateFinder {
         return max(k, i + 1)
     }
 
+    static let capitalisedStops: Set<String> = [
+        "have", "has", "had", "their", "his", "her", "is", "are", "was", "were", "will", "be", "it", "its",
+        "this", "that", "these", "what", "who", "how", "why", "when", "after", "before", "over", "from",
+        "into", "as", "but", "not", "with", "to", "in", "on", "at", "a", "an", "by", "says", "said",
+        "est", "sont", "et", "ou", "mais", "pour", "avec", "sur", "dans",
+    ]
+
+    /// Whether another name starts at `k` (a first name, a known name, a title).
+    func startsAnotherName(_ k: Int) -> Bool {
+        guard view.isCapitalised(k) else { return true }
+        let f = view.fold(k)
+        return lexicon.firstNames.contains(f) || lexicon.nameLengths[f] != nil && knownName(at: k) != nil
+            || titleLength(at: k, before: view.count) != nil
+    }
+
     /// A token of a handle or hashtag (`@UN_HRC`, `#IESOGI`).
     func isHandle(_ k: Int) -> Bool {
         if k >= 1, view.adjacent(k - 1, k), view.isPunct(k - 1, "@") || view.isPunct(k - 1, "#") || view.isPunct(k - 1, "_") {
@@ -213,7 +248,7 @@ struct CandidateFinder {
 
     /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Taïwan`, `îles Matsu`.
     static let geographicHeads: Set<String> = [
-        "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel", "peninsule",
+        "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
     ]
 
     func geographicName(at i: Int) -> Range<Int>? {
@@ -261,7 +296,13 @@ struct CandidateFinder {
         case "and": return (k + 1, "and")
         case "for": return (k + 1, "for")
         default:
-            if Self.particles.contains(f) || f == "le" || f == "la" { return (k + 1, "particle") }
+            if Self.particles.contains(f) || f == "le" || f == "la" {
+                var after = k + 1
+                while after < view.count, view.isWord(after), !view.isCapitalised(after), Self.particles.contains(view.fold(after)) {
+                    after += 1
+                }
+                return (after, "particle")
+            }
             return nil
         }
     }
@@ -276,8 +317,18 @@ struct CandidateFinder {
             return lexicon.firstNames.contains(leftFirst) || left.count >= 1 && !leftHasKeyword
                 && lexicon.names[view.key(left)] == nil
         case "de", "of":
-            if orgHeaded || leftHasKeyword { return true }
-            if titleLength(at: left.lowerBound, before: right.upperBound) != nil { return true }
+            let rightIsPlace = lexicon.known(view.key(right), allCaps: view.isAllCaps(right.lowerBound)) == .place
+            if rightIsPlace, left.count == 1, !Self.institutions.contains(view.fold(left.lowerBound)) {
+                // `l'Alliance de la Finlande`: the place is not part of the name.
+                return false
+            }
+            if orgHeaded || leftHasKeyword {
+                // After lowercase words (`Chambre des représentants des États-Unis`) a place is not part of it.
+                let hopped = (left.lowerBound..<left.upperBound).contains { view.isWord($0) && view.first($0).isLowercaseLetter
+                    && !CandidateFinder.functionWords.contains(view.fold($0)) && !isFrenchAdjective($0) }
+                return !(hopped && rightIsPlace)
+            }
+            if titleLength(at: left.lowerBound, before: right.upperBound) == left.count { return true }
             // `Charles de Gaulle`: a first name, the particle, a surname.
             if connector == "de", left.count == 1, lexicon.firstNames.contains(view.fold(left.lowerBound)),
                right.count == 1, lexicon.names[view.fold(right.lowerBound)] == nil { return true }

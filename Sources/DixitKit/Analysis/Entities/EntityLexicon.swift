@@ -30,6 +30,8 @@ struct EntityLexicon: Sendable {
     let titleLengths: [String: Int]
     let orgHeads: Set<String>
     let orgTails: Set<String>
+    /// Last words that make a capitalised name a place (`… Museum`, `… Street`).
+    let placeTails: Set<String>
     /// Speech cues keyed by folded tokens joined with one space.
     let speechCues: Set<String>
     let speechCueLengths: [String: Int]
@@ -110,14 +112,16 @@ struct EntityLexicon: Sendable {
 
         (titles, titleLengths) = phraseTable(lines("entities-titles.txt"))
         (speechCues, speechCueLengths) = phraseTable(lines("entities-speech-cues.txt"))
-        var heads = Set<String>(), tails = Set<String>()
+        var heads = Set<String>(), tails = Set<String>(), placeTails = Set<String>()
         for line in lines("entities-org-keywords.tsv") {
             let parts = line.split(separator: "\t")
             let word = NameFolding.fold(String(parts[0]))
             let role = parts.count > 1 ? parts[1] : "both"
+            if role == "place" { placeTails.insert(word); continue }
             if role != "tail" { heads.insert(word) }
             if role != "head" { tails.insert(word) }
         }
+        self.placeTails = placeTails
         orgHeads = heads
         orgTails = tails
     }
@@ -125,7 +129,9 @@ struct EntityLexicon: Sendable {
     /// What a known name is; names written in capitals match only text in capitals.
     func known(_ key: String, allCaps: Bool) -> Known? {
         guard let k = names[key] else { return nil }
-        return !allCaps && acronyms.contains(key) ? nil : k
+        guard !allCaps, acronyms.contains(key) else { return k }
+        // `Otan`, `Unesco`: French writes acronyms of four letters or more in title case.
+        return !key.contains(" ") && key.count >= 4 ? k : nil
     }
 
     /// Whether a folded word is a common (lowercase) word of either language,

@@ -34,13 +34,16 @@ struct EntityTyping {
         if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
             return (.person, .medium)
         }
-        let speaks = speechCueAfter(r) || speechCueBefore(r)
+        let speaks = speechCueAfter(r) || speechCueBefore(r) || titleAfter(r)
         if quoted { return (nil, .none) }
+        if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
         if r.count >= 2 {
+            if CandidateFinder.compass.contains(first), r.count == 2, lexicon.names[last] == .place { return (.location, .strong) }
+            if lexicon.placeTails.contains(last) { return (.location, .strong) }
             if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
             if speaks { return (.person, .medium) }
             if prepositionBefore(r) { return (.location, .weak) }
-            if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) }) {
+            if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) && !lexicon.isCommonWord(view.fold($0)) }) {
                 return (.person, .weak)
             }
             return (nil, .none)
@@ -51,6 +54,57 @@ struct EntityTyping {
             return (.person, .weak)
         }
         return (nil, .none)
+    }
+
+    static let organisationNouns: Set<String> = [
+        "parti", "groupe", "societe", "entreprise", "compagnie", "journal", "quotidien", "hebdomadaire", "chaine",
+        "media", "site", "agence", "reseau", "plateforme", "application", "fabricant", "constructeur", "geant",
+        "milice", "organisation", "association", "ong", "club", "equipe", "banque", "firme", "mouvement", "syndicat",
+        "party", "group", "company", "firm", "newspaper", "network", "agency", "app", "platform", "broadcaster",
+        "militia", "organization", "team", "club", "giant", "maker", "bank", "startup", "outlet", "magazine",
+    ]
+    static let placeNouns: Set<String> = [
+        "region", "ville", "province", "comte", "departement", "village", "commune", "district", "localite",
+        "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state", "village",
+        "district", "neighbourhood", "neighborhood", "suburb", "capital",
+    ]
+
+    /// A common noun that says what the name is: `le parti Ennahda`, `l'agence
+    /// Sputnik`, `la région de l'Evros`, `the city of Mosul`.
+    func nounBefore(_ r: Range<Int>) -> EntityType? {
+        var k = r.lowerBound - 1
+        var ofPlace = false
+        if k >= 0, ["de", "d'", "du", "of"].contains(view.fold(k)) { k -= 1; ofPlace = true }
+        if k >= 0, view.fold(k) == "l'" || view.fold(k) == "la" || view.fold(k) == "the" { k -= 1 }
+        // One adjective between (`le géant italien Eni`, `le réseau social Weibo`).
+        if k >= 1, !ofPlace, view.isWord(k), view.first(k).isLowercaseLetter,
+           lexicon.demonyms.contains(view.fold(k)) || isAdjectiveLike(k),
+           Self.organisationNouns.contains(view.fold(k - 1)) { k -= 1 }
+        guard k >= 0, view.isWord(k), view.first(k).isLowercaseLetter else { return nil }
+        let f = view.fold(k)
+        if ofPlace { return Self.placeNouns.contains(f) ? .location : nil }
+        if Self.organisationNouns.contains(f) { return .organisation }
+        // `the Ennahda party`
+        let after = r.upperBound
+        if after < view.count, view.isWord(after), view.first(after).isLowercaseLetter,
+           ["party", "group", "company", "militia", "movement", "newspaper", "network"].contains(view.fold(after)) {
+            return .organisation
+        }
+        return nil
+    }
+
+    /// An apposition with a title after the name: `Sergueï Lavrov, ministre des Affaires étrangères`.
+    func titleAfter(_ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        guard view.isPunct(k, ",") else { return false }
+        k += 1
+        if k < view.count, ["le", "la", "l'", "the", "un", "une", "a", "an", "ancien", "ancienne", "former"].contains(view.fold(k)) { k += 1 }
+        guard k < view.count, view.isWord(k), let longest = lexicon.titleLengths[view.fold(k)] else { return false }
+        for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
+        where lexicon.titles.contains(view.key(k..<(k + length))) {
+            return true
+        }
+        return false
     }
 
     /// Whether the run sits inside quotation marks holding at most eight words.

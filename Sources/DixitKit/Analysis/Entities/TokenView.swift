@@ -63,7 +63,23 @@ final class TokenView {
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// A word that begins with a capital letter (`Kiev`, `OTAN`, `G7`).
-    func isCapitalised(_ i: Int) -> Bool { isWord(i) && first(i).isUppercaseLetter }
+    func isCapitalised(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        if first(i).isUppercaseLetter { return true }
+        // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
+        let r = tokens[i].span.range
+        if r.count > 3, (scalars[r.lowerBound] == "a" || scalars[r.lowerBound] == "e"), scalars[r.lowerBound + 1] == "l",
+           Tokenizer.isHyphen(scalars[r.lowerBound + 2]), scalars[r.lowerBound + 3].isUppercaseLetter {
+            return true
+        }
+        return false
+    }
+
+    /// A single capital letter with its dot, before a capitalised word (`D. Trump`, `Joseph R. Biden`).
+    func isInitial(_ i: Int) -> Bool {
+        isWord(i) && tokens[i].span.length == 1 && first(i).isUppercaseLetter && isPunct(i + 1, ".")
+            && adjacent(i, i + 1) && isCapitalised(i + 2) && tokens[i + 2].span.length > 1
+    }
 
     /// Two or more letters, all capitals (`OTAN`, `LGBTQI`, `LOS`).
     func isAllCaps(_ i: Int) -> Bool {
