@@ -35,6 +35,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
+        // Entity recognition throughput (release build): `entity-bench [PATH…]`.
+        .executableTarget(name: "entity-bench", dependencies: ["DixitKit"], path: "Benchmarks/EntityBench"),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,7 +21,9 @@ struct ArticleConsistency {
 
     func resolve(_ found: [EntityCandidate]) -> [Entity] {
         var candidates = found
-        func surface(_ c: EntityCandidate) -> String { text[c.span] }
+        var surfaces: [Span: String] = [:]
+        for c in candidates { surfaces[c.span] = text[c.span] }
+        func surface(_ c: EntityCandidate) -> String { surfaces[c.span] ?? text[c.span] }
 
         // 1. One type per surface string: strongest evidence, then most votes.
         var names: [String: Name] = [:]
@@ -91,38 +93,40 @@ struct ArticleConsistency {
         candidates = candidates.filter { $0.type != nil }
         var covered: [[Bool]] = views.map { Array(repeating: false, count: $0?.count ?? 0) }
         for c in candidates { for k in c.tokens { covered[c.paragraph][k] = true } }
-        let patterns = order.compactMap { s -> (String, [String])? in
+        // Each name as the scalars of its tokens, indexed by a hash of its first token.
+        struct Pattern { var surface: String; var tokens: [[Unicode.Scalar]] }
+        var byFirst: [Int: [Pattern]] = [:]
+        var lowercaseStarts = Set<Unicode.Scalar>()
+        for s in order {
             let t = ScalarText(s)
-            let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map { t[$0.span] }
-            return toks.isEmpty ? nil : (s, toks)
+            let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map { Array(t.scalars[$0.span.range]) }
+            guard let first = toks.first, let f = first.first else { continue }
+            byFirst[TokenView.hash(first), default: []].append(Pattern(surface: s, tokens: toks))
+            // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
+            if TokenView.isLower(f) { lowercaseStarts.insert(f) }
         }
-        var byFirst: [String: [(String, [String])]] = [:]
-        for p in patterns { byFirst[p.1[0], default: []].append(p) }
-        // Names may begin in lowercase (`ben Salmane`, `mer Noire`): their first scalars.
-        let lowercaseStarts = Set(patterns.compactMap { p -> Unicode.Scalar? in
-            let f = p.1[0].unicodeScalars.first!
-            return f.properties.isLowercase ? f : nil
-        })
-        for key in byFirst.keys { byFirst[key]!.sort { $0.1.count > $1.1.count } }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.tokens.count > $1.tokens.count } }
 
         for (p, view) in views.enumerated() {
             guard let view else { continue }
             var k = 0
             while k < view.count {
-                guard view.isWord(k), !view.first(k).isLowercaseLetter || lowercaseStarts.contains(view.first(k)),
-                      let options = byFirst[view.text(k)] else { k += 1; continue }
+                guard view.isWord(k), view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),
+                      let options = byFirst[view.scalarHash(k)] else { k += 1; continue }
                 var matched = false
-                for (s, toks) in options where k + toks.count <= view.count {
+                for option in options where k + option.tokens.count <= view.count {
+                    let toks = option.tokens, s = option.surface
                     var ok = true
-                    for (n, t) in toks.enumerated() where view.text(k + n) != t { ok = false; break }
+                    for (n, t) in toks.enumerated() where !view.equals(k + n, t) { ok = false; break }
                     guard ok else { continue }
                     let end = k + toks.count
                     // Whole words only, and touching tokens must touch in the text too.
                     if end < view.count, view.kind(end) == .word, view.adjacent(end - 1, end) { continue }
                     let range = k..<end
                     if range.allSatisfy({ !covered[p][$0] }) {
-                        candidates.append(EntityCandidate(paragraph: p, tokens: range,
-                                                          span: Span(view.span(k).start, view.span(end - 1).end),
+                        let span = Span(view.span(k).start, view.span(end - 1).end)
+                        surfaces[span] = s
+                        candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
                                                           type: names[s]!.type, strength: names[s]!.strength))
                         for j in range { covered[p][j] = true }
                     } else if range.count >= 2 {
@@ -133,8 +137,9 @@ struct ArticleConsistency {
                             && candidates[$0].tokens.overlaps(range) }
                         guard !inside.isEmpty, inside.count == overlapping.count else { continue }
                         for idx in inside.sorted(by: >) { candidates.remove(at: idx) }
-                        candidates.append(EntityCandidate(paragraph: p, tokens: range,
-                                                          span: Span(view.span(k).start, view.span(end - 1).end),
+                        let span = Span(view.span(k).start, view.span(end - 1).end)
+                        surfaces[span] = s
+                        candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
                                                           type: names[s]!.type, strength: names[s]!.strength))
                         for j in range { covered[p][j] = true }
                     } else { continue }

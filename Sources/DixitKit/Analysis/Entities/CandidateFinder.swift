@@ -67,7 +67,8 @@ struct CandidateFinder {
     /// on from, and whether a title was cut off its front. Nil when no name starts here.
     func run(at i: Int) -> (Range<Int>, Int, Bool)? {
         if french, let geo = geographicName(at: i) { return (geo, geo.upperBound, false) }
-        let lowercaseHead = french && view.isWord(i) && !view.isCapitalised(i) && view.fold(i) == "ministere"
+        let lowercaseHead = french && view.isLowercaseWord(i) && view.first(i) == "m" && view.span(i).length == 9
+            && view.fold(i) == "ministere"
         guard view.isCapitalised(i) || lowercaseHead else { return nil }
         let f = view.fold(i)
         if lexicon.nonEntities.contains(f) { return nil }
@@ -242,7 +243,7 @@ struct CandidateFinder {
     /// A capitalised word that can be a name's next part (no digits, no known place or organisation alone).
     func isPlausibleName(_ k: Int) -> Bool {
         guard view.isCapitalised(k) else { return false }
-        if view.scalars[view.span(k).range].contains(where: { $0.isDigit }) { return false }
+        if view.hasDigit(k) { return false }
         return lexicon.names[view.fold(k)] == nil && !lexicon.isCommonWord(view.fold(k))
     }
 
@@ -251,8 +252,14 @@ struct CandidateFinder {
         "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
     ]
 
+    /// The heads as written (with their accents), matched without folding.
+    static let geographicHeadScalars: [[Unicode.Scalar]] = [
+        "mer", "détroit", "île", "îles", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
+    ].map { Array($0.unicodeScalars) }
+
     func geographicName(at i: Int) -> Range<Int>? {
-        guard view.isWord(i), view.first(i).isLowercaseLetter, Self.geographicHeads.contains(view.fold(i)) else { return nil }
+        guard view.isLowercaseWord(i), view.span(i).length >= 3, view.span(i).length <= 9,
+              view.isOneOf(i, Self.geographicHeadScalars) else { return nil }
         var end = i + 1
         if view.isCapitalised(end) {
             end = groupEnd(from: end)
@@ -298,7 +305,7 @@ struct CandidateFinder {
         default:
             if Self.particles.contains(f) || f == "le" || f == "la" {
                 var after = k + 1
-                while after < view.count, view.isWord(after), !view.isCapitalised(after), Self.particles.contains(view.fold(after)) {
+                while after < view.count, view.isLowercaseWord(after), Self.particles.contains(view.fold(after)) {
                     after += 1
                 }
                 return (after, "particle")
@@ -324,7 +331,7 @@ struct CandidateFinder {
             }
             if orgHeaded || leftHasKeyword {
                 // After lowercase words (`Chambre des représentants des États-Unis`) a place is not part of it.
-                let hopped = (left.lowerBound..<left.upperBound).contains { view.isWord($0) && view.first($0).isLowercaseLetter
+                let hopped = (left.lowerBound..<left.upperBound).contains { view.isLowercaseWord($0)
                     && !CandidateFinder.functionWords.contains(view.fold($0)) && !isFrenchAdjective($0) }
                 return !(hopped && rightIsPlace)
             }
@@ -366,7 +373,7 @@ struct CandidateFinder {
     }
 
     func isFrenchAdjective(_ k: Int) -> Bool {
-        guard view.isWord(k), view.first(k).isLowercaseLetter else { return false }
+        guard view.isLowercaseWord(k) else { return false }
         let f = view.fold(k)
         guard f.count >= 4, !Self.notAdjectives.contains(f), !Self.functionWords.contains(f) else { return false }
         if lexicon.demonyms.contains(f) { return true }
@@ -379,7 +386,7 @@ struct CandidateFinder {
     }
 
     func isLowercaseNoun(_ k: Int) -> Bool {
-        guard view.isWord(k), view.first(k).isLowercaseLetter else { return false }
+        guard view.isLowercaseWord(k) else { return false }
         let f = view.fold(k)
         return f.count >= 4 && !Self.functionWords.contains(f) && !Self.notAdjectives.contains(f)
             && !lexicon.nonEntities.contains(f)

@@ -17,7 +17,7 @@ struct EntityTyping {
             return (known == .place ? .location : .organisation, .strong)
         }
         // Words with digits (`K-12`, `CO2`) are names only when known.
-        if r.contains(where: { k in view.scalars[view.span(k).range].contains { $0.isDigit } }) { return (nil, .none) }
+        if r.contains(where: { view.hasDigit($0) }) { return (nil, .none) }
         // Capitalised words in a short quotation are a title of a work (`“Once Upon a Time”`).
         let quoted = inShortQuotation(r)
         let first = view.fold(r.lowerBound), last = view.fold(r.upperBound - 1)
@@ -77,16 +77,16 @@ struct EntityTyping {
         if k >= 0, ["de", "d'", "du", "of"].contains(view.fold(k)) { k -= 1; ofPlace = true }
         if k >= 0, view.fold(k) == "l'" || view.fold(k) == "la" || view.fold(k) == "the" { k -= 1 }
         // One adjective between (`le géant italien Eni`, `le réseau social Weibo`).
-        if k >= 1, !ofPlace, view.isWord(k), view.first(k).isLowercaseLetter,
+        if k >= 1, !ofPlace, view.isLowercaseWord(k),
            lexicon.demonyms.contains(view.fold(k)) || isAdjectiveLike(k),
            Self.organisationNouns.contains(view.fold(k - 1)) { k -= 1 }
-        guard k >= 0, view.isWord(k), view.first(k).isLowercaseLetter else { return nil }
+        guard k >= 0, view.isLowercaseWord(k) else { return nil }
         let f = view.fold(k)
         if ofPlace { return Self.placeNouns.contains(f) ? .location : nil }
         if Self.organisationNouns.contains(f) { return .organisation }
         // `the Ennahda party`
         let after = r.upperBound
-        if after < view.count, view.isWord(after), view.first(after).isLowercaseLetter,
+        if after < view.count, view.isLowercaseWord(after),
            ["party", "group", "company", "militia", "movement", "newspaper", "network"].contains(view.fold(after)) {
             return .organisation
         }
@@ -130,7 +130,7 @@ struct EntityTyping {
         var k = r.lowerBound - 1
         // Up to two lowercase adjectives between the title and the name.
         var skipped = 0
-        while k >= 0, skipped < 2, view.isWord(k), view.first(k).isLowercaseLetter,
+        while k >= 0, skipped < 2, view.isLowercaseWord(k),
               lexicon.demonyms.contains(view.fold(k)) || lexicon.titleLengths[view.fold(k)] == nil && isAdjectiveLike(k) {
             k -= 1
             skipped += 1
@@ -197,7 +197,7 @@ struct EntityTyping {
 
     func prepositionBefore(_ r: Range<Int>) -> Bool {
         let k = r.lowerBound - 1
-        guard k >= 0, view.isWord(k) else { return false }
+        guard k >= 0, view.isWord(k), view.span(k).length <= 6 else { return false }
         let t = view.text(k)
         return Self.placePrepositionsFR.contains(t) || Self.placePrepositionsEN.contains(t)
     }

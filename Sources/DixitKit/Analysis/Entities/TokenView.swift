@@ -1,23 +1,73 @@
 /// The tokens of one paragraph with what the recognizer asks of each: folded
-/// key (computed on demand, cached), capitalisation, sentence position.
+/// key, capitalisation, sentence position. Everything is computed once in
+/// `init` (folds only for the words that can begin or join a name) and then
+/// read only, so lookups cost no allocation and no exclusivity check.
 final class TokenView {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     /// Whether capitalisation in this paragraph says nothing (an English
     /// title-case headline: `Parasite Scores Historic Upset`).
     let weakCapitals: Bool
-    private var folds: [String?]
-    private(set) var sentenceInitial: [Bool]
+    /// Folded keys of capitalised and short words (nil for the others, folded on demand).
+    private let folds: [String?]
+    let sentenceInitial: [Bool]
+    /// Per-token flags: see `Flag`.
+    private let flags: [UInt8]
+
+    private enum Flag {
+        static let capitalised: UInt8 = 1, allCaps: UInt8 = 2, lowerFirst: UInt8 = 4, digit: UInt8 = 8
+    }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+    }
 
     init(text: ScalarText, span: Span) {
         scalars = text.scalars
         tokens = Tokenizer.tokenize(text, in: span)
-        folds = Array(repeating: nil, count: tokens.count)
-        sentenceInitial = Array(repeating: false, count: tokens.count)
+        var folds = [String?](repeating: nil, count: tokens.count)
+        var sentenceInitial = [Bool](repeating: false, count: tokens.count)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
         var capitalised = 0, lower = 0
         var atStart = true
         for (i, t) in tokens.enumerated() {
             let first = scalars[t.span.start]
+            if t.kind == .word {
+                var f: UInt8 = 0
+                let r = t.span.range
+                if Self.isUpper(first) {
+                    f |= Flag.capitalised
+                } else if Self.isLower(first) {
+                    f |= Flag.lowerFirst
+                    // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
+                    if r.count > 3, first == "a" || first == "e", scalars[r.lowerBound + 1] == "l",
+                       Tokenizer.isHyphen(scalars[r.lowerBound + 2]), Self.isUpper(scalars[r.lowerBound + 3]) {
+                        f |= Flag.capitalised
+                    }
+                }
+                var letters = 0, upper = true
+                for k in r {
+                    let c = scalars[k]
+                    if c.isDigit { f |= Flag.digit; continue }
+                    if c.value < 0x80 {
+                        if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
+                    } else if c.properties.isAlphabetic {
+                        letters += 1
+                        if !c.properties.isUppercase { upper = false }
+                    }
+                }
+                if upper && letters >= 2 { f |= Flag.allCaps }
+                flags[i] = f
+                if f & Flag.capitalised != 0 || r.count <= 3 { folds[i] = NameFolding.fold(scalars, r) }
+            } else if t.kind == .elision {
+                folds[i] = NameFolding.fold(scalars, t.span.range)
+            }
             if t.kind == .punctuation {
                 switch first {
                 case ".", "!", "?", ":", ";", "…", "«", "\"", "“", "(", "[", "—", "–":
@@ -32,11 +82,14 @@ final class TokenView {
             sentenceInitial[i] = atStart
             atStart = false
             if t.kind == .word, t.span.length >= 4 {
-                if first.isUppercaseLetter { capitalised += 1 } else if first.isLowercaseLetter { lower += 1 }
+                if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
             }
         }
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
+        self.folds = folds
+        self.sentenceInitial = sentenceInitial
+        self.flags = flags
     }
 
     var count: Int { tokens.count }
@@ -48,9 +101,14 @@ final class TokenView {
     /// The folded key of token `i`.
     func fold(_ i: Int) -> String {
         if let f = folds[i] { return f }
-        let f = NameFolding.fold(scalars, tokens[i].span.range)
-        folds[i] = f
-        return f
+        return NameFolding.fold(scalars, tokens[i].span.range)
+    }
+
+    /// Whether token `i` is one of `words` (exact scalars), without folding it.
+    func isOneOf(_ i: Int, _ words: [[Unicode.Scalar]]) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        for w in words where equals(i, w) { return true }
+        return false
     }
 
     /// The exact text of token `i`.
@@ -63,17 +121,12 @@ final class TokenView {
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// A word that begins with a capital letter (`Kiev`, `OTAN`, `G7`).
-    func isCapitalised(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
-        if first(i).isUppercaseLetter { return true }
-        // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
-        let r = tokens[i].span.range
-        if r.count > 3, (scalars[r.lowerBound] == "a" || scalars[r.lowerBound] == "e"), scalars[r.lowerBound + 1] == "l",
-           Tokenizer.isHyphen(scalars[r.lowerBound + 2]), scalars[r.lowerBound + 3].isUppercaseLetter {
-            return true
-        }
-        return false
-    }
+    func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.capitalised != 0 }
+
+    /// A word whose first letter is lowercase.
+    func isLowercaseWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.lowerFirst != 0 }
+
+    func hasDigit(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.digit != 0 }
 
     /// A single capital letter with its dot, before a capitalised word (`D. Trump`, `Joseph R. Biden`).
     func isInitial(_ i: Int) -> Bool {
@@ -81,16 +134,26 @@ final class TokenView {
             && adjacent(i, i + 1) && isCapitalised(i + 2) && tokens[i + 2].span.length > 1
     }
 
-    /// Two or more letters, all capitals (`OTAN`, `LGBTQI`, `LOS`).
-    func isAllCaps(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
-        var letters = 0
-        for s in scalars[tokens[i].span.range] where s.properties.isAlphabetic {
-            if !s.isUppercaseLetter { return false }
-            letters += 1
-        }
-        return letters >= 2
+    /// Whether token `i` has exactly the scalars of `word`.
+    func equals(_ i: Int, _ word: [Unicode.Scalar]) -> Bool {
+        let r = tokens[i].span.range
+        guard r.count == word.count else { return false }
+        var j = 0
+        for k in r { if scalars[k] != word[j] { return false }; j += 1 }
+        return true
     }
+
+    /// A hash of token `i`'s scalars (no allocation).
+    func scalarHash(_ i: Int) -> Int { Self.hash(scalars[tokens[i].span.range]) }
+
+    static func hash<C: Collection>(_ c: C) -> Int where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0xcbf29ce484222325
+        for s in c { h = (h ^ UInt64(s.value)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// Two or more letters, all capitals (`OTAN`, `LGBTQI`, `LOS`).
+    func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.allCaps != 0 }
 
     /// Whether token `i` is the one-scalar punctuation `c`.
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
