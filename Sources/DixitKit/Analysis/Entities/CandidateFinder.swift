@@ -9,6 +9,8 @@ struct CandidateFinder {
     let paragraph: Int
     let french: Bool
 
+    static let dottedEnds: Set<String> = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
+
     /// Name particles that join a person's names (`ben`, `van`, `Le`).
     static let particles: Set<String> = [
         "ben", "bin", "ibn", "bint", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
@@ -47,12 +49,19 @@ struct CandidateFinder {
         var out: [EntityCandidate] = []
         var i = 0
         while i < view.count {
-            guard let (range, next, titled) = run(at: i) else { i += 1; continue }
+            guard let (found, next, titled) = run(at: i) else { i += 1; continue }
             i = max(next, i + 1)
-            guard !range.isEmpty else { continue }
+            guard !found.isEmpty else { continue }
+            var range = found
             var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
                 .type(of: range, titled: titled)
             if geographicName(at: range.lowerBound) == range { (type, strength) = (.location, .strong) }
+            // An abbreviation ending the name keeps its dot (`Acme Inc.`, `Martin Luther King Jr.`).
+            if Self.dottedEnds.contains(view.fold(range.upperBound - 1)), view.isPunct(range.upperBound, "."),
+               view.adjacent(range.upperBound - 1, range.upperBound) {
+                range = range.lowerBound..<(range.upperBound + 1)
+                i = max(i, range.upperBound)
+            }
             out.append(EntityCandidate(paragraph: paragraph, tokens: range,
                                        span: Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end),
                                        type: type, strength: strength))
@@ -359,12 +368,11 @@ struct CandidateFinder {
         guard k < limit, let longest = lexicon.titleLengths[view.fold(k)] else { return nil }
         var length = min(longest, limit - k)
         while length >= 1 {
-            var end = k + length
-            // `Sen.`, `Gov.`: the dot is its own token.
+            let end = k + length
+            // `Sen.`, `Gov.`: the dot is its own token, and part of the title's key.
             if end < view.count, view.isPunct(end, "."), view.adjacent(end - 1, end),
-               lexicon.titles.contains(view.key(k..<end) + ".") {
-                end += 1
-                return end <= limit ? end - k : nil
+               lexicon.titles.contains(view.key(k..<(end + 1))) {
+                return end + 1 <= limit ? length + 1 : nil
             }
             if lexicon.titles.contains(view.key(k..<end)) { return length }
             length -= 1

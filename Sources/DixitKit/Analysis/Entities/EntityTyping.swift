@@ -13,6 +13,8 @@ struct EntityTyping {
 
     func type(of r: Range<Int>, titled: Bool) -> (EntityType?, EvidenceStrength) {
         let key = view.key(r)
+        // A first name that is also a place, after a title (`President Vladimir`), is the person.
+        if r.count == 1, lexicon.firstNames.contains(key), titled || titleBefore(r) { return (.person, .medium) }
         if let known = lexicon.known(key, allCaps: view.isAllCaps(r.lowerBound)) {
             return (known == .place ? .location : .organisation, .strong)
         }
@@ -160,15 +162,9 @@ struct EntityTyping {
 
     /// Whether a title phrase ends at token `k`.
     func titleEnds(at k: Int) -> Bool {
-        var end = k + 1
-        if view.isPunct(k, "."), k >= 1 { end = k + 1 }
-        for length in 1...3 where end - length >= 0 {
-            var key = view.key((end - length)..<end)
-            if view.isPunct(end - 1, ".") {
-                guard length >= 2 else { continue }
-                key = view.key((end - length)..<(end - 1)) + "."
-            }
-            if lexicon.titles.contains(key) { return true }
+        // Keys are tokens joined by spaces, the dot of `M.` or `Sen.` included (`m .`).
+        for length in 1...4 where k + 1 - length >= 0 {
+            if lexicon.titles.contains(view.key((k + 1 - length)..<(k + 1))) { return true }
         }
         return false
     }
