@@ -3,6 +3,7 @@
 /// people (`Stoltenberg` → `Jens Stoltenberg`), every other occurrence of a name
 /// found (headlines, sentence starts, links), and one canonical name per entity.
 struct ArticleConsistency {
+    let lexicon: EntityLexicon
     let text: ScalarText
     let views: [TokenView?]
 
@@ -55,6 +56,28 @@ struct ArticleConsistency {
             guard c.tokens.count >= 2 else { continue }
             for form in surnameForms(c.tokens, view: view) where form != s {
                 if !(fullNames[form]?.contains(s) ?? false) { fullNames[form, default: []].append(s) }
+            }
+        }
+        // First names that stand alone (`Grace` for `Grace Mugabe`), when they are no
+        // other known name and no common word.
+        for c in candidates where c.tokens.count >= 2 {
+            let s = surface(c)
+            guard let n = names[s], n.type == .person, n.strength >= .medium, let view = views[c.paragraph] else { continue }
+            let k = c.tokens.lowerBound
+            let f = view.fold(k)
+            guard lexicon.firstNames.contains(f), lexicon.names[f] == nil, !lexicon.isCommonWord(f), view.isCapitalised(k) else { continue }
+            let first = text[view.span(k)]
+            if !(fullNames[first]?.contains(s) ?? false) { fullNames[first, default: []].append(s) }
+        }
+        // Unknown runs that end with a known person's surname are relatives (`Hunter Biden`).
+        for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {
+            guard let view = views[candidates[i].paragraph] else { continue }
+            let last = text[view.span(candidates[i].tokens.upperBound - 1)]
+            if fullNames[last] != nil {
+                candidates[i].type = .person
+                candidates[i].strength = .medium
+                let s = surface(candidates[i])
+                if names[s] == nil { names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s); order.append(s) }
             }
         }
         // A full name that is itself the surname form of a longer name (`Joe Biden` in `Joe R. Biden`) is not one.

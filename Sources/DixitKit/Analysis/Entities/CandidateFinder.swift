@@ -56,6 +56,16 @@ struct CandidateFinder {
             var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
                 .type(of: range, titled: titled)
             if geographicName(at: range.lowerBound) == range { (type, strength) = (.location, .strong) }
+            var span = Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end)
+            if range.count == 1, hyphenatedPrefix(range.lowerBound) != nil {
+                let r = view.span(range.lowerBound).range
+                let h = r.firstIndex { Tokenizer.isHyphen(view.scalars[$0]) }!
+                span = Span(r.lowerBound, h)
+                let head = NameFolding.fold(view.scalars, r.lowerBound..<h)
+                (type, strength) = (lexicon.names[head] == .place ? .location : .organisation, .strong)
+                out.append(EntityCandidate(paragraph: paragraph, tokens: range, span: span, type: type, strength: strength))
+                continue
+            }
             // An abbreviation ending the name keeps its dot (`Acme Inc.`, `Martin Luther King Jr.`).
             if Self.dottedEnds.contains(view.fold(range.upperBound - 1)), view.isPunct(range.upperBound, "."),
                view.adjacent(range.upperBound - 1, range.upperBound) {
@@ -86,16 +96,25 @@ struct CandidateFinder {
         if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil {
             guard view.isInitial(i), !view.sentenceInitial[i] || view.fold(i) != "m",
                   titleLength(at: i, before: view.count) == nil else { return nil }
-            return (i..<groupEnd(from: i), groupEnd(from: i), false)
+            let end = groupEnd(from: i + 2)
+            return (i..<end, end, false)
         }
         if isHandle(i) { return nil }
+        if let prefix = hyphenatedPrefix(i) { return (i..<(i + 1), i + 1, prefix) }
         var known = knownName(at: i)
         let initial = view.sentenceInitial[i] || view.weakCapitals
         if initial, let k = known, k.count == 1, lexicon.names[f] == .organisation, lexicon.isCommonWord(f) {
             known = nil
         }
+        if initial, known == nil, !lexicon.firstNames.contains(f), lexicon.firstNames.contains(view.fold(i + 1)),
+           view.isCapitalised(i + 1), view.isCapitalised(i + 2), !lexicon.orgHeads.contains(f) {
+            // `Defenseman Jonas Brodin`: an unknown word opening the sentence before a person's name.
+            return nil
+        }
         if initial, known == nil, lexicon.isCommonWord(f),
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
+           !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
+             && (lexicon.orgHeads.contains(view.fold(i + 1)) || lexicon.orgTails.contains(view.fold(i + 1)))),
            !(lexicon.orgHeads.contains(f) && view.weakCapitals == false && continuesOrganisation(after: i)) {
             return nil
         }
@@ -164,9 +183,10 @@ struct CandidateFinder {
                 continue
             }
             let sf = view.fold(start)
-            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf),
-               start + 1 < end, titleLength(at: start + 1, before: end) != nil
-                || lexicon.demonyms.contains(view.fold(start + 1)) {
+            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf), start + 1 < end,
+               lexicon.known(view.key(start..<end), allCaps: false) == nil,
+               !(start..<end).contains(where: { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) }) {
+                // `Afghan Taliban`, `Russian President …`: the nationality is not part of the name.
                 start += 1
                 continue
             }
@@ -202,7 +222,8 @@ struct CandidateFinder {
         while k < view.count {
             if let d = view.dottedAbbreviation(at: k) { k = d; leadingTitles = false; continue }
             if k > i, view.isInitial(k) { k += 2; continue }
-            guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i, !isHandle(k) else { break }
+            guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i
+                    || (view.fold(k) == "tv" && k > i), !isHandle(k) else { break }
             if view.span(k).length == 1, k > i { break }
             // `Jack Antonoff Have Reached Their Limit`: a capitalised function word ends a name.
             if k > i, Self.capitalisedStops.contains(view.fold(k)) { break }
@@ -230,7 +251,7 @@ struct CandidateFinder {
         "have", "has", "had", "their", "his", "her", "is", "are", "was", "were", "will", "be", "it", "its",
         "this", "that", "these", "what", "who", "how", "why", "when", "after", "before", "over", "from",
         "into", "as", "but", "not", "with", "to", "in", "on", "at", "a", "an", "by", "says", "said",
-        "est", "sont", "et", "ou", "mais", "pour", "avec", "sur", "dans",
+        "sont", "et", "ou", "mais", "pour", "avec", "sur", "dans",
     ]
 
     /// Whether another name starts at `k` (a first name, a known name, a title).
@@ -239,6 +260,19 @@ struct CandidateFinder {
         let f = view.fold(k)
         return lexicon.firstNames.contains(f) || lexicon.nameLengths[f] != nil && knownName(at: k) != nil
             || titleLength(at: k, before: view.count) != nil
+    }
+
+    /// Whether token `i` is a name glued to a lowercase word (`GOP-dominated`,
+    /// `Kremlin-backed`): the name is the part before the hyphen (see `find`).
+    func hyphenatedPrefix(_ i: Int) -> Bool? {
+        let r = view.span(i).range
+        guard let h = r.firstIndex(where: { Tokenizer.isHyphen(view.scalars[$0]) }), h + 1 < r.upperBound,
+              TokenView.isLower(view.scalars[h + 1]) else { return nil }
+        let head = NameFolding.fold(view.scalars, r.lowerBound..<h)
+        // Only a known name or an acronym: `Jean-baptiste` is no such thing.
+        let isAcronym = (r.lowerBound..<h).count >= 2 && (r.lowerBound..<h).allSatisfy { TokenView.isUpper(view.scalars[$0]) }
+        guard isAcronym || lexicon.names[head] != nil else { return nil }
+        return false
     }
 
     /// A token of a handle or hashtag (`@UN_HRC`, `#IESOGI`).

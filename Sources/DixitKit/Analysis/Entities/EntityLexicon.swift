@@ -129,7 +129,8 @@ struct EntityLexicon: Sendable {
     /// What a known name is; names written in capitals match only text in capitals.
     func known(_ key: String, allCaps: Bool) -> Known? {
         guard let k = names[key] else { return nil }
-        guard !allCaps, acronyms.contains(key) else { return k }
+        // Dotted abbreviations (`U.S.`) carry their own dots and match as written.
+        guard !allCaps, acronyms.contains(key), !key.contains(".") else { return k }
         // `Otan`, `Unesco`: French writes acronyms of four letters or more in title case.
         return !key.contains(" ") && key.count >= 4 ? k : nil
     }

@@ -23,6 +23,6 @@ public struct EntityRecognizer: Sendable {
             guard paragraph.role != .titleFragment else { continue }
             found += CandidateFinder(lexicon: lexicon, view: view, paragraph: p, french: french).find()
         }
-        return ArticleConsistency(text: article.text, views: views).resolve(found)
+        return ArticleConsistency(lexicon: lexicon, text: article.text, views: views).resolve(found)
     }
 }

@@ -20,8 +20,6 @@ struct EntityTyping {
         }
         // Words with digits (`K-12`, `CO2`) are names only when known.
         if r.contains(where: { view.hasDigit($0) }) { return (nil, .none) }
-        // Capitalised words in a short quotation are a title of a work (`“Once Upon a Time”`).
-        let quoted = inShortQuotation(r)
         let first = view.fold(r.lowerBound), last = view.fold(r.upperBound - 1)
         let isAcronym = r.count == 1 && view.isAllCaps(r.lowerBound)
         let dotted = view.dottedAbbreviation(at: r.lowerBound) == r.upperBound
@@ -32,6 +30,9 @@ struct EntityTyping {
         }
         if first == "ministere" { return (.organisation, .strong) }
         if isAcronym || dotted { return (.organisation, .strong) }
+        // Capitalised words in a short quotation are a title of a work (`“Once Upon a Time”`).
+        let quoted = inShortQuotation(r)
+        if quoted, r.count >= 2 { return (nil, .none) }
         if titled || titleBefore(r) { return (.person, .medium) }
         if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
             return (.person, .medium)
@@ -43,14 +44,16 @@ struct EntityTyping {
             if CandidateFinder.compass.contains(first), r.count == 2, lexicon.names[last] == .place { return (.location, .strong) }
             if lexicon.placeTails.contains(last) { return (.location, .strong) }
             if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
-            if speaks { return (.person, .medium) }
+            let allCommon = r.allSatisfy { lexicon.isCommonWord(view.fold($0)) }
+            // A speaker named with common words only is a body (`Chartered Professional Accountants`).
+            if speaks { return allCommon ? (.organisation, .weak) : (.person, .medium) }
             if prepositionBefore(r) { return (.location, .weak) }
             if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) && !lexicon.isCommonWord(view.fold($0)) }) {
                 return (.person, .weak)
             }
             return (nil, .none)
         }
-        if speaks { return (.person, .medium) }
+        if speaks, !lexicon.isCommonWord(first) { return (.person, .medium) }
         if prepositionBefore(r) { return (.location, .weak) }
         if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
             return (.person, .weak)
@@ -63,12 +66,12 @@ struct EntityTyping {
         "media", "site", "agence", "reseau", "plateforme", "application", "fabricant", "constructeur", "geant",
         "milice", "organisation", "association", "ong", "club", "equipe", "banque", "firme", "mouvement", "syndicat",
         "party", "group", "company", "firm", "newspaper", "network", "agency", "app", "platform", "broadcaster",
-        "militia", "organization", "team", "club", "giant", "maker", "bank", "startup", "outlet", "magazine",
+        "militia", "organization", "team", "giant", "maker", "bank", "startup", "outlet", "magazine",
     ]
     static let placeNouns: Set<String> = [
         "region", "ville", "province", "comte", "departement", "village", "commune", "district", "localite",
-        "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state", "village",
-        "district", "neighbourhood", "neighborhood", "suburb", "capital",
+        "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state",
+        "neighbourhood", "neighborhood", "suburb", "capital",
     ]
 
     /// A common noun that says what the name is: `le parti Ennahda`, `l'agence

@@ -98,8 +98,9 @@ final class TokenView {
     func kind(_ i: Int) -> Token.Kind { tokens[i].kind }
     func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].span.start] }
 
-    /// The folded key of token `i`.
+    /// The folded key of token `i` (empty outside the paragraph).
     func fold(_ i: Int) -> String {
+        guard i >= 0, i < tokens.count else { return "" }
         if let f = folds[i] { return f }
         return NameFolding.fold(scalars, tokens[i].span.range)
     }
