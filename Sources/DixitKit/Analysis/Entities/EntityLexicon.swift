@@ -3,8 +3,9 @@ import Foundation
 /// Everything the entity recognizer knows before reading an article: places,
 /// organisations, first names, titles, organisation keywords, common words.
 /// Built once from the `entities-*` files of `Resources/Lexicon` (see
-/// `scripts/make-entity-lexicons.py` for the derived ones) and never mutated.
-struct EntityLexicon: Sendable {
+/// `scripts/make-entity-lexicons.py` for the derived ones) and never mutated;
+/// a class so that the many small values that use it share one reference.
+final class EntityLexicon: Sendable {
     /// What a known multiword or single-word name is.
     enum Known: Sendable, Equatable {
         case place
@@ -28,6 +29,8 @@ struct EntityLexicon: Sendable {
     /// Titles and roles keyed by folded tokens joined with one space.
     let titles: Set<String>
     let titleLengths: [String: Int]
+    /// The last folded token of every title (`m`, `.`, `president`): a cheap first test.
+    let titleEnds: Set<String>
     let orgHeads: Set<String>
     let orgTails: Set<String>
     /// Last words that make a capitalised name a place (`… Museum`, `… Street`).
@@ -110,7 +113,9 @@ struct EntityLexicon: Sendable {
         }
         self.demonyms = demonyms
 
-        (titles, titleLengths) = phraseTable(lines("entities-titles.txt"))
+        let titleLines = lines("entities-titles.txt")
+        (titles, titleLengths) = phraseTable(titleLines)
+        titleEnds = Set(titleLines.compactMap { key($0).last })
         (speechCues, speechCueLengths) = phraseTable(lines("entities-speech-cues.txt"))
         var heads = Set<String>(), tails = Set<String>(), placeTails = Set<String>()
         for line in lines("entities-org-keywords.tsv") {

@@ -165,6 +165,7 @@ struct EntityTyping {
 
     /// Whether a title phrase ends at token `k`.
     func titleEnds(at k: Int) -> Bool {
+        guard k >= 0, k < view.count, lexicon.titleEnds.contains(view.fold(k)) else { return false }
         // Keys are tokens joined by spaces, the dot of `M.` or `Sen.` included (`m .`).
         for length in 1...4 where k + 1 - length >= 0 {
             if lexicon.titles.contains(view.key((k + 1 - length)..<(k + 1))) { return true }

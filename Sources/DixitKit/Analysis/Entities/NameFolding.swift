@@ -19,6 +19,10 @@ enum NameFolding {
             out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
         } else if v >= 0xC0 && v <= 0x24F {
             out.append(contentsOf: latinTable[Int(v) - 0xC0])
+        } else if v == 0x2019 || v == 0x2018 || v == 0x02BC {
+            out.append(0x27)  // curly apostrophes fold to '
+        } else if v == 0x2010 || v == 0x2011 {
+            out.append(contentsOf: Array(String(s).utf8))  // hyphens stay as they are
         } else {
             out.append(contentsOf: TextFolding.fold(String(s)).utf8)
         }

@@ -64,9 +64,7 @@ final class TokenView {
                 }
                 if upper && letters >= 2 { f |= Flag.allCaps }
                 flags[i] = f
-                if f & Flag.capitalised != 0 || r.count <= 3 { folds[i] = NameFolding.fold(scalars, r) }
-            } else if t.kind == .elision {
-                folds[i] = NameFolding.fold(scalars, t.span.range)
+                if f & Flag.capitalised != 0 { folds[i] = NameFolding.fold(scalars, r) }
             }
             if t.kind == .punctuation {
                 switch first {
