@@ -79,6 +79,13 @@ License: LGPL-2.1-or-later (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.h
 Changes: official, common and French names; for names written `Korea,
 Republic of`, the part before the comma.
 """
+ISO2 = """
+Derived from the iso-codes project's ISO 3166-2 subdivision names (regions,
+provinces, states, départements), as shipped in the PyPI package pycountry.
+License: LGPL-2.1-or-later (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html).
+Changes: Latin-script names only; names that are also lowercase French or
+English words, first names or country names left out.
+"""
 CENSUS = """
 Derived from the 1990 US Census first-name frequency lists as shipped in the
 PyPI package `names` 0.3.0 (MIT License, Copyright 2013 Trey Hunner). The
@@ -188,6 +195,19 @@ def main():
     write("entities-countries-iso.tsv", ["%s\t%s" % kv for kv in sorted(iso.items())],
           "Country names in English and French (iso-codes): name<TAB>kind", ISO)
 
+    # Regions, provinces, départements (ISO 3166-2), in their local Latin-script
+    # names; names that are also common words or first names are left out.
+    firsts = {fold(n) for n in fr_first | en_first}
+    subs = {}
+    for sd in pycountry.subdivisions:
+        n = sd.name.strip()
+        if not n or not n[0].isupper() or not latin(n) or any(c in n for c in ",()/0123456789"):
+            continue
+        if fold(n) in fr_common or fold(n) in en_common or fold(n) in firsts or n in iso:
+            continue
+        subs.setdefault(n, "region")
+    write("entities-subdivisions-iso.tsv", ["%s\t%s" % kv for kv in sorted(subs.items())],
+          "Country subdivisions (iso-codes ISO 3166-2): name<TAB>kind", ISO2)
 
 if __name__ == "__main__":
     main()

@@ -252,6 +252,11 @@ struct CandidateFinder {
         "this", "that", "these", "what", "who", "how", "why", "when", "after", "before", "over", "from",
         "into", "as", "but", "not", "with", "to", "in", "on", "at", "a", "an", "by", "says", "said",
         "sont", "et", "ou", "mais", "pour", "avec", "sur", "dans",
+        // Verbs of English title-case headlines (`Billie Eilish Would Like …`, `Kelce Calls …`).
+        "would", "could", "should", "can", "must", "might", "does", "did", "calls", "slams", "reveals", "shares",
+        "wins", "gets", "makes", "takes", "announces", "confirms", "denies", "admits", "sues", "joins", "leaves",
+        "dies", "reacts", "responds", "explains", "claims", "warns", "urges", "plans", "wants", "like", "loves",
+        "thinks", "talks", "speaks", "tells", "asks", "opens", "breaks", "hits", "scores", "beats", "faces", "gives",
     ]
 
     /// Whether another name starts at `k` (a first name, a known name, a title).
@@ -320,7 +325,9 @@ struct CandidateFinder {
         guard let longest = lexicon.nameLengths[view.fold(i)] else { return nil }
         var length = min(longest, view.count - i)
         while length >= 1 {
-            if lexicon.known(view.key(i..<(i + length)), allCaps: view.isAllCaps(i)) != nil {
+            let key = view.key(i..<(i + length))
+            if lexicon.known(key, allCaps: view.isAllCaps(i)) != nil,
+               (0..<length).allSatisfy({ n in (lexicon.capitalMasks[key] ?? 0) & (1 << UInt64(n)) == 0 || view.isCapitalised(i + n) }) {
                 // A known name must not stop inside a longer capitalised group (`New York` in `New York Times`).
                 return i..<(i + length)
             }

@@ -16,6 +16,8 @@ final class EntityLexicon: Sendable {
     let names: [String: Known]
     /// Known names written in capitals (`UN`, `AP`): they match capitals only.
     let acronyms: Set<String>
+    /// For each known name, the tokens it writes with a capital (bit n for token n).
+    let capitalMasks: [String: UInt64]
     /// Longest known name (in tokens) for each folded first token.
     let nameLengths: [String: Int]
     let firstNames: Set<String>
@@ -72,17 +74,26 @@ final class EntityLexicon: Sendable {
         }
 
         var names: [String: Known] = [:], nameLengths: [String: Int] = [:], acronyms = Set<String>()
+        var capitalMasks: [String: UInt64] = [:]
         func addName(_ phrase: String, _ kind: Known) {
             let k = key(phrase)
             guard let first = k.first else { return }
             let joined = k.joined(separator: " ")
+            // Which tokens the name writes with a capital: text must capitalise them too (`La Presse` ≠ `La presse`).
+            let text = ScalarText(phrase)
+            var mask: UInt64 = 0
+            for (n, t) in Tokenizer.tokenize(text, in: Span(0, text.count)).enumerated() where n < 64 {
+                if text.scalars[t.span.start].properties.isUppercase { mask |= 1 << UInt64(n) }
+            }
+            capitalMasks[joined] = (capitalMasks[joined] ?? mask) & mask
             let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { acronyms.insert(joined) }
             // Organisations written by hand win over generated places (`Wagner`, `Total`).
             if kind == .organisation || names[joined] == nil { names[joined] = kind }
             nameLengths[first] = max(nameLengths[first] ?? 0, k.count)
         }
-        for file in ["entities-places-geonames.tsv", "entities-countries-iso.tsv", "entities-places-extra.tsv"] {
+        for file in ["entities-places-geonames.tsv", "entities-countries-iso.tsv", "entities-subdivisions-iso.tsv",
+                     "entities-places-extra.tsv"] {
             for line in lines(file) {
                 addName(String(line.split(separator: "\t").first ?? ""), .place)
             }
@@ -94,6 +105,7 @@ final class EntityLexicon: Sendable {
         self.names = names
         self.nameLengths = nameLengths
         self.acronyms = acronyms
+        self.capitalMasks = capitalMasks
 
         let folded = { (file: String) in Set(lines(file).map(NameFolding.fold)) }
         firstNames = folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt"))

@@ -29,10 +29,12 @@ struct EntityTyping {
             }
         }
         if first == "ministere" { return (.organisation, .strong) }
+        // An acronym is an organisation, unless it is a common word set in capitals (`CHOCS`).
+        if isAcronym, view.span(r.lowerBound).length >= 4, lexicon.isCommonWord(first) { return (nil, .none) }
         if isAcronym || dotted { return (.organisation, .strong) }
         // Capitalised words in a short quotation are a title of a work (`“Once Upon a Time”`).
         let quoted = inShortQuotation(r)
-        if quoted, r.count >= 2 { return (nil, .none) }
+        if quoted { return (nil, .none) }
         if titled || titleBefore(r) { return (.person, .medium) }
         if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
             return (.person, .medium)
