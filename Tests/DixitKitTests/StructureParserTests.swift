@@ -100,4 +100,36 @@ import Testing
         let a = TestSupport.article("Allies prepare to rearm Kyiv\n\nNATO's chief said on Tuesday that he feared more atrocities in Ukraine, as the allies were getting ready to rearm the country.")
         #expect(a.language == "en")
     }
+
+    @Test func subheadingsBetweenParagraphsAreHeadings() {
+        let a = TestSupport.article("""
+        Le sommet de l'Otan s'ouvre à Madrid
+
+        Les dirigeants de l'Alliance se retrouvent mardi pour deux jours de discussions.
+
+        Une unité de façade
+
+        La Turquie a levé son veto, a annoncé la présidence finlandaise.
+
+        Il a dit qu'il était « très satisfait. »
+
+        Le sommet se termine jeudi.
+        """)
+        let roles = a.paragraphs.map { (a.text[$0.span], $0.role) }
+        #expect(roles.contains { $0 == ("Une unité de façade", .heading) })
+        // A sentence that ends inside its closing quote mark is not a heading.
+        #expect(roles.contains { $0 == ("Il a dit qu'il était « très satisfait. »", .body) })
+        #expect(a.analysedParagraphs.contains { $0.role == .heading })
+    }
+
+    @Test func linksCaptionsAndCreditsAreBoilerplate() {
+        for line in ["[Read: Why the strike spread to the ports]", "Map: Where the fighting is",
+                     "Jane Roe in Paris contributed to this report.", "Lire aussi : Le gouvernement recule",
+                     "© 2024 Le Quotidien. Tous droits réservés", "Share this article"] {
+            #expect(Boilerplate.isBoilerplate(line), "\(line)")
+        }
+        for line in ["The map of the region shows the front line.", "Partager le pouvoir est difficile, a-t-il estimé devant les députés de la majorité."] {
+            #expect(!Boilerplate.isBoilerplate(line), "\(line)")
+        }
+    }
 }

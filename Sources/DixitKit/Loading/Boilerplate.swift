@@ -11,6 +11,12 @@ public enum Boilerplate {
         "©", "(c) ", "copyright", "tous droits reserves", "all rights reserved", "newsletter",
         "recevez notre newsletter", "toute reproduction", "this article was", "cet article a ete",
         "regarder aussi", "ecouter aussi", "watch:", "video:", "photo:", "image:", "credit:",
+        "map:", "carte :", "carte:", "graphic:", "infographie", "[read", "[lire", "[watch", "[see",
+    ]
+    /// Folded line endings of credit lines (`Jane Doe contributed to this report.`).
+    static let suffixes: [String] = [
+        "contributed to this report.", "contributed reporting.", "a contribue a cet article.",
+        "avec afp", "(avec afp)", "avec reuters", "(avec reuters)",
     ]
     /// Folded whole lines that are boilerplate alone.
     static let wholeLines: Set<String> = [
@@ -23,6 +29,9 @@ public enum Boilerplate {
     public static func isBoilerplate(_ line: String) -> Bool {
         let folded = TextFolding.fold(line)
         if wholeLines.contains(folded.trimmingTrailingPunctuation) { return true }
+        // A whole line in brackets is a link to another article.
+        if folded.hasPrefix("["), folded.hasSuffix("]"), !folded.dropFirst().contains("[") { return true }
+        for suffix in suffixes where folded.hasSuffix(suffix) && folded.count < 120 { return true }
         for p in prefixes where folded.hasPrefix(p) {
             // "Partager" as a verb in a sentence is text: only short lines or prompts count.
             if p == "partager" || p == "partagez" || p == "subscribe" || p == "newsletter" || p == "copyright" {
