@@ -18,12 +18,22 @@ public enum Boilerplate {
         "contributed to this report.", "contributed reporting.", "a contribue a cet article.",
         "avec afp", "(avec afp)", "avec reuters", "(avec reuters)",
     ]
+    /// Prefixes that are boilerplate only on a short line (else they start a sentence).
+    static let shortOnly: Set<String> = ["partager", "partagez", "subscribe", "newsletter", "copyright"]
     /// Folded whole lines that are boilerplate alone.
     static let wholeLines: Set<String> = [
         "facebook", "twitter", "linkedin", "whatsapp", "email", "e-mail", "imprimer", "print",
         "partager", "share", "commenter", "comments", "commentaires", "publicite", "advertisement",
         "afficher plus", "read more", "lire plus", "voir plus", "tweet", "pinterest", "reddit",
     ]
+
+    /// Whether the (trimmed) line at `span` is boilerplate. Only a line's ends
+    /// matter, so a 10 MB line costs no more than a short one.
+    public static func isBoilerplate(_ text: ScalarText, _ span: Span) -> Bool {
+        if span.length <= 240 { return isBoilerplate(text[span]) }
+        let head = TextFolding.fold(text[Span(span.start, span.start + 120)])
+        return prefixes.contains { head.hasPrefix($0) && !shortOnly.contains($0) }
+    }
 
     /// Whether a (trimmed) line is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
@@ -34,7 +44,7 @@ public enum Boilerplate {
         for suffix in suffixes where folded.hasSuffix(suffix) && folded.count < 120 { return true }
         for p in prefixes where folded.hasPrefix(p) {
             // "Partager" as a verb in a sentence is text: only short lines or prompts count.
-            if p == "partager" || p == "partagez" || p == "subscribe" || p == "newsletter" || p == "copyright" {
+            if shortOnly.contains(p) {
                 return folded.count < 60
             }
             return true

@@ -37,11 +37,11 @@ public enum StructureParser {
         }
 
         for (index, line) in lines.enumerated() {
-            let s = text[line]
             var role: ParagraphRole = .body
-            if Boilerplate.isBoilerplate(s) {
+            if Boilerplate.isBoilerplate(text, line) {
                 role = .boilerplate
-            } else if index < headerLines {
+            } else if index < headerLines, line.length <= 200 {
+                let s = text[line]
                 if DateParser.isDateLine(s) {
                     role = .dateline
                     if date == nil { date = DateParser.firstDate(in: s) }
