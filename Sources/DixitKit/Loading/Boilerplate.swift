@@ -30,8 +30,9 @@ public enum Boilerplate {
     /// Whether the (trimmed) line at `span` is boilerplate. Only a line's ends
     /// matter, so a 10 MB line costs no more than a short one.
     public static func isBoilerplate(_ text: ScalarText, _ span: Span) -> Bool {
-        if span.length <= 240 { return isBoilerplate(text[span]) }
-        let head = TextFolding.fold(text[Span(span.start, span.start + 120)])
+        if span.length <= 120 { return isBoilerplate(text[span]) }
+        // Long lines: only a prefix can make them boilerplate.
+        let head = TextFolding.fold(text, Span(span.start, span.start + 40))
         return prefixes.contains { head.hasPrefix($0) && !shortOnly.contains($0) }
     }
 
