@@ -38,6 +38,8 @@ let package = Package(
         // Entity recognition throughput (release build): `entity-bench [PATH…]`.
         .executableTarget(name: "entity-bench", dependencies: ["DixitKit"], path: "Benchmarks/EntityBench"),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
+        // Runs the built `dixit` binary: exit codes, stdin, messages.
+        .testTarget(name: "DixitCLITests", dependencies: ["dixit", "DixitKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
