@@ -111,7 +111,9 @@ struct CandidateFinder {
             // `Defenseman Jonas Brodin`: an unknown word opening the sentence before a person's name.
             return nil
         }
-        if initial, known == nil, lexicon.isCommonWord(f),
+        // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
+        let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
+        if initial, known == nil, lexicon.isCommonWord(f), !compassBeforePlace,
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
            !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
              && (lexicon.orgHeads.contains(view.fold(i + 1)) || lexicon.orgTails.contains(view.fold(i + 1)))),
@@ -185,7 +187,8 @@ struct CandidateFinder {
             let sf = view.fold(start)
             if lexicon.demonyms.contains(sf) || Self.compass.contains(sf), start + 1 < end,
                lexicon.known(view.key(start..<end), allCaps: false) == nil,
-               !(start..<end).contains(where: { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) }) {
+               !(start..<end).contains(where: { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) })
+                || lexicon.demonyms.contains(view.fold(start + 1)) && lexicon.demonyms.contains(sf) {
                 // `Afghan Taliban`, `Russian President …`: the nationality is not part of the name.
                 start += 1
                 continue

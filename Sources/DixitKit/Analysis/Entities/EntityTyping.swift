@@ -114,21 +114,38 @@ struct EntityTyping {
         return false
     }
 
-    /// Whether the run sits inside quotation marks holding at most eight words.
+    /// Whether the run sits inside quotation marks holding at most eight words:
+    /// an opening mark before it and a closing mark after it.
     func inShortQuotation(_ r: Range<Int>) -> Bool {
-        func isQuote(_ k: Int) -> Bool {
+        func isOpening(_ k: Int) -> Bool {
             guard k >= 0, k < view.count, view.kind(k) == .punctuation else { return false }
-            switch view.first(k) { case "\"", "“", "”", "«", "»", "‘", "’": return true; default: return false }
+            switch view.first(k) {
+            case "“", "«", "‘", "„": return true
+            case "\"", "'": return k == 0 || !view.adjacent(k - 1, k)
+            default: return false
+            }
+        }
+        func isClosing(_ k: Int) -> Bool {
+            guard k >= 0, k < view.count, view.kind(k) == .punctuation else { return false }
+            switch view.first(k) {
+            case "”", "»", "’": return true
+            case "\"", "'": return k + 1 >= view.count || !view.adjacent(k, k + 1) || view.kind(k + 1) == .punctuation
+            default: return false
+            }
+        }
+        func isMark(_ k: Int) -> Bool {
+            guard k >= 0, k < view.count, view.kind(k) == .punctuation else { return false }
+            switch view.first(k) { case "\"", "“", "”", "«", "»", "‘", "’", "„": return true; default: return false }
         }
         var a = r.lowerBound - 1, words = r.count
-        while a >= 0, !isQuote(a), words <= 8 {
+        while a >= 0, !isMark(a), words <= 8 {
             if view.kind(a) == .punctuation, [".", "!", "?"].contains(view.first(a)) { return false }
             a -= 1; words += 1
         }
-        guard a >= 0, isQuote(a) else { return false }
+        guard isOpening(a) else { return false }
         var b = r.upperBound
-        while b < view.count, !isQuote(b), words <= 8 { b += 1; words += 1 }
-        return b < view.count && isQuote(b) && words <= 8
+        while b < view.count, !isMark(b), words <= 8 { b += 1; words += 1 }
+        return isClosing(b) && words <= 8
     }
 
     /// A title or role right before (`le président X`, `l'ambassadeur pakistanais X`)
