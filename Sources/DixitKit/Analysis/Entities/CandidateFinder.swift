@@ -113,7 +113,7 @@ struct CandidateFinder {
         }
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
         let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
-        if initial, known == nil, lexicon.isCommonWord(f), !compassBeforePlace,
+        if initial, known == nil, lexicon.isCommonWord(f), !compassBeforePlace, !lexicon.properNouns.contains(f),
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
            !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
              && (lexicon.orgHeads.contains(view.fold(i + 1)) || lexicon.orgTails.contains(view.fold(i + 1)))),

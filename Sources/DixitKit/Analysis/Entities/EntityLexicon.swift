@@ -49,12 +49,24 @@ final class EntityLexicon: Sendable {
             let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
             guard let url = bundle.url(forResource: base, withExtension: ext, subdirectory: "Lexicon")
                     ?? bundle.url(forResource: base, withExtension: ext),
-                  let data = try? Data(contentsOf: url),
-                  let text = String(data: data, encoding: .utf8) else { return [] }
-            return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).compactMap { line in
-                let s = line.trimmingCharacters(in: .whitespaces)
-                return s.isEmpty || s.hasPrefix("#") ? nil : s
+                  let data = try? Data(contentsOf: url) else { return [] }
+            // A plain byte scan: these files hold some 200,000 lines in all.
+            var out: [String] = []
+            out.reserveCapacity(data.count / 8)
+            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                    var a = start, b = i
+                    while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+                    while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+                    if b > a, bytes[a] != 0x23 {  // `#` comments
+                        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self))
+                    }
+                    start = i + 1
+                }
             }
+            return out
         }
         func key(_ phrase: String) -> [String] {
             let text = ScalarText(phrase)
