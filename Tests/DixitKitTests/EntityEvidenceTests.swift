@@ -83,3 +83,40 @@ import Testing
         #expect(found.filter { $0.text == "Seoul" }.count == 2)
     }
 }
+
+/// Evidence that needs a little more context.
+@Suite struct EntityContextEvidenceTests {
+    @Test func ageAppositionMakesAPerson() {
+        let t = types("Procès\n\nL'accusé, Tiberiu Vranceanu, 45 ans, a nié. Quarles, 61, declined to comment.")
+        #expect(t["Tiberiu Vranceanu"] == .person)
+        #expect(t["Quarles"] == .person)
+    }
+
+    @Test func titlesOfWorksInQuotesAreNotPeople() {
+        let t = types("Awards\n\nThe film “Silent Harbour Nights” won, and Greta Lindqvist praised the cast.")
+        #expect(t["Silent Harbour Nights"] == nil)
+        #expect(t["Greta Lindqvist"] == .person)
+    }
+
+    @Test func aQuotationAroundTheSentenceIsNotATitle() {
+        // The marks before and after face the wrong way for a title: `…,’ adding that President X will, quote, ‘…`.
+        let t = types("Talks\n\n‘He will do it,’ he said, adding that President Okafor will, quote, ‘do an interview.’")
+        #expect(t["Okafor"] == .person)
+    }
+
+    @Test func nameGluedToAnAdjectiveKeepsItsName() {
+        let found = entities("Vote\n\nThe GOP-dominated chamber passed the bill on Monday.")
+        #expect(found.contains { $0.text == "GOP" && $0.type == .organisation })
+    }
+
+    @Test func relativesAndFirstNamesAloneAreTheirPeople() {
+        let found = entities("""
+        Zimbabwe
+
+        Robert Mugabe and his wife Grace Mugabe left Harare; on Monday Grace was seen in Singapore, while Chipo Mugabe stayed.
+        """)
+        #expect(found.contains { $0.text == "Grace" && $0.type == .person && $0.canonical == "Grace Mugabe" })
+        #expect(found.contains { $0.text == "Chipo Mugabe" && $0.type == .person })
+        #expect(found.contains { $0.text == "Harare" && $0.type == .location })
+    }
+}

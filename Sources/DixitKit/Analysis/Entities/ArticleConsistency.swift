@@ -48,6 +48,7 @@ struct ArticleConsistency {
 
         // 2. People: their surname forms point to the full name.
         var fullNames: [String: [String]] = [:]  // surname form → full names in order of appearance
+        var midSentenceOnly = Set<String>()
         var personMentions: [String: Int] = [:]
         for c in candidates where c.type != nil {
             let s = surface(c)
@@ -65,8 +66,10 @@ struct ArticleConsistency {
             guard let n = names[s], n.type == .person, n.strength >= .medium, let view = views[c.paragraph] else { continue }
             let k = c.tokens.lowerBound
             let f = view.fold(k)
-            guard lexicon.firstNames.contains(f), lexicon.names[f] == nil, !lexicon.isCommonWord(f), view.isCapitalised(k) else { continue }
+            guard lexicon.firstNames.contains(f), lexicon.names[f] == nil, view.isCapitalised(k) else { continue }
             let first = text[view.span(k)]
+            // `Will`, `Hope`: a first name that is also a word counts only inside sentences.
+            if lexicon.isCommonWord(f) { midSentenceOnly.insert(first) }
             if !(fullNames[first]?.contains(s) ?? false) { fullNames[first, default: []].append(s) }
         }
         // Unknown runs that end with a known person's surname are relatives (`Hunter Biden`).
@@ -139,6 +142,7 @@ struct ArticleConsistency {
                 var matched = false
                 for option in options where k + option.tokens.count <= view.count {
                     let toks = option.tokens, s = option.surface
+                    if view.sentenceInitial[k] || view.weakCapitals, midSentenceOnly.contains(s) { continue }
                     var ok = true
                     for (n, t) in toks.enumerated() where !view.equals(k + n, t) { ok = false; break }
                     guard ok else { continue }

@@ -8,8 +8,6 @@ struct EntityTyping {
 
     static let placePrepositionsFR: Set<String> = ["à", "en", "au", "aux", "dans", "vers", "À", "En", "Au", "Dans"]
     static let placePrepositionsEN: Set<String> = ["in", "near", "across", "outside", "In", "Near"]
-    /// Words that follow a person's name and tell it is a person (`X, 45 ans`, `X, who`).
-    static let personFollowers: Set<String> = ["qui", "who", "ans", "dit", "says", "said"]
 
     func type(of r: Range<Int>, titled: Bool) -> (EntityType?, EvidenceStrength) {
         let key = view.key(r)
@@ -105,6 +103,11 @@ struct EntityTyping {
         var k = r.upperBound
         guard view.isPunct(k, ",") else { return false }
         k += 1
+        // An age: `X, 45, …`, `X, 45 ans,`.
+        if k < view.count, view.kind(k) == .number, view.span(k).length <= 3,
+           view.isPunct(k + 1, ",") || view.fold(k + 1) == "ans" || view.fold(k + 1) == "years" {
+            return true
+        }
         if k < view.count, ["le", "la", "l'", "the", "un", "une", "a", "an", "ancien", "ancienne", "former"].contains(view.fold(k)) { k += 1 }
         guard k < view.count, view.isWord(k), let longest = lexicon.titleLengths[view.fold(k)] else { return false }
         for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
