@@ -1,0 +1,149 @@
+/// Who said a quote, as found next to it.
+struct Attribution: Sendable {
+    var speaker: String?
+    var mention: Span?
+    var cue: Span?
+    var gender: SpeakerGender = .unknown
+    /// Found from a cue or a colon next to the quote (not inherited from a neighbour).
+    var explicit = false
+}
+
+/// Finds the cue and the speaker of one quotation: after the quote (`», a-t-il déclaré`,
+/// `," said Smith`, `" — X`), before it (`X a déclaré : « …`, `X a déclaré que … "…"`, `X : « …`),
+/// or through `selon X` / `according to X` in the same sentence.
+struct QuoteAttributor {
+    let doc: QuoteDocument
+    let cues: SpeechCueFinder
+    let phrases: SpeakerPhraseFinder
+    var resolver: SpeakerResolver
+
+    init(doc: QuoteDocument, lexicon: QuoteLexicon, entities: [Entity]) {
+        self.doc = doc
+        cues = SpeechCueFinder(doc: doc, lexicon: lexicon)
+        phrases = SpeakerPhraseFinder(doc: doc, lexicon: lexicon)
+        resolver = SpeakerResolver(doc: doc, lexicon: lexicon, entities: entities)
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    static let dashes: Set<String> = ["\u{2014}", "\u{2013}", "-"]
+
+    /// The attribution of the quote `q` (tokens `openTok` and `closeTok` are its marks).
+    mutating func attribute(_ q: MarkedQuote, openTok: Int, closeTok: Int?, region: Int, bounds: Range<Int>) -> Attribution? {
+        let toks = doc.tokens
+        // After the quote, in the same sentence, before any other quote.
+        var afterCue: (SpeechCue, Int)?
+        var dash: Attribution?
+        if let c = closeTok {
+            let sentenceEnd = min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound)
+            var k = c + 1
+            var words = 0
+            if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k].fold), k + 1 < sentenceEnd,
+               let p = phrases.after(k + 1, upper: sentenceEnd - 1, region: region), p.kind == .name || p.kind == .description,
+               let r = resolver.resolve(p) {
+                dash = Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
+            }
+            while k < sentenceEnd, toks[k].region == region, words < 14 {
+                if toks[k].isWord { words += 1 }
+                if let cue = cues.cue(at: k), !cue.isNegated {
+                    afterCue = (cue, words)
+                    break
+                }
+                k += 1
+            }
+            if let dash, afterCue == nil || afterCue!.1 > 3 { return dash }
+        }
+        if let (cue, distance) = afterCue, distance <= 5 || cue.invertedPronoun != nil,
+           let a = attribution(of: cue, lower: closeTok! + 1, upper: min(bounds.upperBound, doc.sentences[toks[closeTok!].sentence].upperBound) - 1, region: region) {
+            return a
+        }
+        // Before the quote, in the same sentence.
+        let sentenceStart = max(bounds.lowerBound, doc.sentences[toks[openTok].sentence].lowerBound)
+        var k = openTok - 1
+        var colon = false
+        if k >= sentenceStart, toks[k].fold == ":" { colon = true }
+        while k >= sentenceStart {
+            if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated {
+                let upper = openTok - 1
+                if let a = attribution(of: cue, lower: sentenceStart, upper: upper, region: region) { return a }
+            }
+            k -= 1
+        }
+        if colon, openTok - 2 >= sentenceStart, openTok - 1 - sentenceStart <= 10,
+           let p = phrases.before(openTok - 2, lower: sentenceStart, region: region), p.kind != .firstPerson,
+           let r = resolver.resolve(p) {
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[openTok - 1].span, gender: r.gender, explicit: true)
+        }
+        if let (cue, _) = afterCue, let c = closeTok,
+           let a = attribution(of: cue, lower: c + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region) {
+            return a
+        }
+        return nil
+    }
+
+    /// The speaker of a cue: its inverted pronoun, the subject before it, or the subject after it.
+    mutating func attribution(of cue: SpeechCue, lower: Int, upper: Int, region: Int) -> Attribution? {
+        let toks = doc.tokens
+        let cueSpan = cue.span(in: doc)
+        if cue.isAccording {
+            let j = cue.tokens.upperBound + 1
+            guard j <= upper || j < toks.count else { return nil }
+            if j < toks.count, ["lui", "elle", "eux", "elles"].contains(toks[j].fold) {
+                let g: SpeakerGender = toks[j].fold == "lui" ? .masculine : toks[j].fold == "elle" ? .feminine : .plural
+                let p = SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: toks[j].span, gender: g)
+                guard let r = resolver.resolve(p) else { return nil }
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
+            let sentenceEnd = doc.sentences[toks[cue.tokens.upperBound].sentence].upperBound - 1
+            guard let p = phrases.after(j, upper: max(upper, sentenceEnd), region: region), let r = resolver.resolve(p) else { return nil }
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        if let pr = cue.invertedPronoun {
+            let p = SpeakerPhrase(kind: .pronoun, tokens: cue.tokens.lowerBound...cue.tokens.lowerBound, mention: pr, gender: cue.pronounGender)
+            if cue.pronounGender == .unknown && toks[cue.tokens.lowerBound].fold.hasSuffix("-on") { return nil }
+            guard let r = resolver.resolve(p) else { return Attribution(mention: pr, cue: cueSpan, explicit: true) }
+            return Attribution(speaker: r.speaker, mention: pr, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        if cue.isParticiple {
+            // `…, ajoutant « … »`, `saying "…"`: the main clause's speaker.
+            let sentenceStart = doc.sentences[toks[cue.tokens.lowerBound].sentence].lowerBound
+            var k = cue.tokens.lowerBound - 1
+            while k >= sentenceStart {
+                if toks[k].region == region, let c = cues.cue(at: k), !c.isNegated, !c.isParticiple {
+                    return attribution(of: c, lower: sentenceStart, upper: cue.tokens.lowerBound - 1, region: region).map {
+                        var a = $0; a.cue = cueSpan; return a
+                    }
+                }
+                k -= 1
+            }
+            if cue.tokens.lowerBound - 1 >= sentenceStart,
+               let p = phrases.before(cue.tokens.lowerBound - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
+               let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
+            return nil
+        }
+        if cue.tokens.lowerBound - 1 >= lower,
+           let p = phrases.before(cue.tokens.lowerBound - 1, lower: lower, region: region) {
+            if p.kind == .firstPerson { return nil }
+            if let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
+            if p.kind == .pronoun { return Attribution(mention: p.mention, cue: cueSpan, explicit: true) }
+        }
+        if cue.tokens.upperBound + 1 <= upper,
+           let p = phrases.after(cue.tokens.upperBound + 1, upper: upper, region: region), p.kind != .firstPerson,
+           let r = resolver.resolve(p) {
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        return nil
+    }
+}

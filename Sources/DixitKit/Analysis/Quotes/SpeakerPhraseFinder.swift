@@ -1,0 +1,295 @@
+/// The words that name a speaker next to a cue.
+struct SpeakerPhrase: Sendable {
+    enum Kind: Sendable { case name, description, pronoun, firstPerson }
+    var kind: Kind
+    /// Tokens of the mention (for a pronoun inside an inverted verb, the verb token).
+    var tokens: ClosedRange<Int>
+    var mention: Span
+    var gender: SpeakerGender
+}
+
+/// Finds the subject of a cue: a name (`Jens Stoltenberg`, `le chancelier allemand Olaf Scholz`),
+/// a description (`un responsable américain`, `a spokeswoman for the ministry`) or a pronoun,
+/// before the verb (`X a déclaré`) or after it (`a déclaré X`, `said X`).
+struct SpeakerPhraseFinder: Sendable {
+    let doc: QuoteDocument
+    let lexicon: QuoteLexicon
+
+    // MARK: - Token classes
+
+    func isNameToken(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.isCapitalised, t.kind == .word || t.kind == .elision else { return false }
+        if t.kind == .elision { return false }
+        return !QuoteWords.determiners.contains(t.fold) && !SpeakerPhraseFinder.capitalisedFunctionWords.contains(t.fold)
+    }
+
+    static let capitalisedFunctionWords: Set<String> = [
+        "selon", "mais", "et", "pour", "dans", "en", "au", "aux", "a", "apres", "avant", "lors", "depuis", "si",
+        "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "c'", "ce", "cela", "ceci", "but", "and", "for",
+        "in", "on", "at", "after", "before", "since", "if", "he", "she", "they", "we", "i", "it", "as", "when",
+        "while", "according", "quand", "lorsque", "alors", "cependant", "pourtant", "ainsi", "however",
+        "meanwhile", "also", "then", "que", "qui", "who", "what", "that", "there", "here", "with", "avec", "sans",
+        "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
+        "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
+    ]
+    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre"]
+    static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle"]
+
+    func pronounGender(_ fold: String) -> SpeakerGender? {
+        if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
+        if QuoteWords.femininePronouns.contains(fold) { return .feminine }
+        if QuoteWords.pluralPronouns.contains(fold) { return .plural }
+        return nil
+    }
+
+    // MARK: - Names
+
+    /// The run of capitalised words (with inner particles) ending at `j`, within `lower...`.
+    func nameRun(endingAt j: Int, lower: Int) -> ClosedRange<Int>? {
+        guard j >= lower, isNameToken(j) else { return nil }
+        var i = j
+        while i - 1 >= lower {
+            let p = doc.tokens[i - 1]
+            if p.paragraph != doc.tokens[j].paragraph { break }
+            if isNameToken(i - 1) || (p.kind == .number && i - 1 > lower && isNameToken(i - 2)) { i -= 1; continue }
+            if QuoteWords.nameParticles.contains(p.fold), !p.isCapitalised, i - 2 >= lower, isNameToken(i - 2),
+               p.fold != "de" || doc.tokens[i - 2].fold != "president" {
+                // `Charles de Gaulle`, but not `le ministre des Affaires étrangères`: a particle joins two names only.
+                if p.fold == "de" || p.fold == "du" || p.fold == "d'" || p.fold == "la" || p.fold == "le" {
+                    // Require the word before the particle to look like a first name or to be part of a person name.
+                    if lexicon.firstNames[doc.tokens[i - 2].fold] == nil { break }
+                }
+                i -= 2
+                continue
+            }
+            break
+        }
+        return i...j
+    }
+
+    /// The run of capitalised words starting at `j`, within `...upper`.
+    func nameRun(startingAt j: Int, upper: Int) -> ClosedRange<Int>? {
+        guard j <= upper, isNameToken(j) else { return nil }
+        var i = j
+        while i + 1 <= upper {
+            let n = doc.tokens[i + 1]
+            if n.paragraph != doc.tokens[j].paragraph { break }
+            if isNameToken(i + 1) { i += 1; continue }
+            if QuoteWords.nameParticles.contains(n.fold), !n.isCapitalised, i + 2 <= upper, isNameToken(i + 2),
+               ["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"].contains(n.fold)
+                || lexicon.firstNames[doc.tokens[i].fold] != nil {
+                i += 2
+                continue
+            }
+            break
+        }
+        return j...i
+    }
+
+    /// Drops leading titles and roles from a run of capitalised words
+    /// (`Président Emmanuel Macron`, `Secretary of State Antony Blinken` → the name).
+    /// Returns nil when only titles remain.
+    func strippingTitles(_ r: ClosedRange<Int>) -> ClosedRange<Int>? {
+        var start = r.lowerBound
+        for k in r where lexicon.titles[doc.tokens[k].fold] != nil { start = k + 1 }
+        if start > r.upperBound { return nil }
+        if start > r.lowerBound || r.count > 2 {
+            if let fn = (start...r.upperBound).first(where: { lexicon.firstNames[doc.tokens[$0].fold] != nil }),
+               fn < r.upperBound {
+                start = fn
+            }
+        }
+        while start <= r.upperBound, !isNameToken(start) { start += 1 }
+        return start <= r.upperBound ? start...r.upperBound : nil
+    }
+
+    /// Whether the run of capitalised words at `r` is a complement (`du Kremlin`, `of the ministry`).
+    func isComplement(_ r: ClosedRange<Int>, lower: Int) -> Bool {
+        var p = r.lowerBound - 1
+        guard p >= lower else { return false }
+        if ["l'", "la", "le", "les", "the"].contains(doc.tokens[p].fold) { p -= 1 }
+        guard p >= lower else { return false }
+        return SpeakerPhraseFinder.complementWords.contains(doc.tokens[p].fold)
+    }
+
+    // MARK: - Phrases
+
+    /// Chunks of the clause between commas, right to left.
+    private func isComma(_ k: Int) -> Bool {
+        let f = doc.tokens[k].fold
+        return f == "," || f == "(" || f == ")" || f == "\u{2014}" || f == "\u{2013}"
+    }
+
+    /// The subject ending at token `j` (just before the verb group), looking no further left than `lower`.
+    func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
+        var j = j0
+        // Skip the auxiliary chain and adverbs between subject and verb.
+        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
+              !doc.tokens[j].isCapitalised || j == lower {
+            j -= 1
+        }
+        guard j >= lower, doc.tokens[j].region == region else { return nil }
+        let t = doc.tokens[j]
+        if t.isWord {
+            if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+            if QuoteWords.firstPerson.contains(t.fold) {
+                return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
+            }
+        }
+        // Walk chunks separated by commas from right to left.
+        var chunkEnd = j
+        var pendingDescription: SpeakerPhrase?
+        var chunks = 0
+        while chunkEnd >= lower, chunks < 4 {
+            chunks += 1
+            while chunkEnd >= lower, isComma(chunkEnd) { chunkEnd -= 1 }
+            guard chunkEnd >= lower else { break }
+            var chunkStart = chunkEnd
+            while chunkStart - 1 >= lower, !isComma(chunkStart - 1), doc.tokens[chunkStart - 1].region == region,
+                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "." {
+                chunkStart -= 1
+            }
+            // Only the words just before the verb: a long chunk is a clause, keep its tail.
+            let from = max(chunkStart, chunkEnd - 9)
+            let first = doc.tokens[from].fold
+            if SpeakerPhraseFinder.relativeStarts.contains(first) || first == "selon" || first == "lors" {
+                chunkEnd = chunkStart - 1
+                continue
+            }
+            if let name = lastName(in: from...chunkEnd) {
+                return name
+            }
+            if pendingDescription != nil { break }
+            if let d = descriptionLeft(endingAt: chunkEnd, lower: from) {
+                if chunkEnd == j && !(chunkStart - 1 >= lower && isComma(chunkStart - 1)) { return d }
+                pendingDescription = d
+                chunkEnd = chunkStart - 1
+                continue
+            }
+            if chunkEnd == j, let p = pronounGender(doc.tokens[chunkEnd].fold) {
+                return SpeakerPhrase(kind: .pronoun, tokens: chunkEnd...chunkEnd, mention: doc.tokens[chunkEnd].span, gender: p)
+            }
+            // An adverbial chunk right before the verb (`mardi,` `in a statement,`): look further left.
+            if chunkEnd - from > 4 { break }
+            chunkEnd = chunkStart - 1
+        }
+        return pendingDescription
+    }
+
+    /// The last name (not a complement) inside the chunk, preferring a person.
+    private func lastName(in r: ClosedRange<Int>) -> SpeakerPhrase? {
+        var k = r.upperBound
+        while k >= r.lowerBound {
+            if let run = nameRun(endingAt: k, lower: r.lowerBound) {
+                if !isComplement(run, lower: r.lowerBound), let name = strippingTitles(run) {
+                    // A run at the very start of a long chunk is usually a sentence's first word.
+                    return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+                }
+                k = run.lowerBound - 1
+                continue
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A noun phrase `det … noun` ending at `j`.
+    private func descriptionLeft(endingAt j: Int, lower: Int) -> SpeakerPhrase? {
+        let last = doc.tokens[j]
+        guard last.isWord, !last.isCapitalised || lexicon.titles[last.fold] != nil else { return nil }
+        var k = j
+        while k >= lower {
+            let f = doc.tokens[k].fold
+            if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
+                return description(k...j)
+            }
+            if !doc.tokens[k].isWord && f != "-" { break }
+            if ["que", "qu'", "qui", "that", "who", "et", "and"].contains(f) { break }
+            k -= 1
+        }
+        // Bare plural roles: `officials said`, `analysts say`.
+        if lexicon.titles[last.fold] != nil, k < j {
+            return description((k + 1)...j)
+        }
+        return nil
+    }
+
+    private func description(_ r: ClosedRange<Int>) -> SpeakerPhrase {
+        var g: SpeakerGender = .unknown
+        switch doc.tokens[r.lowerBound].fold {
+        case "le", "un", "ce", "cet", "his": g = .masculine
+        case "la", "une", "cette", "her": g = .feminine
+        case "les", "des", "ces", "plusieurs", "several", "their", "leurs", "deux", "trois", "two", "three", "many", "some", "certains", "certaines": g = .plural
+        default: break
+        }
+        if g == .unknown || g == .masculine {
+            for k in r {
+                if let tg = lexicon.titles[doc.tokens[k].fold], tg != .unknown { g = tg; break }
+            }
+        }
+        if doc.tokens[r.upperBound].fold.hasSuffix("s"), g == .unknown, doc.english { g = .plural }
+        return SpeakerPhrase(kind: .description, tokens: r, mention: span(r), gender: g)
+    }
+
+    /// The subject placed after the verb group ending at `j0 - 1`, looking no further right than `upper`.
+    func after(_ j0: Int, upper: Int, region: Int) -> SpeakerPhrase? {
+        var j = j0
+        while j <= upper, doc.tokens[j].region == region,
+              QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number {
+            j += 1
+        }
+        guard j <= upper, doc.tokens[j].region == region else { return nil }
+        let t = doc.tokens[j]
+        if let g = pronounGender(t.fold), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+        if isNameToken(j), let run = nameRun(startingAt: j, upper: upper) {
+            if let name = strippingTitles(run) {
+                return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+            }
+            // Only a title (`said President`): maybe a name follows.
+        }
+        guard t.isWord else { return nil }
+        let isDet = QuoteWords.determiners.contains(t.fold)
+        guard isDet || lexicon.titles[t.fold] != nil || t.isCapitalised else { return nil }
+        // det + words up to a stopper; complements (`de`, `of`) continue the phrase.
+        var e = j
+        var k = j + 1
+        while k <= upper, k - j < 12 {
+            let n = doc.tokens[k]
+            if n.region != region || (!n.isWord && n.fold != "-") { break }
+            if QuoteWords.phraseStoppers.contains(n.fold), !SpeakerPhraseFinder.complementWords.contains(n.fold) || n.fold == "a" && !doc.english {
+                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold)) { break }
+            }
+            if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised { break }
+            e = k
+            k += 1
+        }
+        while e > j, ["de", "du", "des", "d'", "of", "for", "l'", "la", "le", "the", "a", "an"].contains(doc.tokens[e].fold) { e -= 1 }
+        // A name inside the phrase is the speaker (`le chancelier allemand Olaf Scholz`).
+        var m = j
+        while m <= e {
+            if isNameToken(m), let run = nameRun(startingAt: m, upper: e) {
+                if !isComplement(run, lower: j), let name = strippingTitles(run) {
+                    return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+                }
+                m = run.upperBound + 1
+                continue
+            }
+            m += 1
+        }
+        // Apposition after the description: `a déclaré le chef de l'OTAN, Jens Stoltenberg`.
+        if e + 2 <= upper, doc.tokens[e + 1].fold == ",", isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
+           let name = strippingTitles(run) {
+            let after = run.upperBound + 1
+            if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.tokens[after].fold) {
+                return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+            }
+        }
+        guard isDet || lexicon.titles[t.fold] != nil else { return nil }
+        return description(j...e)
+    }
+
+    func span(_ r: ClosedRange<Int>) -> Span {
+        Span(doc.tokens[r.lowerBound].span.start, doc.tokens[r.upperBound].span.end)
+    }
+}

@@ -1,0 +1,124 @@
+/// A verb or phrase of attribution found in the text (`a déclaré`, `a-t-elle déclaré`, `said`, `selon`).
+struct SpeechCue: Sendable {
+    /// Tokens of the cue phrase (auxiliary to participle).
+    var tokens: ClosedRange<Int>
+    /// The pronoun inside an inverted form (`il` of `a-t-il`), with its gender.
+    var invertedPronoun: Span?
+    var pronounGender: SpeakerGender = .unknown
+    /// A present participle (`ajoutant`, `saying`): its subject is the main clause's.
+    var isParticiple = false
+    /// `selon X`, `d'après X`, `according to X`: the source follows.
+    var isAccording = false
+    /// Negated (`n'a pas dit`, `did not say`): not an attribution.
+    var isNegated = false
+    /// `X : « … »`: a bare colon before the quote.
+    var isColon = false
+    /// The span of the cue phrase in the text.
+    func span(in doc: QuoteDocument) -> Span {
+        Span(doc.tokens[tokens.lowerBound].span.start, doc.tokens[tokens.upperBound].span.end)
+    }
+}
+
+/// Recognises verbs of speech (every inflection, French and English) and the fixed
+/// attribution phrases around them.
+struct SpeechCueFinder: Sendable {
+    let doc: QuoteDocument
+    let lexicon: QuoteLexicon
+
+    private static let invertedSuffixes: [(String, SpeakerGender)] = [
+        ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
+        ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
+    ]
+    private static let auxiliaries: Set<String> = [
+        "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
+        "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
+    ]
+    /// Words between an auxiliary and the participle (`a-t-il encore déclaré`, `a ensuite ajouté`).
+    private static let participleGap: Set<String> = [
+        "encore", "egalement", "aussi", "ensuite", "alors", "deja", "enfin", "notamment", "meme", "plus",
+        "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
+        "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
+    ]
+
+    /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
+    func cue(at k: Int) -> SpeechCue? {
+        let toks = doc.tokens
+        let t = toks[k]
+        guard t.kind == .word || t.kind == .elision else { return nil }
+        let f = t.fold
+        if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
+            let start = f == "apres" ? k - 1 : k
+            return SpeechCue(tokens: start...k, isAccording: true)
+        }
+        if f == "according", k + 1 < toks.count, toks[k + 1].fold == "to" {
+            return SpeechCue(tokens: k...(k + 1), isAccording: true)
+        }
+        // Inverted forms: `déclare-t-elle`, `dit-il`, `a-t-il` + participle.
+        if f.contains("-") {
+            for (suffix, gender) in SpeechCueFinder.invertedSuffixes where f.hasSuffix(suffix) {
+                let base = String(f.dropLast(suffix.count))
+                let pronounLength = suffix.split(separator: "-").last!.count
+                let pronoun = Span(t.span.end - pronounLength, t.span.end)
+                if lexicon.speechVerbs[base] != nil {
+                    var c = SpeechCue(tokens: k...k, invertedPronoun: pronoun, pronounGender: gender)
+                    c.isNegated = negatedAround(k...k)
+                    return c
+                }
+                if SpeechCueFinder.auxiliaries.contains(base) {
+                    var j = k + 1
+                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j].fold) { j += 1 }
+                    if j < toks.count, toks[j].paragraph == t.paragraph, lexicon.speechVerbs[toks[j].fold] != nil {
+                        var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
+                        c.isNegated = negatedAround(k...j)
+                        return c
+                    }
+                }
+                return nil
+            }
+        }
+        guard let form = lexicon.speechVerbs[f] else {
+            // `X : « … »` is handled by the caller; `— X` likewise.
+            return nil
+        }
+        // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
+        // (French `a` before a participle is the auxiliary, not an article).
+        if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a" {
+            return nil
+        }
+        // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
+        var s = k
+        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph,
+              SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) || (s < k && SpeechCueFinder.participleGap.contains(toks[s - 1].fold) && s - 1 > 0 && SpeechCueFinder.auxiliaries.contains(toks[s - 2].fold)) {
+            s -= 1
+        }
+        // English phrasal cues: `pointed out`.
+        var e = k
+        if doc.english, k + 1 < toks.count, toks[k + 1].fold == "out", f.hasPrefix("point") { e = k + 1 }
+        var c = SpeechCue(tokens: s...e, isParticiple: form == .participle)
+        c.isNegated = negatedAround(s...e)
+        return c
+    }
+
+    /// `ne … pas` around the verb group, or `not` / `n't` / `never` before it.
+    func negatedAround(_ r: ClosedRange<Int>) -> Bool {
+        let toks = doc.tokens
+        let lo = max(0, r.lowerBound - 3)
+        var hasNe = false
+        for j in lo..<r.lowerBound where toks[j].paragraph == toks[r.lowerBound].paragraph {
+            let f = toks[j].fold
+            if f == "ne" || f == "n'" { hasNe = true }
+            if f == "not" || f == "never" || f == "n't" || f.hasSuffix("n't") { return true }
+        }
+        for j in r where toks[j].fold == "pas" || toks[j].fold == "jamais" || toks[j].fold == "not" || toks[j].fold == "never" {
+            _ = j; return true
+        }
+        if hasNe {
+            let hi = min(toks.count, r.upperBound + 3)
+            for j in (r.upperBound + 1)..<max(r.upperBound + 1, hi)
+            where ["pas", "jamais", "plus", "rien", "guere", "point"].contains(toks[j].fold) { return true }
+            // `n'a-t-il pas`: the `ne` is inside the first token's prefix.
+        }
+        if toks[r.lowerBound].fold.hasPrefix("n'") { return true }
+        return false
+    }
+}
