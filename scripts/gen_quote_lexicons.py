@@ -41,6 +41,7 @@ questionner rétorquer objecter répliquer résumer poster alerter s'exclamer s'
 s'inquiéter s'indigner s'interroger s'exprimer féliciter insister qualifier décrire_
 raconter prôner certifier spécifier clamer constater analyser pointer rassurer ajouter
 reprocher exposer épingler tempêter trancher s'emporter déclamer développer
+scander partager recadrer défendre_ fulminer marteler asséner
 """.split()
 # Second-group verbs.
 FR_IR = "avertir réagir renchérir".split()
@@ -172,6 +173,7 @@ remark observe comment concede agree disclose reveal repeat reiterate mention sh
 whisper quip joke post recount estimate indicate signal boast brag lament criticize criticise
 accuse charge demand argue point insist cry scream declare proclaim pledge explain warn
 counter retort protest plead concur clarify elaborate caution affirm opine muse stress
+share chant recap gush rave lash blast slam hail welcome praise acknowledge apologize apologise
 """.split()
 EN_IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

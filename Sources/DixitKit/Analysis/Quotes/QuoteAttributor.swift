@@ -61,7 +61,9 @@ struct QuoteAttributor {
             }
             if let dash, afterCue == nil || afterCue!.1 > 3 { return dash }
         }
-        if let (cue, distance) = afterCue, distance <= 5 || cue.invertedPronoun != nil,
+        // Right after the quote, or closing the sentence after a comma (`…, a annoncé X.`).
+        if let (cue, distance) = afterCue,
+           distance <= 5 || cue.invertedPronoun != nil || (!cue.isParticiple && cue.tokens.lowerBound > 0 && toks[cue.tokens.lowerBound - 1].fold == ","),
            let a = attribution(of: cue, lower: closeTok! + 1, upper: min(bounds.upperBound, doc.sentences[toks[closeTok!].sentence].upperBound) - 1, region: region) {
             return a
         }
@@ -81,6 +83,15 @@ struct QuoteAttributor {
            let p = phrases.before(openTok - 2, lower: sentenceStart, region: region), p.kind != .firstPerson,
            let r = resolver.resolve(p) {
             return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[openTok - 1].span, gender: r.gender, explicit: true)
+        }
+        // `Le chef de l'État a « salué … »`: the verb is inside the quote; its subject is before the mark.
+        var a = openTok - 1
+        while a >= sentenceStart, ["egalement", "aussi", "encore", "also", "deja", "ensuite"].contains(toks[a].fold) { a -= 1 }
+        if a > sentenceStart, toks[a].region == region, SpeechCueFinder.auxiliaries.contains(toks[a].fold),
+           doc.text.scalars[toks[a].span.start] != "\u{E0}",
+           let p = phrases.before(a - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
+           let r = resolver.resolve(p) {
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[a].span, gender: r.gender, explicit: true)
         }
         if let (cue, _) = afterCue, let c = closeTok,
            let a = attribution(of: cue, lower: c + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region) {
@@ -108,7 +119,14 @@ struct QuoteAttributor {
         }
         if let pr = cue.invertedPronoun {
             let p = SpeakerPhrase(kind: .pronoun, tokens: cue.tokens.lowerBound...cue.tokens.lowerBound, mention: pr, gender: cue.pronounGender)
-            if cue.pronounGender == .unknown && toks[cue.tokens.lowerBound].fold.hasSuffix("-on") { return nil }
+            if cue.pronounGender == .unknown && toks[cue.tokens.lowerBound].fold.hasSuffix("-on") {
+                // `insiste-t-on à l'Élysée`: the place speaks for its people.
+                let j = cue.tokens.upperBound + 1
+                guard j < toks.count, ["a", "au", "aux", "chez", "dans"].contains(toks[j].fold),
+                      let p = phrases.after(j + 1, upper: min(toks.count - 1, j + 8), region: region),
+                      let r = resolver.resolve(p) else { return nil }
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
             guard let r = resolver.resolve(p) else { return Attribution(mention: pr, cue: cueSpan, explicit: true) }
             return Attribution(speaker: r.speaker, mention: pr, cue: cueSpan, gender: r.gender, explicit: true)
         }

@@ -13,7 +13,11 @@ public struct QuoteExtractor: Sendable {
         let doc = QuoteDocument(article: article)
         guard !doc.tokens.isEmpty else { return [] }
         let lexicon = QuoteLexicon.shared
-        var attributor = QuoteAttributor(doc: doc, lexicon: lexicon, entities: entities)
+        // Reported speech first: it walks every cue in text order and records the speakers it meets,
+        // which later pronouns may refer to.
+        var finder = IndirectSpeechFinder(doc: doc, attributor: QuoteAttributor(doc: doc, lexicon: lexicon, entities: entities))
+        let indirect = finder.find()
+        var attributor = finder.attributor
         let units = QuoteUnits.split(doc: doc, attributor: attributor)
         let classifier = QuoteKindClassifier(doc: doc)
 
@@ -69,9 +73,7 @@ public struct QuoteExtractor: Sendable {
                          speakerMention: a?.mention.map { Mention(span: $0, text: doc.text[$0]) },
                          cue: a?.cue.map { Mention(span: $0, text: doc.text[$0]) })
         }
-        var finder = IndirectSpeechFinder(doc: doc, attributor: attributor)
-        quotes += finder.find()
-        attributor = finder.attributor
+        quotes += indirect
         quotes.sort { $0.span < $1.span }
         return quotes
     }

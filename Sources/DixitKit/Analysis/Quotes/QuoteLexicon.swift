@@ -27,6 +27,8 @@ enum SpeechVerbForm: Sendable {
     case verb
     /// Present participle or gerund (`ajoutant`, `saying`): its subject is the main clause's.
     case participle
+    /// Infinitive (`déclarer`): a cue only after `a tenu à`, `vient de`, `veut`…
+    case infinitive
 }
 
 /// The word lists quote attribution needs, loaded once from the bundled
@@ -43,7 +45,7 @@ struct QuoteLexicon: Sendable {
         var verbs: [String: SpeechVerbForm] = [:]
         for name in ["quotes-verbs-fr", "quotes-verbs-en"] {
             for cols in QuoteLexicon.rows(name) where cols.count >= 3 {
-                let form: SpeechVerbForm = cols[2] == "ppr" ? .participle : .verb
+                let form: SpeechVerbForm = cols[2] == "ppr" ? .participle : cols[2] == "inf" && name.hasSuffix("fr") ? .infinitive : .verb
                 if verbs[String(cols[0])] == nil { verbs[String(cols[0])] = form }
             }
         }
@@ -74,6 +76,8 @@ struct QuoteLexicon: Sendable {
         "soutenir", "soutenant", "maintenu", "maintenue", "maintenus", "maintenues", "maintenir",
         "maintient", "maintiennent", "menace", "menaces", "appel", "temoin", "developpe", "developper",
         "publie", "publiee", "publies", "publiees", "publier", "pointer", "pointe",
+        "shares", "share", "welcome", "praise", "blast", "blasts", "hail", "slam", "chants", "partage", "partages",
+        "defense", "defenses", "defendu",
     ]
 
     private static func rows(_ name: String) -> [[Substring]] {

@@ -20,7 +20,7 @@ enum QuoteWords {
         "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "on", "hier", "yesterday", "today", "tonight", "ainsi", "would", "could", "may",
         "might", "should", "must", "can", "did", "does", "do", "is", "was", "were", "are", "been", "be",
-        "va", "vont", "allait", "peut", "pourrait", "doit", "devait", "devrait", "to",
+        "va", "vont", "allait", "peut", "pourrait", "doit", "devait", "devrait", "to", "ailleurs", "par",
     ]
     /// Words that may stand between a verb of speech and a subject placed after it
     /// (`a déclaré ce mardi 28 juin le chancelier`, `said on Tuesday Senator X`).
@@ -60,6 +60,12 @@ enum QuoteWords {
         "bill", "journal", "newspaper", "magazine", "chanson", "song", "exposition", "festival", "campagne",
         "campaign", "mouvement", "movement", "application", "app", "nom", "name", "named", "appele", "appelee",
         "appeles", "appelees", "called", "label", "titre", "title", "doctrine", "formule", "marque", "brand",
+    ]
+    static let calendarWords: Set<String> = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "janvier",
+        "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     ]
     static let conjunctionsOfContrast: Set<String> = [
         "alors", "tandis", "while", "whereas", "but", "mais", "although", "bien", "meme", "because", "car",

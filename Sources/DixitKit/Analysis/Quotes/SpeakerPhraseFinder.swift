@@ -22,7 +22,11 @@ struct SpeakerPhraseFinder: Sendable {
         guard t.isCapitalised, t.kind == .word || t.kind == .elision else { return false }
         if t.kind == .elision { return false }
         return !QuoteWords.determiners.contains(t.fold) && !SpeakerPhraseFinder.capitalisedFunctionWords.contains(t.fold)
+            && !QuoteWords.calendarWords.contains(t.fold)
     }
+
+    static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
+    static let possessives: Set<String> = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
 
     static let capitalisedFunctionWords: Set<String> = [
         "selon", "mais", "et", "pour", "dans", "en", "au", "aux", "a", "apres", "avant", "lors", "depuis", "si",
@@ -33,8 +37,9 @@ struct SpeakerPhraseFinder: Sendable {
         "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
         "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
     ]
-    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre"]
-    static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle"]
+    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from"]
+    static let prepositions: Set<String> = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres"]
+    static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
 
     func pronounGender(_ fold: String) -> SpeakerGender? {
         if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
@@ -132,6 +137,11 @@ struct SpeakerPhraseFinder: Sendable {
         guard j >= lower, doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         if t.isWord {
+            if (t.fold == "dernier" || t.fold == "derniere" || t.fold == "latter"), j > lower,
+               ["ce", "cette", "the"].contains(doc.tokens[j - 1].fold) {
+                let g: SpeakerGender = t.fold == "derniere" ? .feminine : t.fold == "dernier" ? .masculine : .unknown
+                return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
+            }
             if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
             if QuoteWords.firstPerson.contains(t.fold) {
                 return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
@@ -150,6 +160,9 @@ struct SpeakerPhraseFinder: Sendable {
                   doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "." {
                 chunkStart -= 1
             }
+            // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
+            // not the end of a clause (`<clause>, a déclaré X`).
+            if chunks == 1, isComma(j), chunkEnd - chunkStart > 8 { return nil }
             // Only the words just before the verb: a long chunk is a clause, keep its tail.
             let from = max(chunkStart, chunkEnd - 9)
             let first = doc.tokens[from].fold
@@ -157,7 +170,7 @@ struct SpeakerPhraseFinder: Sendable {
                 chunkEnd = chunkStart - 1
                 continue
             }
-            if let name = lastName(in: from...chunkEnd) {
+            if let name = headName(in: from...chunkEnd) {
                 return name
             }
             if pendingDescription != nil { break }
@@ -177,31 +190,35 @@ struct SpeakerPhraseFinder: Sendable {
         return pendingDescription
     }
 
-    /// The last name (not a complement) inside the chunk, preferring a person.
-    private func lastName(in r: ClosedRange<Int>) -> SpeakerPhrase? {
-        var k = r.upperBound
-        while k >= r.lowerBound {
-            if let run = nameRun(endingAt: k, lower: r.lowerBound) {
-                if !isComplement(run, lower: r.lowerBound), let name = strippingTitles(run) {
-                    // A run at the very start of a long chunk is usually a sentence's first word.
-                    return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
-                }
-                k = run.lowerBound - 1
-                continue
-            }
-            k -= 1
+    /// The name that ends the chunk (`…, Jens Stoltenberg`, `le président Emmanuel Macron`), unless it is a
+    /// complement (`le porte-parole du Kremlin`). A capitalised word followed by other words is a modifier.
+    private func headName(in r: ClosedRange<Int>) -> SpeakerPhrase? {
+        var end = r.upperBound
+        // `Smith (D-Calif.)`: a parenthesis after the name.
+        if doc.tokens[end].fold == ")", let open = (r.lowerBound..<end).last(where: { doc.tokens[$0].fold == "(" }), open > r.lowerBound {
+            end = open - 1
         }
-        return nil
+        guard let run = nameRun(endingAt: end, lower: r.lowerBound), !isComplement(run, lower: r.lowerBound),
+              let name = strippingTitles(run) else { return nil }
+        // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
+        if name.count == 1, name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].lowerBound,
+           lexicon.speechVerbs[doc.tokens[name.lowerBound].fold] != nil { return nil }
+        return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
     }
 
     /// A noun phrase `det … noun` ending at `j`.
     private func descriptionLeft(endingAt j: Int, lower: Int) -> SpeakerPhrase? {
         let last = doc.tokens[j]
-        guard last.isWord, !last.isCapitalised || lexicon.titles[last.fold] != nil else { return nil }
+        guard last.isWord else { return nil }
         var k = j
         while k >= lower {
             let f = doc.tokens[k].fold
             if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
+                // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
+                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold) {
+                    k -= 1
+                    continue
+                }
                 return description(k...j)
             }
             if !doc.tokens[k].isWord && f != "-" { break }
@@ -239,12 +256,41 @@ struct SpeakerPhraseFinder: Sendable {
               QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number {
             j += 1
         }
+        // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
+        var pps = 0
+        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j].fold), doc.tokens[j].region == region {
+            var k = j + 1
+            var words = 0
+            while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].fold == "-" {
+                let f = doc.tokens[k].fold
+                if words > 0, QuoteWords.determiners.contains(f), f != "a" || doc.english,
+                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold), doc.tokens[k - 1].fold != "l'" { break }
+                if words > 0, isNameToken(k), !isNameToken(k - 1), !["de", "d'", "du", "l'", "la", "le", "les", "des", "the"].contains(doc.tokens[k - 1].fold) { break }
+                k += 1
+                words += 1
+            }
+            if k > upper || words == 0 || words >= 8 { return nil }
+            j = k
+            pps += 1
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number { j += 1 }
+        }
         guard j <= upper, doc.tokens[j].region == region else { return nil }
+        // `a écrit M. Morawiecki`
+        var honorificGender: SpeakerGender = .unknown
+        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised {
+            honorificGender = lexicon.titles[doc.tokens[j].fold] ?? .unknown
+            j += 1
+            if j <= upper, doc.tokens[j].fold == "." { j += 1 }
+            guard j <= upper, isNameToken(j) else { return nil }
+        }
         let t = doc.tokens[j]
         if let g = pronounGender(t.fold), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+        if SpeakerPhraseFinder.possessives.contains(t.fold), !(j + 1 <= upper && lexicon.titles[doc.tokens[j + 1].fold] != nil) {
+            return nil
+        }
         if isNameToken(j), let run = nameRun(startingAt: j, upper: upper) {
             if let name = strippingTitles(run) {
-                return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+                return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: honorificGender)
             }
             // Only a title (`said President`): maybe a name follows.
         }
@@ -285,7 +331,7 @@ struct SpeakerPhraseFinder: Sendable {
                 return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
             }
         }
-        guard isDet || lexicon.titles[t.fold] != nil else { return nil }
+        guard isDet || lexicon.titles[t.fold] != nil, e > j || !isDet else { return nil }
         return description(j...e)
     }
 

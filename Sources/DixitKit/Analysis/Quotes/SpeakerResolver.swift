@@ -7,6 +7,10 @@ struct NameOccurrence: Sendable {
     var gender: SpeakerGender
     /// Looks like a person: first name, personal title, or a PER entity.
     var isPerson: Bool
+    /// Part of a complement (`proche de Poutine`, `from Lord Alli`): a weak antecedent.
+    var isComplement = false
+    /// Role words around the name (`le Premier ministre polonais, X` → premier, ministre, polonais).
+    var roles: Set<String> = []
 }
 
 /// A possible antecedent for a pronoun: a person named or described before it.
@@ -16,6 +20,7 @@ struct Antecedent: Sendable {
     var speaker: String
     var gender: SpeakerGender
     var isPerson: Bool
+    var isWeak = false
 }
 
 /// Turns speaker phrases into speakers: the fullest name the article gives
@@ -69,7 +74,11 @@ struct SpeakerResolver: Sendable {
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
             let isEntityPerson = personEntities.contains { $0.span.overlaps(span) }
             let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3)
-            names.append(NameOccurrence(tokens: r, folds: folds, display: doc.text[span], gender: gender, isPerson: isPerson))
+            var occ = NameOccurrence(tokens: r, folds: folds, display: doc.text[span], gender: gender, isPerson: isPerson)
+            let paraStart = doc.paragraphTokens[toks[k].paragraph].lowerBound
+            occ.isComplement = phrases.isComplement(run, lower: paraStart)
+            occ.roles = SpeakerResolver.roleWords(around: run, doc: doc, lexicon: lexicon)
+            names.append(occ)
         }
         var byLast: [String: [Int]] = [:]
         for (i, n) in names.enumerated() { byLast[n.folds.last!, default: []].append(i) }
@@ -83,13 +92,24 @@ struct SpeakerResolver: Sendable {
         self.byLastWord = byLast
         for n in names where n.isPerson {
             antecedents.append(Antecedent(offset: toks[n.tokens.lowerBound].span.start, paragraph: toks[n.tokens.lowerBound].paragraph,
-                                          speaker: fullestDisplay(n.folds) ?? n.display, gender: n.gender, isPerson: true))
+                                          speaker: fullestDisplay(n.folds) ?? n.display, gender: n.gender, isPerson: true,
+                                          isWeak: n.isComplement))
         }
     }
 
     /// Index of the fullest name that ends with the same word and holds all of `folds`.
     static func fullest(_ folds: [String], names: [NameOccurrence], byLast: [String: [Int]]) -> Int? {
-        guard let last = folds.last, let cands = byLast[last] else { return nil }
+        guard let last = folds.last else { return nil }
+        guard let cands = byLast[last] else {
+            // `Sir Keir` → `Keir Starmer`: a single word found inside one longer person name.
+            guard folds.count == 1 else { return nil }
+            var found: Int?
+            for (i, n) in names.enumerated() where n.isPerson && n.folds.count >= 2 && n.folds.contains(last) {
+                if let f = found, names[f].folds != n.folds { return nil }
+                if found == nil { found = i }
+            }
+            return found
+        }
         var best: Int?
         for c in cands {
             let n = names[c]
@@ -127,11 +147,89 @@ struct SpeakerResolver: Sendable {
                               speaker: display, gender: gender, isPerson: true))
             return (display, gender)
         case .description:
+            if let named = person(describedBy: p) {
+                insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
+                                  speaker: named.display, gender: named.gender, isPerson: true))
+                return (named.display, named.gender)
+            }
             let display = doc.text[p.mention]
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: p.gender, isPerson: p.gender != .plural))
             return (display, p.gender)
         }
+    }
+
+    static let roleSynonyms: [String: String] = [
+        "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+        "lt": "lieutenant", "pm": "premier", "prime": "premier", "secretaire": "secretary", "ministre": "minister",
+        "president": "president", "presidente": "president", "ambassadrice": "ambassadeur", "cheffe": "chef",
+    ]
+
+    /// Content words of a role phrase, normalised (`chef de l'État` and `locataire de l'Élysée` → president).
+    static func normalisedRoles(_ words: [String]) -> Set<String> {
+        var set = Set(words.map { roleSynonyms[$0] ?? $0 })
+        if set.contains("elysee") && (set.contains("locataire") || set.contains("hote")) { set.insert("president") }
+        if set.contains("chef") && set.contains("etat") { set.insert("president") }
+        if set.contains("white") && set.contains("house") && set.contains("occupant") { set.insert("president") }
+        return set.subtracting(SpeakerResolver.roleStopWords)
+    }
+    static let roleStopWords: Set<String> = [
+        "le", "la", "les", "l'", "de", "du", "des", "d'", "the", "of", "a", "an", "un", "une", "et", "and", "en",
+        "au", "aux", "for", "in", "son", "sa", "ses", "his", "her", "their", "leur", ",", ".", "-", "who", "qui",
+    ]
+
+    /// Words of the apposition or title phrase next to a name, in the same sentence.
+    static func roleWords(around run: ClosedRange<Int>, doc: QuoteDocument, lexicon: QuoteLexicon) -> Set<String> {
+        let toks = doc.tokens
+        let sentence = doc.sentences[toks[run.lowerBound].sentence]
+        var words: [String] = run.map { toks[$0].fold }
+        // Before: `le Premier ministre polonais, X` or `le chef de l'État X`.
+        var k = run.lowerBound - 1
+        if k >= sentence.lowerBound, toks[k].fold == "," { k -= 1 }
+        var n = 0
+        while k >= sentence.lowerBound, n < 8, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
+            if lexicon.speechVerbs[toks[k].fold] != nil || SpeechCueFinder.auxiliaries.contains(toks[k].fold) { break }
+            words.append(toks[k].fold)
+            k -= 1
+            n += 1
+        }
+        // After: `X, ancien président et proche de Poutine,`.
+        k = run.upperBound + 1
+        if k < sentence.upperBound, toks[k].fold == "," {
+            k += 1
+            n = 0
+            while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].fold == "-" {
+                if lexicon.speechVerbs[toks[k].fold] != nil || SpeechCueFinder.auxiliaries.contains(toks[k].fold) { break }
+                words.append(toks[k].fold)
+                k += 1
+                n += 1
+            }
+        }
+        return normalisedRoles(words)
+    }
+
+    /// The named person a definite description stands for (`le porte-parole du Kremlin` →
+    /// `Dmitri Peskov`, when the article calls him so): same role word, nearest mention.
+    func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
+        let toks = doc.tokens
+        guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
+        let words = p.tokens.map { toks[$0].fold }
+        guard let head = words.first(where: { lexicon.titles[$0] != nil }).map({ SpeakerResolver.roleSynonyms[$0] ?? $0 }) else { return nil }
+        let roles = SpeakerResolver.normalisedRoles(words)
+        let generic: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
+        var best: (index: Int, distance: Int)?
+        for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound {
+            let extra = roles.subtracting([head]).intersection(n.roles)
+            let matches = n.roles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && n.roles.contains("president")
+            guard matches else { continue }
+            let before = n.tokens.upperBound < p.tokens.lowerBound
+            let d = before ? p.tokens.lowerBound - n.tokens.upperBound : 100_000 + n.tokens.lowerBound - p.tokens.upperBound
+            if best == nil || d < best!.distance { best = (i, d) }
+        }
+        guard let b = best else { return nil }
+        let n = names[b.index]
+        let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLastWord).map { names[$0] } ?? n
+        return (full.display, full.gender == .unknown ? n.gender : full.gender)
     }
 
     /// Keeps `antecedents` in text order; a later entry at the same place replaces the name found there.
@@ -151,7 +249,12 @@ struct SpeakerResolver: Sendable {
     /// The nearest earlier person (or group, for a plural pronoun) that agrees with `gender`.
     func antecedent(before offset: Int, paragraph: Int, gender: SpeakerGender) -> (speaker: String, gender: SpeakerGender)? {
         var unknown: Antecedent?
+        var weak: Antecedent?
         for a in antecedents.reversed() where a.offset < offset {
+            if a.isWeak {
+                if weak == nil, gender == .unknown || a.gender == gender || a.gender == .unknown { weak = a }
+                continue
+            }
             if paragraph - a.paragraph > 4 { break }
             if gender == .plural {
                 if a.gender == .plural || !a.isPerson { return (a.speaker, a.gender) }
@@ -164,6 +267,7 @@ struct SpeakerResolver: Sendable {
             if a.gender == .unknown, a.isPerson, unknown == nil { unknown = a }
         }
         if let u = unknown { return (u.speaker, u.gender) }
+        if let w = weak { return (w.speaker, w.gender) }
         return nil
     }
 }

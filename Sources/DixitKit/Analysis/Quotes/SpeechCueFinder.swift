@@ -29,7 +29,13 @@ struct SpeechCueFinder: Sendable {
         ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
         ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
     ]
-    private static let auxiliaries: Set<String> = [
+    static let infinitiveGovernors: Set<String> = [
+        "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
+        "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
+    ]
+    static let faireComplements: Set<String> = ["valoir", "savoir", "part"]
+    static let faireForms: Set<String> = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
+    static let auxiliaries: Set<String> = [
         "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
         "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
     ]
@@ -38,6 +44,7 @@ struct SpeechCueFinder: Sendable {
         "encore", "egalement", "aussi", "ensuite", "alors", "deja", "enfin", "notamment", "meme", "plus",
         "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
         "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
+        "pour", "sa", "son", "part", "cote", "quant", "elle", "ensuite", "immediatement", "aussitot", "mardi",
     ]
 
     /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
@@ -67,7 +74,8 @@ struct SpeechCueFinder: Sendable {
                 if SpeechCueFinder.auxiliaries.contains(base) {
                     var j = k + 1
                     while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j].fold) { j += 1 }
-                    if j < toks.count, toks[j].paragraph == t.paragraph, lexicon.speechVerbs[toks[j].fold] != nil {
+                    if j < toks.count, toks[j].paragraph == t.paragraph,
+                       lexicon.speechVerbs[toks[j].fold] != nil || (toks[j - 1].fold == "fait" && SpeechCueFinder.faireComplements.contains(toks[j].fold)) {
                         var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
                         c.isNegated = negatedAround(k...j)
                         return c
@@ -76,9 +84,24 @@ struct SpeechCueFinder: Sendable {
                 return nil
             }
         }
-        guard let form = lexicon.speechVerbs[f] else {
-            // `X : « … »` is handled by the caller; `— X` likewise.
-            return nil
+        // `a fait valoir`, `a fait savoir`, `a fait part de`.
+        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1].fold) {
+            if k > 1, toks[k - 2].fold.contains("-"), let c = cue(at: k - 2), c.tokens.contains(k) { return c }
+            var s = k - 1
+            while s > 0, k - s < 4, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) { s -= 1 }
+            var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].fold == "faisant")
+            c.isNegated = negatedAround(s...k)
+            return c
+        }
+        guard let form = lexicon.speechVerbs[f] else { return nil }
+        // A participle after an inverted auxiliary belongs to it: `a-t-il fait valoir`, `a-t-elle encore déclaré`.
+        if k > 0 {
+            for b in stride(from: k - 1, through: max(0, k - 3), by: -1) where doc.tokens[b].fold.contains("-") {
+                if let c = cue(at: b), c.tokens.contains(k) { return c }
+            }
+        }
+        if form == .infinitive {
+            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1].fold) else { return nil }
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
