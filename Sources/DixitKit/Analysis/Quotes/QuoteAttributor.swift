@@ -51,10 +51,17 @@ struct QuoteAttributor {
                let r = resolver.resolve(p) {
                 dash = Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
             }
-            while k < sentenceEnd, toks[k].region == region, words < 14 {
+            var crossed = false
+            while k < sentenceEnd, words < 30 {
+                if toks[k].region != region {
+                    // Another quote: only a sentence-final attribution after a comma may lie beyond it.
+                    crossed = true
+                    k += 1
+                    continue
+                }
                 if toks[k].isWord { words += 1 }
                 if let cue = cues.cue(at: k), !cue.isNegated {
-                    afterCue = (cue, words)
+                    if !crossed || precededByComma(cue) { afterCue = (cue, crossed ? 99 : words) }
                     break
                 }
                 k += 1
@@ -62,8 +69,8 @@ struct QuoteAttributor {
             if let dash, afterCue == nil || afterCue!.1 > 3 { return dash }
         }
         // Right after the quote, or closing the sentence after a comma (`…, a annoncé X.`).
-        if let (cue, distance) = afterCue,
-           distance <= 5 || cue.invertedPronoun != nil || (!cue.isParticiple && cue.tokens.lowerBound > 0 && toks[cue.tokens.lowerBound - 1].fold == ","),
+        if let (cue, distance) = afterCue, !cue.isAccording || !hasCueBefore(openTok: openTok, region: region, bounds: bounds),
+           distance <= 5 || cue.invertedPronoun != nil || (!cue.isParticiple && precededByComma(cue)),
            let a = attribution(of: cue, lower: closeTok! + 1, upper: min(bounds.upperBound, doc.sentences[toks[closeTok!].sentence].upperBound) - 1, region: region) {
             return a
         }
@@ -73,7 +80,8 @@ struct QuoteAttributor {
         var colon = false
         if k >= sentenceStart, toks[k].fold == ":" { colon = true }
         while k >= sentenceStart {
-            if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated {
+            if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated,
+               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 3 {
                 let upper = openTok - 1
                 if let a = attribution(of: cue, lower: sentenceStart, upper: upper, region: region) { return a }
             }
@@ -98,6 +106,27 @@ struct QuoteAttributor {
             return a
         }
         return nil
+    }
+
+    /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
+    func precededByComma(_ cue: SpeechCue) -> Bool {
+        var j = cue.tokens.lowerBound - 1
+        while j >= 0, SpeechCueFinder.auxiliaries.contains(doc.tokens[j].fold) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
+                || ["pour", "sa", "son", "part", "cote", "de", "leur"].contains(doc.tokens[j].fold) {
+            j -= 1
+        }
+        return j >= 0 && doc.tokens[j].fold == ","
+    }
+
+    /// Whether a verb of speech (not `selon`) comes before the quote in its sentence.
+    func hasCueBefore(openTok: Int, region: Int, bounds: Range<Int>) -> Bool {
+        let start = max(bounds.lowerBound, doc.sentences[doc.tokens[openTok].sentence].lowerBound)
+        var k = openTok - 1
+        while k >= start {
+            if doc.tokens[k].region == region, let c = cues.cue(at: k), !c.isNegated, !c.isAccording { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The speaker of a cue: its inverted pronoun, the subject before it, or the subject after it.

@@ -35,6 +35,8 @@ enum SpeechVerbForm: Sendable {
 /// `Resources/Lexicon/quotes-*` files into immutable lookup tables of folded strings.
 struct QuoteLexicon: Sendable {
     let speechVerbs: [String: SpeechVerbForm]
+    /// Folded form → folded lemma.
+    let lemmas: [String: String]
     let titles: [String: SpeakerGender]
     let firstNames: [String: SpeakerGender]
 
@@ -43,15 +45,20 @@ struct QuoteLexicon: Sendable {
 
     init() {
         var verbs: [String: SpeechVerbForm] = [:]
+        var lemmas: [String: String] = [:]
         for name in ["quotes-verbs-fr", "quotes-verbs-en"] {
             for cols in QuoteLexicon.rows(name) where cols.count >= 3 {
                 let form: SpeechVerbForm = cols[2] == "ppr" ? .participle : cols[2] == "inf" && name.hasSuffix("fr") ? .infinitive : .verb
-                if verbs[String(cols[0])] == nil { verbs[String(cols[0])] = form }
+                if verbs[String(cols[0])] == nil {
+                    verbs[String(cols[0])] = form
+                    lemmas[String(cols[0])] = String(cols[1])
+                }
             }
         }
         // Forms that are far more often nouns or other words than verbs of speech.
         for w in QuoteLexicon.notVerbs { verbs[w] = nil }
         speechVerbs = verbs
+        self.lemmas = lemmas
         var t: [String: SpeakerGender] = [:]
         for cols in QuoteLexicon.rows("quotes-titles") where cols.count >= 2 {
             t[String(cols[0])] = SpeakerGender(code: cols[1])

@@ -120,6 +120,15 @@ struct SpeakerPhraseFinder: Sendable {
 
     // MARK: - Phrases
 
+    func isQuoteMark(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .punctuation else { return false }
+        switch doc.text.scalars[t.span.start].value {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
     /// Chunks of the clause between commas, right to left.
     private func isComma(_ k: Int) -> Bool {
         let f = doc.tokens[k].fold
@@ -154,7 +163,7 @@ struct SpeakerPhraseFinder: Sendable {
         while chunkEnd >= lower, chunks < 4 {
             chunks += 1
             while chunkEnd >= lower, isComma(chunkEnd) { chunkEnd -= 1 }
-            guard chunkEnd >= lower else { break }
+            guard chunkEnd >= lower, doc.tokens[chunkEnd].region == region, !isQuoteMark(chunkEnd) else { break }
             var chunkStart = chunkEnd
             while chunkStart - 1 >= lower, !isComma(chunkStart - 1), doc.tokens[chunkStart - 1].region == region,
                   doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "." {
@@ -162,14 +171,19 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
             // not the end of a clause (`<clause>, a déclaré X`).
-            if chunks == 1, isComma(j), chunkEnd - chunkStart > 8 { return nil }
-            // Only the words just before the verb: a long chunk is a clause, keep its tail.
-            let from = max(chunkStart, chunkEnd - 9)
-            let first = doc.tokens[from].fold
-            if SpeakerPhraseFinder.relativeStarts.contains(first) || first == "selon" || first == "lors" {
+            let opening = doc.tokens[chunkStart].fold
+            if SpeakerPhraseFinder.relativeStarts.contains(opening) || opening == "selon" || opening == "lors" {
                 chunkEnd = chunkStart - 1
                 continue
             }
+            if chunks == 1, isComma(j) {
+                let t0 = doc.tokens[chunkStart]
+                let nounPhraseStart = QuoteWords.determiners.contains(t0.fold) || isNameToken(chunkStart)
+                    || lexicon.titles[t0.fold] != nil || t0.kind == .number
+                if chunkEnd - chunkStart > 8 || !nounPhraseStart { return nil }
+            }
+            // Only the words just before the verb: a long chunk is a clause, keep its tail.
+            let from = max(chunkStart, chunkEnd - 9)
             if let name = headName(in: from...chunkEnd) {
                 return name
             }
@@ -215,7 +229,8 @@ struct SpeakerPhraseFinder: Sendable {
             let f = doc.tokens[k].fold
             if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
                 // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
-                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold) {
+                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold)
+                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1].fold)) {
                     k -= 1
                     continue
                 }
@@ -265,6 +280,7 @@ struct SpeakerPhraseFinder: Sendable {
                 let f = doc.tokens[k].fold
                 if words > 0, QuoteWords.determiners.contains(f), f != "a" || doc.english,
                    !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold), doc.tokens[k - 1].fold != "l'" { break }
+                if words > 0, isNameToken(k), isNameToken(k - 1), lexicon.firstNames[f] != nil, lexicon.firstNames[doc.tokens[k - 1].fold] == nil { break }
                 if words > 0, isNameToken(k), !isNameToken(k - 1), !["de", "d'", "du", "l'", "la", "le", "les", "des", "the"].contains(doc.tokens[k - 1].fold) { break }
                 k += 1
                 words += 1
@@ -306,7 +322,7 @@ struct SpeakerPhraseFinder: Sendable {
             if QuoteWords.phraseStoppers.contains(n.fold), !SpeakerPhraseFinder.complementWords.contains(n.fold) || n.fold == "a" && !doc.english {
                 if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold)) { break }
             }
-            if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised { break }
+            if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1].fold) { break }
             e = k
             k += 1
         }

@@ -55,12 +55,19 @@ struct SpeakerResolver: Sendable {
             defer { k = run.upperBound + 1 }
             var titleGender: SpeakerGender = .unknown
             var titled = false
-            for j in max(0, run.lowerBound - 4)...run.upperBound where toks[j].paragraph == toks[k].paragraph {
-                if let g = lexicon.titles[toks[j].fold] {
+            // A title right before the name (`M. Smith`, `la ministre Agnès X`, `l'ambassadrice américaine, Julianne Smith`).
+            var b = run.lowerBound - 1
+            if b >= 0, toks[b].fold == "." || toks[b].fold == "," { b -= 1 }
+            var seen = 0
+            while b >= 0, seen < 3, toks[b].paragraph == toks[k].paragraph, toks[b].isWord {
+                if let g = lexicon.titles[toks[b].fold] {
                     titled = true
                     if g != .unknown { titleGender = g }
+                    break
                 }
-                if j >= run.lowerBound { break }
+                if SpeakerPhraseFinder.complementWords.contains(toks[b].fold) || toks[b].isCapitalised { break }
+                b -= 1
+                seen += 1
             }
             for j in run where lexicon.titles[toks[j].fold] != nil {
                 titled = true
@@ -73,7 +80,8 @@ struct SpeakerResolver: Sendable {
             if let fnGender, fnGender != .unknown, folds.count >= 2 { gender = fnGender }
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
             let isEntityPerson = personEntities.contains { $0.span.overlaps(span) }
-            let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3)
+            let complement = phrases.isComplement(run, lower: doc.paragraphTokens[toks[k].paragraph].lowerBound)
+            let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3 && !complement)
             var occ = NameOccurrence(tokens: r, folds: folds, display: doc.text[span], gender: gender, isPerson: isPerson)
             let paraStart = doc.paragraphTokens[toks[k].paragraph].lowerBound
             occ.isComplement = phrases.isComplement(run, lower: paraStart)

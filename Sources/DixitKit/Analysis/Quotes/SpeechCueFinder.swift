@@ -57,6 +57,13 @@ struct SpeechCueFinder: Sendable {
             let start = f == "apres" ? k - 1 : k
             return SpeechCue(tokens: start...k, isAccording: true)
         }
+        // `Pour le think tank, …` / `Pour Paris, …` at the start of a sentence: the view of X.
+        if f == "pour", doc.sentences[t.sentence].lowerBound == k, k + 1 < toks.count,
+           QuoteWords.determiners.contains(toks[k + 1].fold) || toks[k + 1].isCapitalised {
+            var j = k + 1
+            while j < toks.count, j - k <= 6, toks[j].isWord { j += 1 }
+            if j < toks.count, toks[j].fold == "," { return SpeechCue(tokens: k...k, isAccording: true) }
+        }
         if f == "according", k + 1 < toks.count, toks[k + 1].fold == "to" {
             return SpeechCue(tokens: k...(k + 1), isAccording: true)
         }
@@ -121,6 +128,20 @@ struct SpeechCueFinder: Sendable {
         c.isNegated = negatedAround(s...e)
         return c
     }
+
+    /// Verbs that attribute a quote only right next to it (`», poursuit-il`, `a lancé : «`),
+    /// being too often used otherwise (`la Russie poursuivra sa marche`).
+    func isPostQuoteOnly(_ c: SpeechCue) -> Bool {
+        guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
+        return SpeechCueFinder.postQuoteLemmas.contains(lemma)
+    }
+    static let postQuoteLemmas: Set<String> = [
+        "poursuivre", "lancer", "conclure", "enchainer", "glisser", "souffler", "lacher", "ironiser", "trancher",
+        "renchérir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
+        "juger", "qualifier", "appeler", "demander", "exiger", "menacer", "saluer", "condamner", "accuser",
+        "regretter", "deplorer", "critiquer", "fustiger", "publier", "signaler", "rapporter", "evoquer",
+        "describe", "call", "ask", "demand", "praise", "welcome", "hail", "slam", "blast", "share", "post",
+    ]
 
     /// `ne … pas` around the verb group, or `not` / `n't` / `never` before it.
     func negatedAround(_ r: ClosedRange<Int>) -> Bool {
