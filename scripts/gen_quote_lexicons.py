@@ -58,17 +58,12 @@ FR_IRREG = {
     "admettre": ("admets admets admet admettons admettez admettent", "admett", "admit", "admirent", "admettr", "admis", "admettant", "admett"),
     "promettre": ("promets promets promet promettons promettez promettent", "promett", "promit", "promirent", "promettr", "promis", "promettant", "promett"),
     "prévenir": ("préviens préviens prévient prévenons prévenez préviennent", "préven", "prévint", "prévinrent", "préviendr", "prévenu", "prévenant", "prévienn"),
-    "convenir": ("conviens conviens convient convenons convenez conviennent", "conven", "convint", "convinrent", "conviendr", "convenu", "convenant", "convienn"),
-    "soutenir": ("soutiens soutiens soutient soutenons soutenez soutiennent", "souten", "soutint", "soutinrent", "soutiendr", "soutenu", "soutenant", "soutienn"),
-    "maintenir": ("maintiens maintiens maintient maintenons maintenez maintiennent", "mainten", "maintint", "maintinrent", "maintiendr", "maintenu", "maintenant_", "maintienn"),
     "répondre": ("réponds réponds répond répondons répondez répondent", "répond", "répondit", "répondirent", "répondr", "répondu", "répondant", "répond"),
     "poursuivre": ("poursuis poursuis poursuit poursuivons poursuivez poursuivent", "poursuiv", "poursuivit", "poursuivirent", "poursuivr", "poursuivi", "poursuivant", "poursuiv"),
     "conclure": ("conclus conclus conclut concluons concluez concluent", "conclu", "conclut", "conclurent", "conclur", "conclu", "concluant", "conclu"),
     "démentir": ("démens démens dément démentons démentez démentent", "dément", "démentit", "démentirent", "démentir", "démenti", "démentant", "dément"),
     "se plaindre": ("plains plains plaint plaignons plaignez plaignent", "plaign", "plaignit", "plaignirent", "plaindr", "plaint", "plaignant", "plaign"),
     "interrompre": ("interromps interromps interrompt interrompons interrompez interrompent", "interromp", "interrompit", "interrompirent", "interrompr", "interrompu", "interrompant", "interromp"),
-    "mettre": ("mets mets met mettons mettez mettent", "mett", "mit", "mirent", "mettr", "mis", "mettant", "mett"),  # mettre en garde
-    "faire": ("fais fais fait faisons faites font", "fais", "fit", "firent", "fer", "fait", "faisant", "fass"),  # faire savoir, faire valoir
 }
 FR_IMPF = ["ais", "ais", "ait", "ions", "iez", "aient"]
 FR_FUT = ["ai", "as", "a", "ons", "ez", "ont"]

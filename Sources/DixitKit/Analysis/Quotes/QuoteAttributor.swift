@@ -82,6 +82,20 @@ struct QuoteAttributor {
         while k >= sentenceStart {
             if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated,
                !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 3 {
+                // `X a déclaré que Y et Z avaient convenu que « … »`: the outer verb is the attribution.
+                var outer = cue
+                var m = cue.tokens.lowerBound - 1
+                var sawThat = false
+                while m >= sentenceStart {
+                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold) { sawThat = true }
+                    if sawThat, toks[m].region == region, let c = cues.cue(at: m), !c.isNegated, !c.isAccording, c.tokens.upperBound < m + 1,
+                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold) }) {
+                        outer = c
+                        sawThat = false
+                    }
+                    m -= 1
+                }
+                if outer.tokens != cue.tokens, let a = attribution(of: outer, lower: sentenceStart, upper: outer.tokens.upperBound + 8 < openTok ? outer.tokens.upperBound + 8 : openTok - 1, region: region) { return a }
                 let upper = openTok - 1
                 if let a = attribution(of: cue, lower: sentenceStart, upper: upper, region: region) { return a }
             }
@@ -170,6 +184,21 @@ struct QuoteAttributor {
                     }
                 }
                 k -= 1
+            }
+            // The sentence's subject: a name or pronoun opening it.
+            var s0 = sentenceStart
+            while s0 < cue.tokens.lowerBound, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet"].contains(toks[s0].fold) { s0 += 1 }
+            if s0 < cue.tokens.lowerBound {
+                var opening: SpeakerPhrase?
+                if let g = phrases.pronounGender(toks[s0].fold) {
+                    opening = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
+                } else if let run = phrases.nameRun(startingAt: s0, upper: cue.tokens.lowerBound - 1), let name = phrases.strippingTitles(run),
+                          run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind != .possessive {
+                    opening = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+                }
+                if let p = opening, let r = resolver.resolve(p) {
+                    return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+                }
             }
             if cue.tokens.lowerBound - 1 >= sentenceStart,
                let p = phrases.before(cue.tokens.lowerBound - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,

@@ -25,6 +25,12 @@ struct SpeakerPhraseFinder: Sendable {
             && !QuoteWords.calendarWords.contains(t.fold)
     }
 
+    /// A single capital letter (an initial).
+    func isInitial(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.isCapitalised && t.span.length == 1 && t.kind == .word
+    }
+
     static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
     static let possessives: Set<String> = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
 
@@ -37,7 +43,7 @@ struct SpeakerPhraseFinder: Sendable {
         "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
         "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
     ]
-    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from"]
+    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "que", "like", "comme"]
     static let prepositions: Set<String> = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres"]
     static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
 
@@ -58,6 +64,13 @@ struct SpeakerPhraseFinder: Sendable {
             let p = doc.tokens[i - 1]
             if p.paragraph != doc.tokens[j].paragraph { break }
             if isNameToken(i - 1) || (p.kind == .number && i - 1 > lower && isNameToken(i - 2)) { i -= 1; continue }
+            // Initials: `D. Trump`, `Donald J. Trump`.
+            if p.fold == ".", i - 2 >= lower, isInitial(i - 2) { i -= 2; continue }
+            // Several particles: `Ursula von der Leyen`.
+            if p.fold == "der" || p.fold == "den", i - 3 >= lower, ["von", "van"].contains(doc.tokens[i - 2].fold), isNameToken(i - 3) {
+                i -= 3
+                continue
+            }
             if QuoteWords.nameParticles.contains(p.fold), !p.isCapitalised, i - 2 >= lower, isNameToken(i - 2),
                p.fold != "de" || doc.tokens[i - 2].fold != "president" {
                 // `Charles de Gaulle`, but not `le ministre des Affaires étrangères`: a particle joins two names only.
@@ -81,6 +94,11 @@ struct SpeakerPhraseFinder: Sendable {
             let n = doc.tokens[i + 1]
             if n.paragraph != doc.tokens[j].paragraph { break }
             if isNameToken(i + 1) { i += 1; continue }
+            if n.fold == ".", isInitial(i), i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
+            if ["von", "van"].contains(n.fold), i + 3 <= upper, ["der", "den"].contains(doc.tokens[i + 2].fold), isNameToken(i + 3) {
+                i += 3
+                continue
+            }
             if QuoteWords.nameParticles.contains(n.fold), !n.isCapitalised, i + 2 <= upper, isNameToken(i + 2),
                ["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"].contains(n.fold)
                 || lexicon.firstNames[doc.tokens[i].fold] != nil {
@@ -244,6 +262,10 @@ struct SpeakerPhraseFinder: Sendable {
         if lexicon.titles[last.fold] != nil, k < j {
             return description((k + 1)...j)
         }
+        // An apposition opening with its role: `chairman of the Joint Chiefs of Staff`.
+        if k + 1 <= j, lexicon.titles[doc.tokens[k + 1].fold] != nil, k < lower || isComma(k) {
+            return description((k + 1)...j)
+        }
         return nil
     }
 
@@ -270,6 +292,10 @@ struct SpeakerPhraseFinder: Sendable {
         while j <= upper, doc.tokens[j].region == region,
               QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number {
             j += 1
+        }
+        if j + 1 <= upper, doc.tokens[j].fold == "un", doc.tokens[j + 1].fold == "peu" {
+            j += 2
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) { j += 1 }
         }
         // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
         var pps = 0
@@ -327,11 +353,15 @@ struct SpeakerPhraseFinder: Sendable {
             k += 1
         }
         while e > j, ["de", "du", "des", "d'", "of", "for", "l'", "la", "le", "the", "a", "an"].contains(doc.tokens[e].fold) { e -= 1 }
-        // A name inside the phrase is the speaker (`le chancelier allemand Olaf Scholz`).
+        // A name ending the phrase is the speaker (`le chancelier allemand Olaf Scholz`), when it looks
+        // like a person's (first name, or right after a title) rather than a modifier (`le réseau Weibo`).
         var m = j
         while m <= e {
             if isNameToken(m), let run = nameRun(startingAt: m, upper: e) {
-                if !isComplement(run, lower: j), let name = strippingTitles(run) {
+                if run.upperBound == e, !isComplement(run, lower: j), let name = strippingTitles(run),
+                   name.lowerBound > run.lowerBound || lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil
+                    || (run.lowerBound > j && lexicon.titles[doc.tokens[run.lowerBound - 1].fold] != nil)
+                    || (run.lowerBound > j + 1 && lexicon.titles[doc.tokens[run.lowerBound - 2].fold] != nil) {
                     return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
                 }
                 m = run.upperBound + 1

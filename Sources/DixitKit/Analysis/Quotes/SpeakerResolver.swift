@@ -36,6 +36,9 @@ struct SpeakerResolver: Sendable {
     let byLastWord: [String: [Int]]
     /// People named or described so far, in text order (grows as quotes are attributed).
     var antecedents: [Antecedent] = []
+    /// Descriptions used for speakers so far (`le gouvernement taïwanais`), so that a shorter later
+    /// one (`le gouvernement`) gets the fuller wording.
+    var describedSpeakers: [(offset: Int, words: Set<String>, display: String)] = []
 
     init(doc: QuoteDocument, lexicon: QuoteLexicon, entities: [Entity]) {
         self.doc = doc
@@ -85,6 +88,7 @@ struct SpeakerResolver: Sendable {
             var occ = NameOccurrence(tokens: r, folds: folds, display: doc.text[span], gender: gender, isPerson: isPerson)
             let paraStart = doc.paragraphTokens[toks[k].paragraph].lowerBound
             occ.isComplement = phrases.isComplement(run, lower: paraStart)
+                || (run.upperBound + 1 < toks.count && toks[run.upperBound + 1].kind == .possessive)
             occ.roles = SpeakerResolver.roleWords(around: run, doc: doc, lexicon: lexicon)
             names.append(occ)
         }
@@ -124,6 +128,15 @@ struct SpeakerResolver: Sendable {
             guard n.folds.count >= folds.count, folds.allSatisfy(n.folds.contains) else { continue }
             if best == nil || n.folds.count > names[best!].folds.count { best = c }
         }
+        if folds.count == 1, best == nil || names[best!].folds.count == 1 {
+            // `Sir Keir` → `Keir Starmer`: a single word found inside exactly one longer person name.
+            var found: Int?
+            for (i, n) in names.enumerated() where n.isPerson && n.folds.count >= 2 && n.folds.contains(last) {
+                if let f = found, names[f].folds != n.folds { return best }
+                if found == nil { found = i }
+            }
+            return found ?? best
+        }
         return best
     }
 
@@ -160,13 +173,25 @@ struct SpeakerResolver: Sendable {
                                   speaker: named.display, gender: named.gender, isPerson: true))
                 return (named.display, named.gender)
             }
-            let display = doc.text[p.mention]
+            var display = doc.text[p.mention]
+            let words = Set(p.tokens.map { toks[$0].fold }).subtracting(SpeakerResolver.roleStopWords)
+            if let longer = describedSpeakers.last(where: { $0.offset < p.mention.start && $0.words.isSuperset(of: words) && $0.words.count > words.count }) {
+                display = longer.display
+            }
+            describedSpeakers.append((p.mention.start, words, display))
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: p.gender, isPerson: p.gender != .plural))
             return (display, p.gender)
         }
     }
 
+    /// Offices whose holder a definite description (`le chef de l'État`) stands for.
+    static let officeTitles: Set<String> = [
+        "president", "ministre", "minister", "premier", "chancelier", "chancellor", "secretary", "ambassadeur",
+        "ambassador", "chef", "dirigeant", "dirigeante", "leader", "locataire", "gouverneur", "governor", "maire",
+        "mayor", "senateur", "senator", "directeur", "directrice", "pdg", "ceo", "roi", "reine", "pape", "king",
+        "queen", "patron", "patronne", "chairman", "chairwoman", "commissaire", "commissioner", "prince",
+    ]
     static let roleSynonyms: [String: String] = [
         "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
         "lt": "lieutenant", "pm": "premier", "prime": "premier", "secretaire": "secretary", "ministre": "minister",
@@ -226,13 +251,22 @@ struct SpeakerResolver: Sendable {
         let roles = SpeakerResolver.normalisedRoles(words)
         let generic: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
         var best: (index: Int, distance: Int)?
-        for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound {
+        for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound && p.gender.agrees(with: n.gender) {
             let extra = roles.subtracting([head]).intersection(n.roles)
             let matches = n.roles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && n.roles.contains("president")
             guard matches else { continue }
             let before = n.tokens.upperBound < p.tokens.lowerBound
             let d = before ? p.tokens.lowerBound - n.tokens.upperBound : 100_000 + n.tokens.lowerBound - p.tokens.upperBound
             if best == nil || d < best!.distance { best = (i, d) }
+        }
+        if best == nil, SpeakerResolver.officeTitles.contains(head), p.gender != .plural {
+            // `le chef de l'État`, `the president`: an office held by someone the article has named before.
+            for (i, n) in names.enumerated().reversed() where n.isPerson && !n.isComplement && n.tokens.upperBound < p.tokens.lowerBound
+                && p.gender.agrees(with: n.gender) && n.folds.count >= 1 {
+                if toks[p.tokens.lowerBound].paragraph - toks[n.tokens.lowerBound].paragraph > 6 { break }
+                best = (i, 0)
+                break
+            }
         }
         guard let b = best else { return nil }
         let n = names[b.index]

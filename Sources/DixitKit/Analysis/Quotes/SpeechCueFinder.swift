@@ -45,6 +45,7 @@ struct SpeechCueFinder: Sendable {
         "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
         "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
         "pour", "sa", "son", "part", "cote", "quant", "elle", "ensuite", "immediatement", "aussitot", "mardi",
+        "par", "exemple", "ailleurs",
     ]
 
     /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
@@ -137,7 +138,7 @@ struct SpeechCueFinder: Sendable {
     }
     static let postQuoteLemmas: Set<String> = [
         "poursuivre", "lancer", "conclure", "enchainer", "glisser", "souffler", "lacher", "ironiser", "trancher",
-        "renchérir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
+        "rencherir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
         "juger", "qualifier", "appeler", "demander", "exiger", "menacer", "saluer", "condamner", "accuser",
         "regretter", "deplorer", "critiquer", "fustiger", "publier", "signaler", "rapporter", "evoquer",
         "describe", "call", "ask", "demand", "praise", "welcome", "hail", "slam", "blast", "share", "post",
