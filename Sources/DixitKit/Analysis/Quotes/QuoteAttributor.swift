@@ -102,6 +102,15 @@ struct QuoteAttributor {
             k -= 1
         }
         if colon, openTok - 2 >= sentenceStart, openTok - 1 - sentenceStart <= 10,
+           let run = phrases.nameRun(startingAt: sentenceStart, upper: openTok - 2), run.upperBound + 1 < openTok - 1,
+           ["a", "to"].contains(toks[run.upperBound + 1].fold), let name = phrases.strippingTitles(run) {
+            // Headline style `X à Y : « … »`: X speaks to Y.
+            let p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+            if let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[openTok - 1].span, gender: r.gender, explicit: true)
+            }
+        }
+        if colon, openTok - 2 >= sentenceStart, openTok - 1 - sentenceStart <= 10,
            let p = phrases.before(openTok - 2, lower: sentenceStart, region: region), p.kind != .firstPerson,
            let r = resolver.resolve(p) {
             return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[openTok - 1].span, gender: r.gender, explicit: true)
@@ -120,6 +129,54 @@ struct QuoteAttributor {
             return a
         }
         return nil
+    }
+
+    static let finiteAuxiliaries: Set<String> = [
+        "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera", "serait", "va", "vont",
+        "doit", "devait", "devrait", "peut", "pourrait", "veut", "voulait", "has", "had", "have", "is", "was", "were", "are",
+        "will", "would", "could", "should", "can", "may", "might", "did", "does", "s'est", "se", "s'",
+    ]
+
+    /// The subject opening the sentence of token `k` (a name, a pronoun or a short noun phrase
+    /// followed by a verb), for a quoted fragment inside it: `le Kremlin a qualifié … d'« insultes »`.
+    mutating func sentenceSubject(of k: Int, region: Int, bounds: Range<Int>) -> Attribution? {
+        let toks = doc.tokens
+        let sentence = doc.sentences[toks[k].sentence]
+        var s0 = max(sentence.lowerBound, bounds.lowerBound)
+        // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`).
+        var c = s0
+        while c < k, c - s0 <= 6, toks[c].fold != "," { c += 1 }
+        if c < k, toks[c].fold == ",", c - s0 <= 6, !phrases.isNameToken(s0) || ["de", "du", "on", "in", "after", "apres"].contains(toks[s0].fold) {
+            s0 = c + 1
+        }
+        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"].contains(toks[s0].fold) { s0 += 1 }
+        guard s0 < k, toks[s0].region == region else { return nil }
+        var phrase: SpeakerPhrase?
+        var after = s0 + 1
+        if let g = phrases.pronounGender(toks[s0].fold) {
+            phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
+        } else if let run = phrases.nameRun(startingAt: s0, upper: k - 1), let name = phrases.strippingTitles(run) {
+            if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
+            phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+            after = run.upperBound + 1
+        } else if QuoteWords.determiners.contains(toks[s0].fold), !SpeakerPhraseFinder.possessives.contains(toks[s0].fold) {
+            var e = s0 + 1
+            while e < k, e - s0 < 7, toks[e].isWord, !QuoteAttributor.finiteAuxiliaries.contains(toks[e].fold),
+                  cues.lexicon.speechVerbs[toks[e].fold] == nil || QuoteWords.determiners.contains(toks[e - 1].fold) { e += 1 }
+            guard e > s0 + 1 else { return nil }
+            phrase = phrases.before(e - 1, lower: s0, region: region)
+            after = e
+        }
+        guard let p = phrase, p.kind != .firstPerson, after < k else { return nil }
+        // A verb must follow the subject (skipping an apposition between commas).
+        var v = after
+        if toks[v].fold == "," { while v < k, v - after < 12, toks[v].fold != "," || v == after { v += 1 }; v += 1 }
+        while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) { v += 1 }
+        guard v < k, QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) || cues.lexicon.speechVerbs[toks[v].fold] != nil
+                || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
+                    && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description) else { return nil }
+        guard let r = resolver.resolve(p) else { return nil }
+        return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false)
     }
 
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.

@@ -25,6 +25,8 @@ public struct QuoteExtractor: Sendable {
         var lastTop: (paragraph: Int, attribution: Attribution)?
         var lastSpeaker: Attribution?
         var lastDirectSentence = -1
+        // Quotes standing as subheadings: their speaker comes later in the article.
+        var pending: [Int] = []
         for u in units {
             var a: Attribution?
             if let cue = u.presetCue {
@@ -38,8 +40,14 @@ public struct QuoteExtractor: Sendable {
             if a?.speaker == nil {
                 // No cue: a quote nested in another is the outer speaker's unless said otherwise;
                 // a continuation or a quote right after another one continues its speaker.
+                let standsAlone = QuoteUnits.fillsParagraph(u, doc: doc)
                 if let parent = q.parent, let outer = found.last(where: { $0.unit.mark == parent })?.attribution {
                     a = inherited(outer)
+                } else if !q.continuesPrevious, !standsAlone, u.openTok > doc.sentences[doc.tokens[u.openTok].sentence].lowerBound,
+                          let s = attributor.sentenceSubject(of: u.openTok, region: u.region, bounds: u.bounds) {
+                    a = s
+                } else if standsAlone || QuoteUnits.isPullQuote(u, doc: doc) {
+                    pending.append(found.count)
                 } else if let last = lastTop, q.continuesPrevious || doc.tokens[u.openTok].paragraph - last.paragraph <= 1 {
                     a = inherited(last.attribution)
                 } else if let lastSpeaker {
@@ -54,6 +62,22 @@ public struct QuoteExtractor: Sendable {
             if let a, a.speaker != nil, q.depth == 1 {
                 lastTop = (doc.tokens[u.openTok].paragraph, a)
                 lastSpeaker = a
+            }
+        }
+        // A subheading quote repeats words said further down, or introduces the next paragraph's speaker.
+        for i in pending where found[i].attribution?.speaker == nil {
+            let u = found[i].unit
+            let words = TextFolding.fold(doc.text[u.content])
+            let para = doc.tokens[u.openTok].paragraph
+            if let later = found[(i + 1)...].first(where: { $0.attribution?.speaker != nil && TextFolding.fold(doc.text[$0.unit.content]).contains(words) }) {
+                found[i].attribution = inherited(later.attribution!)
+            } else if let next = found[(i + 1)...].first(where: { $0.attribution?.explicit == true && doc.tokens[$0.unit.openTok].paragraph <= para + 2 }) {
+                found[i].attribution = inherited(next.attribution!)
+            } else if let next = indirect.first(where: { $0.span.start > u.content.end && $0.speaker != nil }),
+                      doc.paragraphs.indices.contains(para + 1), next.span.start < doc.paragraphs[min(para + 2, doc.paragraphs.count - 1)].span.end {
+                found[i].attribution = Attribution(speaker: next.speaker, explicit: false)
+            } else if let last = lastSpeaker {
+                found[i].attribution = inherited(last)
             }
         }
         // A quote running over several paragraphs has one speaker: the one its attributed part names.
@@ -100,6 +124,20 @@ struct QuoteUnit {
 }
 
 enum QuoteUnits {
+    /// The quote is all its paragraph holds (a subheading), but for dashes and punctuation.
+    static func fillsParagraph(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
+        let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
+        return !doc.tokens[range].contains { $0.isWord && $0.region == u.region }
+    }
+
+    /// `‘Ends recession debate’: CPA Canada` — a quote, a colon and a short source closing the paragraph.
+    static func isPullQuote(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
+        guard let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].fold == ":" else { return false }
+        let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
+        guard range.lowerBound == u.openTok else { return false }
+        return range.upperBound - (c + 2) <= 6
+    }
+
     static func split(doc: QuoteDocument, attributor: QuoteAttributor) -> [QuoteUnit] {
         var units: [QuoteUnit] = []
         let toks = doc.tokens
