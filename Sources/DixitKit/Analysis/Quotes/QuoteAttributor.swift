@@ -143,10 +143,15 @@ struct QuoteAttributor {
         let toks = doc.tokens
         let sentence = doc.sentences[toks[k].sentence]
         var s0 = max(sentence.lowerBound, bounds.lowerBound)
-        // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`).
+        // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`) or participial clause
+        // (`Réagissant à l'annonce …,`, `Speaking to reporters,`).
         var c = s0
-        while c < k, c - s0 <= 6, toks[c].fold != "," { c += 1 }
-        if c < k, toks[c].fold == ",", c - s0 <= 6, !phrases.isNameToken(s0) || ["de", "du", "on", "in", "after", "apres"].contains(toks[s0].fold) {
+        let f0 = toks[s0].fold
+        let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
+            || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
+        let limit = participial ? 30 : 6
+        while c < k, c - s0 <= limit, toks[c].fold != "," || toks[c].region != region { c += 1 }
+        if c < k, toks[c].fold == ",", participial || !phrases.isNameToken(s0) {
             s0 = c + 1
         }
         while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"].contains(toks[s0].fold) { s0 += 1 }
@@ -167,10 +172,19 @@ struct QuoteAttributor {
             phrase = phrases.before(e - 1, lower: s0, region: region)
             after = e
         }
-        guard let p = phrase, p.kind != .firstPerson, after < k else { return nil }
-        // A verb must follow the subject (skipping an apposition between commas).
+        guard var p = phrase, p.kind != .firstPerson, after < k else { return nil }
+        // A verb must follow the subject (skipping an apposition between commas, which may hold the name).
         var v = after
-        if toks[v].fold == "," { while v < k, v - after < 12, toks[v].fold != "," || v == after { v += 1 }; v += 1 }
+        if toks[v].fold == "," {
+            v += 1
+            if let run = phrases.nameRun(startingAt: v, upper: k - 1), run.upperBound + 1 < k, toks[run.upperBound + 1].fold == ",",
+               p.kind == .description, let name = phrases.strippingTitles(run) {
+                p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+            }
+            while v < k, v - after < 12, toks[v].fold != "," { v += 1 }
+            v += 1
+        }
+        while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
         while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) { v += 1 }
         guard v < k, QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) || cues.lexicon.speechVerbs[toks[v].fold] != nil
                 || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
@@ -241,6 +255,12 @@ struct QuoteAttributor {
                     }
                 }
                 k -= 1
+            }
+            if let a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
+                var a = a
+                a.cue = cueSpan
+                a.explicit = true
+                return a
             }
             // The sentence's subject: a name or pronoun opening it.
             var s0 = sentenceStart
