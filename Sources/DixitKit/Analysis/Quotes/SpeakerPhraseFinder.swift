@@ -198,7 +198,9 @@ struct SpeakerPhraseFinder: Sendable {
                 let t0 = doc.tokens[chunkStart]
                 let nounPhraseStart = QuoteWords.determiners.contains(t0.fold) || isNameToken(chunkStart)
                     || lexicon.titles[t0.fold] != nil || t0.kind == .number
-                if chunkEnd - chunkStart > 8 || !nounPhraseStart { return nil }
+                // …and enclosed in commas: a subject is not cut from its verb by a single comma.
+                let enclosed = chunkStart - 1 >= lower && isComma(chunkStart - 1)
+                if chunkEnd - chunkStart > 8 || !nounPhraseStart || !enclosed { return nil }
             }
             // Only the words just before the verb: a long chunk is a clause, keep its tail.
             let from = max(chunkStart, chunkEnd - 9)
