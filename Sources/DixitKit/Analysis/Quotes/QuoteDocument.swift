@@ -11,6 +11,9 @@ struct QToken: Sendable {
     var region: Int
     var sentence: Int
 
+    /// The folded text holds a hyphen (`a-t-il`, `dit-elle`).
+    var hasHyphen: Bool
+
     var isWord: Bool { kind == .word || kind == .elision || kind == .number }
 }
 
@@ -49,6 +52,8 @@ struct QuoteDocument: Sendable {
         var sentences: [Range<Int>] = []
         let sc = text.scalars
         var markCursor = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         for (pi, p) in paragraphs.enumerated() {
             let raw = Tokenizer.tokenize(text, in: p.span)
             let start = tokens.count
@@ -59,7 +64,7 @@ struct QuoteDocument: Sendable {
             var m = markCursor
             while m < marks.count, marks[m].paragraph == pi { paraMarks.append(m); m += 1 }
             for t in raw {
-                let f = QuoteFolding.fold(sc, t.span.start, t.span.end)
+                let f = QuoteFolding.fold(sc, t.span.start, t.span.end, buffer: &buffer)
                 var region = -1
                 for qi in paraMarks {
                     let q = marks[qi]
@@ -68,9 +73,11 @@ struct QuoteDocument: Sendable {
                         region = qi   // later (deeper) quotes override outer ones
                     }
                 }
-                let cap = sc[t.span.start].isUppercaseLetter
+                let c0 = sc[t.span.start]
+                let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
-                                     paragraph: pi, region: region, sentence: sentences.count))
+                                     paragraph: pi, region: region, sentence: sentences.count,
+                                     hasHyphen: t.kind == .word && f.utf8.contains(0x2D)))
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
                 if region == -1, t.kind == .punctuation, f == "." || f == "!" || f == "?" || f == "…" {
                     let n = tokens.count - 1

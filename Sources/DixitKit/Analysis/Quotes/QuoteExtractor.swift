@@ -67,9 +67,9 @@ public struct QuoteExtractor: Sendable {
         // A subheading quote repeats words said further down, or introduces the next paragraph's speaker.
         for i in pending where found[i].attribution?.speaker == nil {
             let u = found[i].unit
-            let words = TextFolding.fold(doc.text[u.content])
+            let words = TextFolding.fold(QuoteText.string(doc.text, u.content))
             let para = doc.tokens[u.openTok].paragraph
-            if let later = found[(i + 1)...].first(where: { $0.attribution?.speaker != nil && TextFolding.fold(doc.text[$0.unit.content]).contains(words) }) {
+            if let later = found[(i + 1)...].first(where: { $0.attribution?.speaker != nil && TextFolding.fold(QuoteText.string(doc.text, $0.unit.content)).contains(words) }) {
                 found[i].attribution = inherited(later.attribution!)
             } else if let next = found[(i + 1)...].first(where: { $0.attribution?.explicit == true && doc.tokens[$0.unit.openTok].paragraph <= para + 2 }) {
                 found[i].attribution = inherited(next.attribution!)
@@ -93,9 +93,9 @@ public struct QuoteExtractor: Sendable {
 
         var quotes: [Quote] = found.map { f in
             let a = f.attribution
-            return Quote(span: f.unit.content, text: doc.text[f.unit.content], kind: f.kind, speaker: a?.speaker,
-                         speakerMention: a?.mention.map { Mention(span: $0, text: doc.text[$0]) },
-                         cue: a?.cue.map { Mention(span: $0, text: doc.text[$0]) })
+            return Quote(span: f.unit.content, text: QuoteText.string(doc.text, f.unit.content), kind: f.kind, speaker: a?.speaker,
+                         speakerMention: a?.mention.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) },
+                         cue: a?.cue.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) })
         }
         quotes += indirect
         quotes.sort { $0.span < $1.span }

@@ -2,28 +2,33 @@
 /// Agrees with `TextFolding.fold` on Latin letters and falls back to it for the rest.
 enum QuoteFolding {
     static func fold(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var out = String.UnicodeScalarView()
+        var buffer: [UInt8] = []
+        return fold(sc, start, end, buffer: &buffer)
+    }
+
+    /// Folds `sc[start..<end]`, reusing `buffer` for the UTF-8 bytes.
+    static func fold(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, buffer: inout [UInt8]) -> String {
+        buffer.removeAll(keepingCapacity: true)
         var i = start
         while i < end {
-            let c = sc[i]
-            let v = c.value
+            let v = sc[i].value
             if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : c)
+                buffer.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
             } else if let base = latin(v) {
-                out.append(base)
+                buffer.append(UInt8(base.value))
             } else {
                 switch v {
-                case 0x2019, 0x2018, 0x02BC: out.append("'")
-                case 0x0153, 0x0152: out.append("o"); out.append("e")
-                case 0x00E6, 0x00C6: out.append("a"); out.append("e")
-                case 0x00DF: out.append("s"); out.append("s")
-                case 0x2010, 0x2011: out.append("-")
-                default: out.append(contentsOf: TextFolding.fold(String(c)).unicodeScalars)
+                case 0x2019, 0x2018, 0x02BC: buffer.append(0x27)
+                case 0x0153, 0x0152: buffer.append(0x6F); buffer.append(0x65)
+                case 0x00E6, 0x00C6: buffer.append(0x61); buffer.append(0x65)
+                case 0x00DF: buffer.append(0x73); buffer.append(0x73)
+                case 0x2010, 0x2011: buffer.append(0x2D)
+                default: buffer.append(contentsOf: TextFolding.fold(String(sc[i])).utf8)
                 }
             }
             i += 1
         }
-        return String(out)
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     /// Base letter of the common accented Latin-1 and Latin Extended-A letters.

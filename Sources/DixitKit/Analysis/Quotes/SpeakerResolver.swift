@@ -2,22 +2,26 @@
 struct NameOccurrence: Sendable {
     var tokens: ClosedRange<Int>
     var folds: [String]
-    var display: String
+    /// Where the name (without titles) is in the text.
+    var span: Span
     /// From a first name or a title next to it.
     var gender: SpeakerGender
     /// Looks like a person: first name, personal title, or a PER entity.
     var isPerson: Bool
     /// Part of a complement (`proche de Poutine`, `from Lord Alli`): a weak antecedent.
     var isComplement = false
-    /// Role words around the name (`le Premier ministre polonais, X` → premier, ministre, polonais).
-    var roles: Set<String> = []
+    /// The name with its titles, whose surroundings hold its role words (computed when needed).
+    var run: ClosedRange<Int> = 0...0
 }
 
 /// A possible antecedent for a pronoun: a person named or described before it.
 struct Antecedent: Sendable {
     var offset: Int
     var paragraph: Int
-    var speaker: String
+    /// A description's words, or nil when `name` gives the speaker.
+    var speaker: String?
+    /// Index of the fullest name in `SpeakerResolver.names`.
+    var name: Int? = nil
     var gender: SpeakerGender
     var isPerson: Bool
     var isWeak = false
@@ -39,6 +43,8 @@ struct SpeakerResolver: Sendable {
     /// Descriptions used for speakers so far (`le gouvernement taïwanais`), so that a shorter later
     /// one (`le gouvernement`) gets the fuller wording.
     var describedSpeakers: [(offset: Int, words: Set<String>, display: String)] = []
+    /// Role words around each name, computed on first use.
+    var roleCache: [Int: Set<String>] = [:]
 
     init(doc: QuoteDocument, lexicon: QuoteLexicon, entities: [Entity]) {
         self.doc = doc
@@ -85,11 +91,11 @@ struct SpeakerResolver: Sendable {
             let isEntityPerson = personEntities.contains { $0.span.overlaps(span) }
             let complement = phrases.isComplement(run, lower: doc.paragraphTokens[toks[k].paragraph].lowerBound)
             let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3 && !complement)
-            var occ = NameOccurrence(tokens: r, folds: folds, display: doc.text[span], gender: gender, isPerson: isPerson)
+            var occ = NameOccurrence(tokens: r, folds: folds, span: span, gender: gender, isPerson: isPerson)
             let paraStart = doc.paragraphTokens[toks[k].paragraph].lowerBound
             occ.isComplement = phrases.isComplement(run, lower: paraStart)
                 || (run.upperBound + 1 < toks.count && toks[run.upperBound + 1].kind == .possessive)
-            occ.roles = SpeakerResolver.roleWords(around: run, doc: doc, lexicon: lexicon)
+            occ.run = run
             names.append(occ)
         }
         var byLast: [String: [Int]] = [:]
@@ -102,10 +108,10 @@ struct SpeakerResolver: Sendable {
         }
         self.names = names
         self.byLastWord = byLast
-        for n in names where n.isPerson {
+        for (i, n) in names.enumerated() where n.isPerson {
+            let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLast) ?? i
             antecedents.append(Antecedent(offset: toks[n.tokens.lowerBound].span.start, paragraph: toks[n.tokens.lowerBound].paragraph,
-                                          speaker: fullestDisplay(n.folds) ?? n.display, gender: n.gender, isPerson: true,
-                                          isWeak: n.isComplement))
+                                          speaker: nil, name: full, gender: n.gender, isPerson: true, isWeak: n.isComplement))
         }
     }
 
@@ -140,9 +146,9 @@ struct SpeakerResolver: Sendable {
         return best
     }
 
-    func fullestDisplay(_ folds: [String]) -> String? {
-        SpeakerResolver.fullest(folds, names: names, byLast: byLastWord).map { names[$0].display }
-    }
+    func display(_ i: Int) -> String { QuoteText.string(doc.text, names[i].span) }
+
+    func speaker(of a: Antecedent) -> String { a.speaker ?? a.name.map(display) ?? "" }
 
     /// The speaker a phrase names, with its gender; nil for a pronoun with no antecedent.
     mutating func resolve(_ p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
@@ -154,10 +160,10 @@ struct SpeakerResolver: Sendable {
             return antecedent(before: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph, gender: p.gender)
         case .name:
             let folds = p.tokens.map { toks[$0].fold }
-            var display = doc.text[p.mention]
+            var display = QuoteText.string(doc.text, p.mention)
             var gender: SpeakerGender = .unknown
             if let i = SpeakerResolver.fullest(folds, names: names, byLast: byLastWord) {
-                display = names[i].display
+                display = self.display(i)
                 gender = names[i].gender
             }
             if let e = entities.first(where: { $0.span.overlaps(p.mention) }),
@@ -173,7 +179,7 @@ struct SpeakerResolver: Sendable {
                                   speaker: named.display, gender: named.gender, isPerson: true))
                 return (named.display, named.gender)
             }
-            var display = doc.text[p.mention]
+            var display = QuoteText.string(doc.text, p.mention)
             let words = Set(p.tokens.map { toks[$0].fold }).subtracting(SpeakerResolver.roleStopWords)
             if let longer = describedSpeakers.last(where: { $0.offset < p.mention.start && $0.words.isSuperset(of: words) && $0.words.count > words.count }) {
                 display = longer.display
@@ -243,7 +249,7 @@ struct SpeakerResolver: Sendable {
 
     /// The named person a definite description stands for (`le porte-parole du Kremlin` →
     /// `Dmitri Peskov`, when the article calls him so): same role word, nearest mention.
-    func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
+    mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
         let words = p.tokens.map { toks[$0].fold }
@@ -252,8 +258,13 @@ struct SpeakerResolver: Sendable {
         let generic: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
         var best: (index: Int, distance: Int)?
         for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound && p.gender.agrees(with: n.gender) {
-            let extra = roles.subtracting([head]).intersection(n.roles)
-            let matches = n.roles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && n.roles.contains("president")
+            let nRoles: Set<String>
+            if let cached = roleCache[i] { nRoles = cached } else {
+                nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
+                roleCache[i] = nRoles
+            }
+            let extra = roles.subtracting([head]).intersection(nRoles)
+            let matches = nRoles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && nRoles.contains("president")
             guard matches else { continue }
             let before = n.tokens.upperBound < p.tokens.lowerBound
             let d = before ? p.tokens.lowerBound - n.tokens.upperBound : 100_000 + n.tokens.lowerBound - p.tokens.upperBound
@@ -271,7 +282,7 @@ struct SpeakerResolver: Sendable {
         guard let b = best else { return nil }
         let n = names[b.index]
         let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLastWord).map { names[$0] } ?? n
-        return (full.display, full.gender == .unknown ? n.gender : full.gender)
+        return (QuoteText.string(doc.text, full.span), full.gender == .unknown ? n.gender : full.gender)
     }
 
     /// Keeps `antecedents` in text order; a later entry at the same place replaces the name found there.
@@ -299,17 +310,17 @@ struct SpeakerResolver: Sendable {
             }
             if paragraph - a.paragraph > 4 { break }
             if gender == .plural {
-                if a.gender == .plural || !a.isPerson { return (a.speaker, a.gender) }
+                if a.gender == .plural || !a.isPerson { return (speaker(of: a), a.gender) }
                 continue
             }
             if a.gender == gender { 
-                if let u = unknown, paragraph - a.paragraph > 1, u.paragraph >= paragraph - 1 { return (u.speaker, u.gender) }
-                return (a.speaker, a.gender)
+                if let u = unknown, paragraph - a.paragraph > 1, u.paragraph >= paragraph - 1 { return (speaker(of: u), u.gender) }
+                return (speaker(of: a), a.gender)
             }
             if a.gender == .unknown, a.isPerson, unknown == nil { unknown = a }
         }
-        if let u = unknown { return (u.speaker, u.gender) }
-        if let w = weak { return (w.speaker, w.gender) }
+        if let u = unknown { return (speaker(of: u), u.gender) }
+        if let w = weak { return (speaker(of: w), w.gender) }
         return nil
     }
 }

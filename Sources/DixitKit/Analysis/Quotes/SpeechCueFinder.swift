@@ -24,6 +24,20 @@ struct SpeechCue: Sendable {
 struct SpeechCueFinder: Sendable {
     let doc: QuoteDocument
     let lexicon: QuoteLexicon
+    /// The cue of every token, computed once (the rules look at the same tokens many times).
+    private var table: [SpeechCue?] = []
+
+    init(doc: QuoteDocument, lexicon: QuoteLexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        var t: [SpeechCue?] = []
+        t.reserveCapacity(doc.tokens.count)
+        for k in doc.tokens.indices { t.append(computeCue(at: k)) }
+        table = t
+    }
+
+    /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
+    func cue(at k: Int) -> SpeechCue? { table.isEmpty ? computeCue(at: k) : table[k] }
 
     private static let invertedSuffixes: [(String, SpeakerGender)] = [
         ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
@@ -48,8 +62,7 @@ struct SpeechCueFinder: Sendable {
         "par", "exemple", "ailleurs",
     ]
 
-    /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
-    func cue(at k: Int) -> SpeechCue? {
+    private func computeCue(at k: Int) -> SpeechCue? {
         let toks = doc.tokens
         let t = toks[k]
         guard t.kind == .word || t.kind == .elision else { return nil }
@@ -69,7 +82,7 @@ struct SpeechCueFinder: Sendable {
             return SpeechCue(tokens: k...(k + 1), isAccording: true)
         }
         // Inverted forms: `déclare-t-elle`, `dit-il`, `a-t-il` + participle.
-        if f.contains("-") {
+        if t.hasHyphen {
             for (suffix, gender) in SpeechCueFinder.invertedSuffixes where f.hasSuffix(suffix) {
                 let base = String(f.dropLast(suffix.count))
                 let pronounLength = suffix.split(separator: "-").last!.count
@@ -94,7 +107,7 @@ struct SpeechCueFinder: Sendable {
         }
         // `a fait valoir`, `a fait savoir`, `a fait part de`.
         if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1].fold) {
-            if k > 1, toks[k - 2].fold.contains("-"), let c = cue(at: k - 2), c.tokens.contains(k) { return c }
+            if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
             while s > 0, k - s < 4, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) { s -= 1 }
             var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].fold == "faisant")
@@ -104,8 +117,8 @@ struct SpeechCueFinder: Sendable {
         guard let form = lexicon.speechVerbs[f] else { return nil }
         // A participle after an inverted auxiliary belongs to it: `a-t-il fait valoir`, `a-t-elle encore déclaré`.
         if k > 0 {
-            for b in stride(from: k - 1, through: max(0, k - 3), by: -1) where doc.tokens[b].fold.contains("-") {
-                if let c = cue(at: b), c.tokens.contains(k) { return c }
+            for b in stride(from: k - 1, through: max(0, k - 3), by: -1) where doc.tokens[b].hasHyphen {
+                if let c = computeCue(at: b), c.tokens.contains(k) { return c }
             }
         }
         if form == .infinitive {
