@@ -23,7 +23,13 @@ enum QuoteFolding {
                 case 0x00E6, 0x00C6: buffer.append(0x61); buffer.append(0x65)
                 case 0x00DF: buffer.append(0x73); buffer.append(0x73)
                 case 0x2010, 0x2011: buffer.append(0x2D)
-                default: buffer.append(contentsOf: TextFolding.fold(String(sc[i])).utf8)
+                default:
+                    let c = sc[i]
+                    if c.properties.isAlphabetic {
+                        buffer.append(contentsOf: TextFolding.fold(String(c)).utf8)
+                    } else {
+                        buffer.append(contentsOf: String(c).utf8)   // punctuation folds to itself
+                    }
                 }
             }
             i += 1

@@ -67,6 +67,11 @@ struct SpeechCueFinder: Sendable {
         let t = toks[k]
         guard t.kind == .word || t.kind == .elision else { return nil }
         let f = t.fold
+        // Fast exit for the great majority of words.
+        if !t.hasHyphen, lexicon.speechVerbs[f] == nil,
+           f != "selon", f != "apres", f != "according", f != "pour", f != "valoir", f != "savoir", f != "part" {
+            return nil
+        }
         if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
             return SpeechCue(tokens: start...k, isAccording: true)
