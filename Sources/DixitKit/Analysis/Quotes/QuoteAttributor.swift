@@ -68,6 +68,18 @@ struct QuoteAttributor {
             }
             if let dash, afterCue == nil || afterCue!.1 > 3 { return dash }
         }
+        // `X a demandé : « … »` — a cue right before a colon introducing the quote comes first,
+        // unless the attribution sits right after the quote.
+        if openTok - 2 >= bounds.lowerBound, toks[openTok - 1].fold == ":", afterCue.map({ $0.1 > 2 }) ?? true {
+            var k = openTok - 2
+            while k >= max(bounds.lowerBound, openTok - 6), toks[k].region == region {
+                if let cue = cues.cue(at: k), !cue.isNegated, !cue.isAccording {
+                    if let a = attribution(of: cue, lower: max(bounds.lowerBound, doc.sentences[toks[openTok].sentence].lowerBound), upper: openTok - 2, region: region) { return a }
+                    break
+                }
+                k -= 1
+            }
+        }
         // Right after the quote, or closing the sentence after a comma (`…, a annoncé X.`).
         if let (cue, distance) = afterCue, !cue.isAccording || !hasCueBefore(openTok: openTok, region: region, bounds: bounds),
            distance <= 5 || cue.invertedPronoun != nil || (!cue.isParticiple && precededByComma(cue)),
@@ -186,9 +198,11 @@ struct QuoteAttributor {
         }
         while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
         while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) { v += 1 }
+        let weakName = p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
+            && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil
         guard v < k, QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) || cues.lexicon.speechVerbs[toks[v].fold] != nil
                 || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
-                    && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description) else { return nil }
+                    && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description && !weakName) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }
         return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false)
     }

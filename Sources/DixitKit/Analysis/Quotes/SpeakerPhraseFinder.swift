@@ -44,6 +44,7 @@ struct SpeakerPhraseFinder: Sendable {
         "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
     ]
     static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "que", "like", "comme"]
+    static let nounComplementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour"]
     static let prepositions: Set<String> = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres"]
     static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
 
@@ -234,6 +235,11 @@ struct SpeakerPhraseFinder: Sendable {
         }
         guard let run = nameRun(endingAt: end, lower: r.lowerBound), !isComplement(run, lower: r.lowerBound),
               let name = strippingTitles(run) else { return nil }
+        // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
+        // not a place or body ending it (`a teacher at Richmond High School`).
+        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound].fold) || !isNameToken(r.lowerBound),
+           name.lowerBound == run.lowerBound, lexicon.firstNames[doc.tokens[name.lowerBound].fold] == nil,
+           lexicon.titles[doc.tokens[run.lowerBound - 1].fold] == nil { return nil }
         // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
         if name.count == 1, name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].lowerBound,
            lexicon.speechVerbs[doc.tokens[name.lowerBound].fold] != nil { return nil }
@@ -347,8 +353,11 @@ struct SpeakerPhraseFinder: Sendable {
         while k <= upper, k - j < 12 {
             let n = doc.tokens[k]
             if n.region != region || (!n.isWord && n.fold != "-") { break }
-            if QuoteWords.phraseStoppers.contains(n.fold), !SpeakerPhraseFinder.complementWords.contains(n.fold) || n.fold == "a" && !doc.english {
-                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold)) { break }
+            // Complements of the noun continue the phrase (`le porte-parole du Kremlin`, `a spokeswoman for the
+            // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
+            if QuoteWords.phraseStoppers.contains(n.fold) || SpeakerPhraseFinder.complementWords.contains(n.fold),
+               !SpeakerPhraseFinder.nounComplementWords.contains(n.fold) {
+                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1].fold)) { break }
             }
             if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1].fold) { break }
             e = k

@@ -10,6 +10,8 @@ struct NameOccurrence: Sendable {
     var isPerson: Bool
     /// Part of a complement (`proche de Poutine`, `from Lord Alli`): a weak antecedent.
     var isComplement = false
+    /// Followed by its verb (`Stoltenberg a déclaré`, `X, le chef de l'OTAN, a dit`): the likeliest antecedent.
+    var isSubject = false
     /// The name with its titles, whose surroundings hold its role words (computed when needed).
     var run: ClosedRange<Int> = 0...0
 }
@@ -25,6 +27,7 @@ struct Antecedent: Sendable {
     var gender: SpeakerGender
     var isPerson: Bool
     var isWeak = false
+    var isSubject = false
 }
 
 /// Turns speaker phrases into speakers: the fullest name the article gives
@@ -96,6 +99,7 @@ struct SpeakerResolver: Sendable {
             occ.isComplement = phrases.isComplement(run, lower: paraStart)
                 || (run.upperBound + 1 < toks.count && toks[run.upperBound + 1].kind == .possessive)
             occ.run = run
+            occ.isSubject = SpeakerResolver.isFollowedByVerb(run.upperBound + 1, doc: doc, lexicon: lexicon)
             names.append(occ)
         }
         var byLast: [String: [Int]] = [:]
@@ -111,7 +115,8 @@ struct SpeakerResolver: Sendable {
         for (i, n) in names.enumerated() where n.isPerson {
             let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLast) ?? i
             antecedents.append(Antecedent(offset: toks[n.tokens.lowerBound].span.start, paragraph: toks[n.tokens.lowerBound].paragraph,
-                                          speaker: nil, name: full, gender: n.gender, isPerson: true, isWeak: n.isComplement))
+                                          speaker: nil, name: full, gender: n.gender, isPerson: true, isWeak: n.isComplement,
+                                          isSubject: n.isSubject))
         }
     }
 
@@ -136,12 +141,18 @@ struct SpeakerResolver: Sendable {
         }
         if folds.count == 1, best == nil || names[best!].folds.count == 1 {
             // `Sir Keir` → `Keir Starmer`: a single word found inside exactly one longer person name.
+            // The shortest such name (a title-case headline may run several names together).
             var found: Int?
+            var ambiguous = false
             for (i, n) in names.enumerated() where n.isPerson && n.folds.count >= 2 && n.folds.contains(last) {
-                if let f = found, names[f].folds != n.folds { return best }
-                if found == nil { found = i }
+                if let f = found {
+                    if n.folds.count < names[f].folds.count { found = i; ambiguous = false }
+                    else if n.folds.count == names[f].folds.count && n.folds != names[f].folds { ambiguous = true }
+                } else {
+                    found = i
+                }
             }
-            return found ?? best
+            return ambiguous ? best : (found ?? best)
         }
         return best
     }
@@ -171,12 +182,12 @@ struct SpeakerResolver: Sendable {
                 display = e.canonical
             }
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
-                              speaker: display, gender: gender, isPerson: true))
+                              speaker: display, gender: gender, isPerson: true, isSubject: true))
             return (display, gender)
         case .description:
             if let named = person(describedBy: p) {
                 insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
-                                  speaker: named.display, gender: named.gender, isPerson: true))
+                                  speaker: named.display, gender: named.gender, isPerson: true, isSubject: true))
                 return (named.display, named.gender)
             }
             var display = QuoteText.string(doc.text, p.mention)
@@ -185,8 +196,12 @@ struct SpeakerResolver: Sendable {
                 display = longer.display
             }
             describedSpeakers.append((p.mention.start, words, display))
+            // A description stands for a person when it names a role (`un responsable`, `a spokeswoman`);
+            // in French a feminine or masculine noun may also be `elle` / `il` (`la présidence turque`).
+            let hasRole = p.tokens.contains { lexicon.titles[toks[$0].fold] != nil }
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
-                              speaker: display, gender: p.gender, isPerson: p.gender != .plural))
+                              speaker: display, gender: p.gender,
+                              isPerson: p.gender != .plural && (hasRole || (!doc.english && p.gender != .unknown)), isSubject: true))
             return (display, p.gender)
         }
     }
@@ -299,28 +314,64 @@ struct SpeakerResolver: Sendable {
         }
     }
 
-    /// The nearest earlier person (or group, for a plural pronoun) that agrees with `gender`.
+    /// The nearest earlier person (or group, for a plural pronoun) that agrees with `gender`,
+    /// preferring subjects and speakers to people merely mentioned (`il` after `X a qualifié Poutine de…` is X).
     func antecedent(before offset: Int, paragraph: Int, gender: SpeakerGender) -> (speaker: String, gender: SpeakerGender)? {
-        var unknown: Antecedent?
+        var mentioned: Antecedent?
         var weak: Antecedent?
         for a in antecedents.reversed() where a.offset < offset {
-            if a.isWeak {
-                if weak == nil, gender == .unknown || a.gender == gender || a.gender == .unknown { weak = a }
-                continue
-            }
             if paragraph - a.paragraph > 4 { break }
+            let agrees: Bool
             if gender == .plural {
-                if a.gender == .plural || !a.isPerson { return (speaker(of: a), a.gender) }
+                agrees = a.gender == .plural || !a.isPerson
+            } else {
+                agrees = a.isPerson && (a.gender == gender || a.gender == .unknown || gender == .unknown)
+            }
+            guard agrees else { continue }
+            if a.isWeak {
+                if weak == nil { weak = a }
                 continue
             }
-            if a.gender == gender { 
-                if let u = unknown, paragraph - a.paragraph > 1, u.paragraph >= paragraph - 1 { return (speaker(of: u), u.gender) }
+            if a.isSubject {
+                // A subject of unknown gender far back loses to a closer mention of the right gender.
+                if a.gender == .unknown, gender != .unknown, let m = mentioned, m.gender == gender, m.paragraph == paragraph {
+                    return (speaker(of: m), m.gender)
+                }
                 return (speaker(of: a), a.gender)
             }
-            if a.gender == .unknown, a.isPerson, unknown == nil { unknown = a }
+            if mentioned == nil { mentioned = a }
         }
-        if let u = unknown { return (speaker(of: u), u.gender) }
+        if let m = mentioned { return (speaker(of: m), m.gender) }
         if let w = weak { return (speaker(of: w), w.gender) }
         return nil
+    }
+
+    /// Whether a verb follows token `k` (after an apposition between commas): `X a dit`, `X, le chef, a dit`.
+    static func isFollowedByVerb(_ k0: Int, doc: QuoteDocument, lexicon: QuoteLexicon) -> Bool {
+        let toks = doc.tokens
+        var k = k0
+        guard k < toks.count else { return false }
+        if toks[k].fold == "," {
+            var j = k + 1
+            while j < toks.count, j - k < 14, toks[j].fold != ",", toks[j].fold != "." { j += 1 }
+            guard j < toks.count, toks[j].fold == "," else { return false }
+            k = j + 1
+        }
+        while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[k].fold) { k += 1 }
+        var clitic = false
+        while k < toks.count, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "ne", "n'"].contains(toks[k].fold) { k += 1; clitic = true }
+        guard k < toks.count else { return false }
+        let t = toks[k]
+        if QuoteAttributor.finiteAuxiliaries.contains(t.fold) || lexicon.speechVerbs[t.fold] != nil { return true }
+        guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t.fold),
+              !SpeakerPhraseFinder.complementWords.contains(t.fold) else { return false }
+        // After a clitic (`se faisait`), or with a verb ending (`announced`, `faisait`), it is a verb.
+        return clitic || (doc.english ? t.fold.hasSuffix("ed") : (t.fold.hasSuffix("ait") || t.fold.hasSuffix("aient")))
+    }
+
+    /// The fullest person name holding this single word, if the article names such a person.
+    func fullestPerson(_ fold: String) -> Int? {
+        guard let i = SpeakerResolver.fullest([fold], names: names, byLast: byLastWord), names[i].isPerson else { return nil }
+        return i
     }
 }

@@ -131,7 +131,9 @@ struct SpeechCueFinder: Sendable {
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
-        if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a" {
+        if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a",
+           // `comme le souligne X`: there `le` is a pronoun.
+           !(k > 1 && ["comme", "ainsi"].contains(toks[k - 2].fold) && ["le", "l'"].contains(toks[k - 1].fold)) {
             return nil
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
