@@ -6,6 +6,8 @@ struct Attribution: Sendable {
     var gender: SpeakerGender = .unknown
     /// Found from a cue or a colon next to the quote (not inherited from a neighbour).
     var explicit = false
+    /// Found in the quote's own sentence (a cue, or the subject of the sentence holding a fragment).
+    var grounded = false
 }
 
 /// Finds the cue and the speaker of one quotation: after the quote (`», a-t-il déclaré`,
@@ -204,7 +206,7 @@ struct QuoteAttributor {
                 || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
                     && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description && !weakName) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }
-        return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false)
+        return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false, grounded: true)
     }
 
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds quotations and attributes them to their speakers.
 ///
 /// Works on the article's analysed paragraphs (title and body): pairs quote marks
@@ -35,7 +37,7 @@ public struct QuoteExtractor: Sendable {
             if a == nil {
                 a = attributor.attribute(doc.marks[u.mark], openTok: u.openTok, closeTok: u.closeTok, region: u.region, bounds: u.bounds)
             }
-            if classifier.isName(openTok: u.openTok, content: u.content, attributed: a?.speaker != nil) { continue }
+            if classifier.isName(openTok: u.openTok, content: u.content, attributed: a?.explicit == true) { continue }
             let q = doc.marks[u.mark]
             if a?.speaker == nil {
                 // No cue: a quote nested in another is the outer speaker's unless said otherwise;
@@ -91,6 +93,17 @@ public struct QuoteExtractor: Sendable {
             i = j
         }
 
+        // Short quoted words repeated without anyone saying them: terms, not quotations.
+        let terms = QuoteKindClassifier.repeatedTerms(found.map { f in
+            let text = QuoteText.string(doc.text, f.unit.content)
+            let folded = TextFolding.fold(text).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            return (folded, text.split(separator: " ").count, f.attribution?.explicit == true || f.attribution?.grounded == true)
+        })
+        if !terms.isEmpty {
+            found.removeAll { f in
+                f.unit.content.length < 60 && terms.contains(TextFolding.fold(QuoteText.string(doc.text, f.unit.content)).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+            }
+        }
         var quotes: [Quote] = found.map { f in
             let a = f.attribution
             return Quote(span: f.unit.content, text: QuoteText.string(doc.text, f.unit.content), kind: f.kind, speaker: a?.speaker,

@@ -28,7 +28,20 @@ struct QuoteKindClassifier {
             }
             j += 1
         }
-        return words > 0 && words <= 4 && capitalised == words && words > 1
+        // Every word capitalised (title case, `Parasite`, `Once Upon A Time in Hollywood`) and no cue: a title or a name.
+        return words > 0 && words <= 7 && capitalised * 10 >= words * 7 && doc.tokens[openTok + 1].isCapitalised
+    }
+
+    /// Quoted words repeated as quotes in the article (`« MBS »`, `"club climat"`) are a term or a name,
+    /// unless someone is reported saying one of them.
+    static func repeatedTerms(_ texts: [(folded: String, words: Int, grounded: Bool)]) -> Set<String> {
+        var count: [String: Int] = [:]
+        var grounded: Set<String> = []
+        for t in texts where t.words <= 3 {
+            count[t.folded, default: 0] += 1
+            if t.grounded { grounded.insert(t.folded) }
+        }
+        return Set(count.filter { $0.value >= 2 && !grounded.contains($0.key) }.keys)
     }
 
     /// `direct` when the quote stands as an utterance of its own (sentence start, after a colon,

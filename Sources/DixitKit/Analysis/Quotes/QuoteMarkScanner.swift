@@ -25,7 +25,7 @@ struct MarkedQuote: Sendable {
 /// ‘ ’ (and `'` in English) count only where they are shaped like marks, not apostrophes.
 /// A mark opened and never closed runs to the end of its paragraph; a stray closing mark starts nothing.
 enum QuoteMarkScanner {
-    enum Family: Equatable { case guillemet, single_guillemet, curly, low, straight, curlySingle, straightSingle }
+    enum Family: Equatable { case guillemet, singleGuillemet, curly, curlyReversed, low, straight, curlySingle, straightSingle }
 
     private struct Open { var family: Family; var mark: Int; var index: Int }
 
@@ -69,16 +69,25 @@ enum QuoteMarkScanner {
             switch c.value {
             case 0xAB: open(.guillemet, i)
             case 0xBB: _ = close([.guillemet], i)
-            case 0x2039: open(.single_guillemet, i)
-            case 0x203A: _ = close([.single_guillemet], i)
+            case 0x2039: open(.singleGuillemet, i)
+            case 0x203A: _ = close([.singleGuillemet], i)
             case 0x201E: open(.low, i)
             case 0x201C:
-                if has(.low) { _ = close([.low], i) } else { open(.curly, i) }
+                // “ closes „ (German style) and a quote opened with ” (reversed marks: ” mot “).
+                if has(.low) { _ = close([.low], i) }
+                else if has(.curlyReversed) { _ = close([.curlyReversed], i) }
+                else { open(.curly, i) }
             case 0x201D:
-                if !close([.curly, .low], i), isSpaceOrEdge(i - 1), isWord(i + 1) { open(.curly, i) }
+                // ” closes “ or „, or a straight " left open (mixed marks); with nothing open, before a word, it opens.
+                if !close([.curly, .low, .curlyReversed], i), !(has(.straight) && close([.straight], i)),
+                   isSpaceOrEdge(i - 1), isWord(i + 1) || (isSpaceOrEdge(i + 1) && isWord(i + 2)) {
+                    open(.curlyReversed, i)
+                }
             case 0x22:
                 if has(.straight) {
                     _ = close([.straight], i)
+                } else if has(.curly), !isSpaceOrEdge(i - 1), !isWord(i + 1) {
+                    _ = close([.curly], i)   // “ … " (mixed marks)
                 } else if !(isSpaceOrEdge(i + 1) && !isSpaceOrEdge(i - 1)) && i + 1 < end {
                     open(.straight, i)
                 }

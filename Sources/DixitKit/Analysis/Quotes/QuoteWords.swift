@@ -60,6 +60,8 @@ enum QuoteWords {
         "bill", "journal", "newspaper", "magazine", "chanson", "song", "exposition", "festival", "campagne",
         "campaign", "mouvement", "movement", "application", "app", "nom", "name", "named", "appele", "appelee",
         "appeles", "appelees", "called", "label", "titre", "title", "doctrine", "formule", "marque", "brand",
+        "terme", "termes", "term", "terms", "mot", "mots", "word", "words", "expression", "expressions", "concept",
+        "notion", "appellation", "phrase", "catchphrase", "motto", "devise", "baptême", "hashtags", "nommee", "nomme",
     ]
     static let calendarWords: Set<String> = [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
