@@ -157,6 +157,19 @@ struct QuoteAttributor {
         let toks = doc.tokens
         let sentence = doc.sentences[toks[k].sentence]
         var s0 = max(sentence.lowerBound, bounds.lowerBound)
+        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"].contains(toks[s0].fold) { s0 += 1 }
+        // A later coordinated clause has its own subject: `X a dit …, et un porte-parole a parlé d'une « ligne rouge »`.
+        var j = k - 1
+        while j > s0 + 1 {
+            if toks[j].region == region, ["et", "mais", "and", "but", "tandis", "while", "alors"].contains(toks[j].fold),
+               toks[j - 1].fold == "," || toks[j - 1].fold == ";" {
+                if toks[j].fold == "alors" || toks[j].fold == "tandis" { j += 1 }   // `alors que`, `tandis que`
+                s0 = j + 1
+                break
+            }
+            j -= 1
+        }
+        guard s0 < k else { return nil }
         // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`) or participial clause
         // (`Réagissant à l'annonce …,`, `Speaking to reporters,`).
         var c = s0
@@ -174,6 +187,9 @@ struct QuoteAttributor {
         var after = s0 + 1
         if let g = phrases.pronounGender(toks[s0].fold) {
             phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
+        } else if let (n0, g) = phrases.skippingHonorific(s0, upper: k - 1), let run = phrases.nameRun(startingAt: n0, upper: k - 1) {
+            phrase = SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: g)
+            after = run.upperBound + 1
         } else if let run = phrases.nameRun(startingAt: s0, upper: k - 1), let name = phrases.strippingTitles(run) {
             if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
             phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
@@ -299,6 +315,13 @@ struct QuoteAttributor {
                 return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
             }
             return nil
+        }
+        // `X n'a pas confirmé … mais a souligné que`: the verbs share the sentence's subject.
+        if cue.tokens.lowerBound - 1 >= lower, ["mais", "et", "but", "and", "puis", "then"].contains(toks[cue.tokens.lowerBound - 1].fold),
+           var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
+            a.cue = cueSpan
+            a.explicit = true
+            return a
         }
         if cue.tokens.lowerBound - 1 >= lower,
            let p = phrases.before(cue.tokens.lowerBound - 1, lower: lower, region: region) {

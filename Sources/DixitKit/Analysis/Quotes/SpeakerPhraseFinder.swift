@@ -31,6 +31,17 @@ struct SpeakerPhraseFinder: Sendable {
         return t.isCapitalised && t.span.length == 1 && t.kind == .word
     }
 
+    static let capitalisedParticles: Set<String> = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
+
+    /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
+    func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
+        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised else { return nil }
+        var k = j + 1
+        if k <= upper, doc.tokens[k].fold == "." { k += 1 }
+        guard k <= upper, isNameToken(k) else { return nil }
+        return (k, lexicon.titles[doc.tokens[j].fold] ?? .unknown)
+    }
+
     static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
     static let possessives: Set<String> = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
 
@@ -65,6 +76,8 @@ struct SpeakerPhraseFinder: Sendable {
             let p = doc.tokens[i - 1]
             if p.paragraph != doc.tokens[j].paragraph { break }
             if isNameToken(i - 1) || (p.kind == .number && i - 1 > lower && isNameToken(i - 2)) { i -= 1; continue }
+            if p.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(p.fold), i - 2 >= lower, isNameToken(i - 2),
+               lexicon.firstNames[doc.tokens[i - 2].fold] != nil || isNameToken(i - 3 >= lower ? i - 3 : i - 2) { i -= 2; continue }
             // Initials: `D. Trump`, `Donald J. Trump`.
             if p.fold == ".", i - 2 >= lower, isInitial(i - 2) { i -= 2; continue }
             // Several particles: `Ursula von der Leyen`.
@@ -95,6 +108,9 @@ struct SpeakerPhraseFinder: Sendable {
             let n = doc.tokens[i + 1]
             if n.paragraph != doc.tokens[j].paragraph { break }
             if isNameToken(i + 1) { i += 1; continue }
+            // `Marine Le Pen`, `Ursula Von der Leyen`: a capitalised particle between two names.
+            if n.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(n.fold), i + 2 <= upper, isNameToken(i + 2),
+               doc.tokens[i + 2].paragraph == n.paragraph { i += 2; continue }
             if n.fold == ".", isInitial(i), i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
             if ["von", "van"].contains(n.fold), i + 3 <= upper, ["der", "den"].contains(doc.tokens[i + 2].fold), isNameToken(i + 3) {
                 i += 3
@@ -164,6 +180,18 @@ struct SpeakerPhraseFinder: Sendable {
         }
         guard j >= lower, doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
+        // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
+        if ["lesquels", "lesquelles", "lequel", "laquelle", "qui", "who", "which"].contains(t.fold), j - 1 >= lower {
+            var k = j - 1
+            if doc.tokens[k].fold == "," { k -= 1 }
+            if k >= lower, doc.tokens[k].fold == ")" {
+                while k >= lower, doc.tokens[k].fold != "(" { k -= 1 }
+                k -= 1
+            }
+            guard k >= lower, doc.tokens[k].isWord else { return nil }
+            if let name = headName(in: max(lower, k - 8)...k) { return name }
+            return descriptionLeft(endingAt: k, lower: lower)
+        }
         if t.isWord {
             if (t.fold == "dernier" || t.fold == "derniere" || t.fold == "latter"), j > lower,
                ["ce", "cette", "the"].contains(doc.tokens[j - 1].fold) {
@@ -263,7 +291,7 @@ struct SpeakerPhraseFinder: Sendable {
                 return description(k...j)
             }
             if !doc.tokens[k].isWord && f != "-" { break }
-            if ["que", "qu'", "qui", "that", "who", "et", "and"].contains(f) { break }
+            if ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
             k -= 1
         }
         // Bare plural roles: `officials said`, `analysts say`.
@@ -356,7 +384,7 @@ struct SpeakerPhraseFinder: Sendable {
             // Complements of the noun continue the phrase (`le porte-parole du Kremlin`, `a spokeswoman for the
             // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
             if QuoteWords.phraseStoppers.contains(n.fold) || SpeakerPhraseFinder.complementWords.contains(n.fold),
-               !SpeakerPhraseFinder.nounComplementWords.contains(n.fold) {
+               !SpeakerPhraseFinder.nounComplementWords.contains(n.fold), !n.isCapitalised {
                 if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1].fold)) { break }
             }
             if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1].fold) { break }

@@ -212,6 +212,7 @@ struct SpeakerResolver: Sendable {
         "ambassador", "chef", "dirigeant", "dirigeante", "leader", "locataire", "gouverneur", "governor", "maire",
         "mayor", "senateur", "senator", "directeur", "directrice", "pdg", "ceo", "roi", "reine", "pape", "king",
         "queen", "patron", "patronne", "chairman", "chairwoman", "commissaire", "commissioner", "prince",
+        "numero", "hote", "occupant",
     ]
     static let roleSynonyms: [String: String] = [
         "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
@@ -268,10 +269,14 @@ struct SpeakerResolver: Sendable {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
         let words = p.tokens.map { toks[$0].fold }
-        guard let head = words.first(where: { lexicon.titles[$0] != nil }).map({ SpeakerResolver.roleSynonyms[$0] ?? $0 }) else { return nil }
+        // The head noun comes before any complement: `le chef de l'État` → chef; `l'entourage du chef` → entourage.
+        let beforeComplement = words.dropFirst().prefix { !SpeakerPhraseFinder.complementWords.contains($0) }
+        guard let head = beforeComplement.first(where: { lexicon.titles[$0] != nil || SpeakerResolver.officeTitles.contains($0) })
+            .map({ SpeakerResolver.roleSynonyms[$0] ?? $0 }) else { return nil }
         let roles = SpeakerResolver.normalisedRoles(words)
         let generic: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
         var best: (index: Int, distance: Int)?
+        var bestOverlap = 0
         for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound && p.gender.agrees(with: n.gender) {
             let nRoles: Set<String>
             if let cached = roleCache[i] { nRoles = cached } else {
@@ -281,18 +286,25 @@ struct SpeakerResolver: Sendable {
             let extra = roles.subtracting([head]).intersection(nRoles)
             let matches = nRoles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && nRoles.contains("president")
             guard matches else { continue }
+            // More shared role words first (`la ministre espagnole` → the Spanish minister), then the nearest.
+            let overlap = roles.intersection(nRoles).count
             let before = n.tokens.upperBound < p.tokens.lowerBound
             let d = before ? p.tokens.lowerBound - n.tokens.upperBound : 100_000 + n.tokens.lowerBound - p.tokens.upperBound
-            if best == nil || d < best!.distance { best = (i, d) }
+            if best == nil || overlap > bestOverlap || (overlap == bestOverlap && d < best!.distance) {
+                best = (i, d)
+                bestOverlap = overlap
+            }
         }
         if best == nil, SpeakerResolver.officeTitles.contains(head), p.gender != .plural {
             // `le chef de l'État`, `the president`: an office held by someone the article has named before.
+            var nearest: Int?
             for (i, n) in names.enumerated().reversed() where n.isPerson && !n.isComplement && n.tokens.upperBound < p.tokens.lowerBound
-                && p.gender.agrees(with: n.gender) && n.folds.count >= 1 {
+                && p.gender.agrees(with: n.gender) {
                 if toks[p.tokens.lowerBound].paragraph - toks[n.tokens.lowerBound].paragraph > 6 { break }
-                best = (i, 0)
-                break
+                if nearest == nil { nearest = i }
+                if n.isSubject { best = (i, 0); break }
             }
+            if best == nil, let nearest { best = (nearest, 0) }
         }
         guard let b = best else { return nil }
         let n = names[b.index]

@@ -138,9 +138,15 @@ struct SpeechCueFinder: Sendable {
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
         var s = k
-        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph,
-              SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) || (s < k && SpeechCueFinder.participleGap.contains(toks[s - 1].fold) && s - 1 > 0 && SpeechCueFinder.auxiliaries.contains(toks[s - 2].fold)) {
+        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) {
             s -= 1
+        }
+        if s == k {
+            // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
+            var g = k - 1
+            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g].fold),
+                  !SpeechCueFinder.auxiliaries.contains(toks[g].fold) { g -= 1 }
+            if g >= 0, g < k - 1, SpeechCueFinder.auxiliaries.contains(toks[g].fold), toks[g].paragraph == t.paragraph { s = g }
         }
         // English phrasal cues: `pointed out`.
         var e = k
