@@ -70,6 +70,16 @@ struct QuoteAttributor {
             }
             if let dash, afterCue == nil || afterCue!.1 > 3 { return dash }
         }
+        // Passive: `un propos qualifié de « … » par la ministre X`, `described as "…" by X`.
+        if let c = closeTok, c + 2 < min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) {
+            var k = c + 1
+            if toks[k].fold == "," { k += 1 }
+            if ["par", "by"].contains(toks[k].fold), toks[k].region == region, hasCueBefore(openTok: openTok, region: region, bounds: bounds) || doc.english,
+               let p = phrases.after(k + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region),
+               p.kind == .name || p.kind == .description, let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
+            }
+        }
         // `X a demandé : « … »` — a cue right before a colon introducing the quote comes first,
         // unless the attribution sits right after the quote.
         if openTok - 2 >= bounds.lowerBound, toks[openTok - 1].fold == ":", afterCue.map({ $0.1 > 2 }) ?? true {
@@ -95,7 +105,7 @@ struct QuoteAttributor {
         if k >= sentenceStart, toks[k].fold == ":" { colon = true }
         while k >= sentenceStart {
             if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated,
-               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 3 {
+               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 4 {
                 // `X a déclaré que Y et Z avaient convenu que « … »`: the outer verb is the attribution.
                 var outer = cue
                 var m = cue.tokens.lowerBound - 1
@@ -316,8 +326,10 @@ struct QuoteAttributor {
             }
             return nil
         }
-        // `X n'a pas confirmé … mais a souligné que`: the verbs share the sentence's subject.
-        if cue.tokens.lowerBound - 1 >= lower, ["mais", "et", "but", "and", "puis", "then"].contains(toks[cue.tokens.lowerBound - 1].fold),
+        // `X n'a pas confirmé … mais a souligné que`, `… et la qualifie de`: the verbs share the clause's subject.
+        var c0 = cue.tokens.lowerBound - 1
+        while c0 > lower, ["la", "le", "les", "l'", "lui", "leur", "se", "s'", "y", "en"].contains(toks[c0].fold) { c0 -= 1 }
+        if c0 >= lower, ["mais", "et", "but", "and", "puis", "then"].contains(toks[c0].fold),
            var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
             a.cue = cueSpan
             a.explicit = true

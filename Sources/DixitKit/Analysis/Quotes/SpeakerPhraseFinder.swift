@@ -173,6 +173,9 @@ struct SpeakerPhraseFinder: Sendable {
     /// The subject ending at token `j` (just before the verb group), looking no further left than `lower`.
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
+        // A clitic object right before the verb (`Pékin la qualifie`).
+        while j > lower, ["la", "le", "les", "l'", "lui", "leur", "nous", "vous"].contains(doc.tokens[j].fold), j0 - j < 2,
+              !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
         while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
               !doc.tokens[j].isCapitalised || j == lower {

@@ -48,6 +48,7 @@ struct SpeakerResolver: Sendable {
     var describedSpeakers: [(offset: Int, words: Set<String>, display: String)] = []
     /// Role words around each name, computed on first use.
     var roleCache: [Int: Set<String>] = [:]
+    var countCache: [Int: Int] = [:]
 
     init(doc: QuoteDocument, lexicon: QuoteLexicon, entities: [Entity]) {
         self.doc = doc
@@ -137,7 +138,9 @@ struct SpeakerResolver: Sendable {
         for c in cands {
             let n = names[c]
             guard n.folds.count >= folds.count, folds.allSatisfy(n.folds.contains) else { continue }
-            if best == nil || n.folds.count > names[best!].folds.count { best = c }
+            // Longest; at equal length a person's name (`Gordon Sondland`) beats a headline run (`Unpredictable Sondland`).
+            if best == nil || n.folds.count > names[best!].folds.count
+                || (n.folds.count == names[best!].folds.count && n.isPerson && !names[best!].isPerson) { best = c }
         }
         if folds.count == 1, best == nil || names[best!].folds.count == 1 {
             // `Sir Keir` → `Keir Starmer`: a single word found inside exactly one longer person name.
@@ -277,6 +280,7 @@ struct SpeakerResolver: Sendable {
         let generic: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
         var best: (index: Int, distance: Int)?
         var bestOverlap = 0
+        var bestCount = 0
         for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound && p.gender.agrees(with: n.gender) {
             let nRoles: Set<String>
             if let cached = roleCache[i] { nRoles = cached } else {
@@ -290,21 +294,29 @@ struct SpeakerResolver: Sendable {
             let overlap = roles.intersection(nRoles).count
             let before = n.tokens.upperBound < p.tokens.lowerBound
             let d = before ? p.tokens.lowerBound - n.tokens.upperBound : 100_000 + n.tokens.lowerBound - p.tokens.upperBound
-            if best == nil || overlap > bestOverlap || (overlap == bestOverlap && d < best!.distance) {
+            let count = mentionCount(i)
+            if best == nil || overlap > bestOverlap || (overlap == bestOverlap && count > bestCount)
+                || (overlap == bestOverlap && count == bestCount && d < best!.distance) {
                 best = (i, d)
                 bestOverlap = overlap
+                bestCount = count
             }
         }
         if best == nil, SpeakerResolver.officeTitles.contains(head), p.gender != .plural {
             // `le chef de l'État`, `the president`: an office held by someone the article has named before.
             var nearest: Int?
-            for (i, n) in names.enumerated().reversed() where n.isPerson && !n.isComplement && n.tokens.upperBound < p.tokens.lowerBound
+            var nearestComplement: Int?
+            for (i, n) in names.enumerated().reversed() where n.isPerson && n.tokens.upperBound < p.tokens.lowerBound
                 && p.gender.agrees(with: n.gender) {
                 if toks[p.tokens.lowerBound].paragraph - toks[n.tokens.lowerBound].paragraph > 6 { break }
+                if n.isComplement {
+                    if nearestComplement == nil { nearestComplement = i }
+                    continue
+                }
                 if nearest == nil { nearest = i }
                 if n.isSubject { best = (i, 0); break }
             }
-            if best == nil, let nearest { best = (nearest, 0) }
+            if best == nil, let n = nearest ?? nearestComplement { best = (n, 0) }
         }
         guard let b = best else { return nil }
         let n = names[b.index]
@@ -358,6 +370,16 @@ struct SpeakerResolver: Sendable {
         return nil
     }
 
+    /// How many times the article names the person whose fullest name is `names[i]`'s.
+    mutating func mentionCount(_ i: Int) -> Int {
+        if let c = countCache[i] { return c }
+        let full = SpeakerResolver.fullest(names[i].folds, names: names, byLast: byLastWord) ?? i
+        var c = 0
+        for n in names where n.folds.last == names[full].folds.last { c += 1 }
+        countCache[i] = c
+        return c
+    }
+
     /// Whether a verb follows token `k` (after an apposition between commas): `X a dit`, `X, le chef, a dit`.
     static func isFollowedByVerb(_ k0: Int, doc: QuoteDocument, lexicon: QuoteLexicon) -> Bool {
         let toks = doc.tokens
@@ -368,6 +390,15 @@ struct SpeakerResolver: Sendable {
             while j < toks.count, j - k < 14, toks[j].fold != ",", toks[j].fold != "." { j += 1 }
             guard j < toks.count, toks[j].fold == "," else { return false }
             k = j + 1
+        }
+        // `David Watt of Rosenberg Research said`: a complement between name and verb.
+        if ["of", "from", "at", "de", "du", "des", "chez"].contains(toks[k].fold) {
+            var j = k + 1
+            while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {
+                if QuoteAttributor.finiteAuxiliaries.contains(toks[j].fold) || lexicon.speechVerbs[toks[j].fold] != nil { return true }
+                j += 1
+            }
+            return false
         }
         while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[k].fold) { k += 1 }
         var clitic = false
