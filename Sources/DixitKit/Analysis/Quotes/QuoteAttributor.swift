@@ -62,6 +62,8 @@ struct QuoteAttributor {
                     continue
                 }
                 if toks[k].isWord { words += 1 }
+                // A subordinate clause after the quote has its own subject (`"deliver" before the administration would agree`).
+                if !crossed, QuoteAttributor.subordinators.contains(toks[k].fold) { crossed = true }
                 if let cue = cues.cue(at: k), !cue.isNegated {
                     if !crossed || precededByComma(cue) { afterCue = (cue, crossed ? 99 : words) }
                     break
@@ -155,6 +157,10 @@ struct QuoteAttributor {
         return nil
     }
 
+    static let subordinators: Set<String> = [
+        "before", "after", "when", "while", "because", "if", "unless", "until", "although", "since", "as",
+        "avant", "apres", "quand", "lorsque", "pendant", "parce", "puisque", "si", "bien", "tandis", "alors", "pour", "afin", "que", "qu'", "qui", "who", "which", "that",
+    ]
     static let finiteAuxiliaries: Set<String> = [
         "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera", "serait", "va", "vont",
         "doit", "devait", "devrait", "peut", "pourrait", "veut", "voulait", "has", "had", "have", "is", "was", "were", "are",
@@ -166,7 +172,26 @@ struct QuoteAttributor {
     mutating func sentenceSubject(of k: Int, region: Int, bounds: Range<Int>) -> Attribution? {
         let toks = doc.tokens
         let sentence = doc.sentences[toks[k].sentence]
-        var s0 = max(sentence.lowerBound, bounds.lowerBound)
+        let start = max(sentence.lowerBound, bounds.lowerBound)
+        if let a = clauseSubject(from: start, before: k, region: region) { return a }
+        // After an opening subordinate clause or adverbial: try the clause after each comma, nearest the quote first
+        // (`Alors que …, comme … « Neom », Emmanuel Macron a voulu défendre la « … »`).
+        var c = k - 1
+        var tries = 0
+        while c > start, tries < 4 {
+            if toks[c].fold == ",", toks[c].region == region {
+                tries += 1
+                if let a = clauseSubject(from: c + 1, before: k, region: region, strict: true) { return a }
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the clause starting at `s0`, if a verb follows it before `k`.
+    private mutating func clauseSubject(from s00: Int, before k: Int, region: Int, strict: Bool = false) -> Attribution? {
+        let toks = doc.tokens
+        var s0 = s00
         while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"].contains(toks[s0].fold) { s0 += 1 }
         // A later coordinated clause has its own subject: `X a dit …, et un porte-parole a parlé d'une « ligne rouge »`.
         var j = k - 1
@@ -226,8 +251,8 @@ struct QuoteAttributor {
         }
         while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
         while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) { v += 1 }
-        let weakName = p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
-            && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil
+        let weakName = (p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
+            && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
         guard v < k, QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) || cues.lexicon.speechVerbs[toks[v].fold] != nil
                 || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
                     && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description && !weakName) else { return nil }
@@ -271,6 +296,14 @@ struct QuoteAttributor {
             }
             let sentenceEnd = doc.sentences[toks[cue.tokens.upperBound].sentence].upperBound - 1
             guard let p = phrases.after(j, upper: max(upper, sentenceEnd), region: region), let r = resolver.resolve(p) else { return nil }
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        if cue.isPassive {
+            // `a été annoncé par le ministre`: the agent speaks; without one, nobody is named.
+            var j = cue.tokens.upperBound + 1
+            while j <= upper, j - cue.tokens.upperBound <= 3, !["par", "by"].contains(toks[j].fold) { j += 1 }
+            guard j < upper, ["par", "by"].contains(toks[j].fold), let p = phrases.after(j + 1, upper: upper, region: region),
+                  p.kind == .name || p.kind == .description, let r = resolver.resolve(p) else { return nil }
             return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
         }
         if let pr = cue.invertedPronoun {

@@ -13,6 +13,8 @@ struct SpeechCue: Sendable {
     var isNegated = false
     /// `X : « … »`: a bare colon before the quote.
     var isColon = false
+    /// Passive (`a été annoncé`, `was announced`): the subject is what was said; the speaker is the agent (`par X`).
+    var isPassive = false
     /// The span of the cue phrase in the text.
     func span(in doc: QuoteDocument) -> Span {
         Span(doc.tokens[tokens.lowerBound].span.start, doc.tokens[tokens.upperBound].span.end)
@@ -153,6 +155,14 @@ struct SpeechCueFinder: Sendable {
         if doc.english, k + 1 < toks.count, toks[k + 1].fold == "out", f.hasPrefix("point") { e = k + 1 }
         var c = SpeechCue(tokens: s...e, isParticiple: form == .participle)
         c.isNegated = negatedAround(s...e)
+        if k > 0, ["ete", "been", "being", "etre"].contains(toks[k - 1].fold)
+            || (["est", "sont", "etait", "etaient", "is", "was", "were", "are"].contains(toks[k - 1].fold)
+                && !(k > 1 && ["s'", "se"].contains(toks[k - 2].fold)) && form == .verb && !doc.english || doc.english && ["is", "was", "were", "are"].contains(toks[k - 1].fold)) {
+            c.isPassive = true
+            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, SpeechCueFinder.auxiliaries.contains(toks[k - 2].fold) {
+                c.tokens = (k - 2)...e
+            }
+        }
         return c
     }
 
@@ -184,6 +194,10 @@ struct SpeechCueFinder: Sendable {
             _ = j; return true
         }
         if hasNe {
+            // `aucune signature n'a été annoncée`, `personne n'a dit`.
+            for j in max(0, r.lowerBound - 5)..<r.lowerBound where ["aucun", "aucune", "personne", "rien", "nul", "nulle"].contains(toks[j].fold) {
+                _ = j; return true
+            }
             let hi = min(toks.count, r.upperBound + 3)
             for j in (r.upperBound + 1)..<max(r.upperBound + 1, hi)
             where ["pas", "jamais", "plus", "rien", "guere", "point"].contains(toks[j].fold) { return true }
