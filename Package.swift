@@ -34,6 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Quote-extraction throughput benchmark (release build): `swift run -c release quote-bench [PATH…]`.
+        .executableTarget(name: "quote-bench", dependencies: ["DixitKit"], path: "Benchmarks/QuoteBench"),
         .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
         // Entity recognition throughput (release build): `entity-bench [PATH…]`.
         .executableTarget(name: "entity-bench", dependencies: ["DixitKit"], path: "Benchmarks/EntityBench"),
