@@ -1,0 +1,20 @@
+import DixitKit
+
+/// Everything that can happen to the reader: input, resize, loading.
+public enum Action: Sendable {
+    case key(Key)
+    /// A command of the action table, as if its key had been pressed in the focused pane.
+    case command(Command)
+    case mouse(MouseEvent)
+    case resize(Size)
+    /// Articles loaded so far (a batch), with progress over all files.
+    case loaded([AnalyzedArticle], done: Int, total: Int)
+    /// Loading is over; `problems` are the files that could not be read.
+    case loadingFinished(problems: [String])
+}
+
+/// What the backend must do after an update.
+public enum Effect: Hashable, Sendable {
+    case none
+    case quit
+}

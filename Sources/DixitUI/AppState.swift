@@ -1,0 +1,140 @@
+import DixitKit
+
+/// Which quotes the quotes pane lists.
+public enum QuotesScope: Hashable, Sendable {
+    /// The current article's quotes.
+    case article
+    /// All quotes of the articles shown (the filtered set).
+    case corpus
+}
+
+/// A line of text being typed (search, filter, speaker picker). The cursor is at the end.
+public struct TextInput: Hashable, Sendable {
+    public var text: String = ""
+    public init(_ text: String = "") { self.text = text }
+}
+
+/// The speaker picker overlay.
+public struct SpeakerPicker: Hashable, Sendable {
+    public var input = TextInput()
+    public var cursor = 0
+    public var top = 0
+}
+
+/// What owns the keyboard besides the panes.
+public enum Mode: Hashable, Sendable {
+    case normal
+    case help(scroll: Int)
+    /// Typing a search; `origin` is the position to go back to on Esc.
+    case search(TextInput, origin: PanePosition)
+    /// Typing a filter; `error` is the current text's parse error, shown inline.
+    case filter(TextInput, error: QueryError?)
+    case picker(SpeakerPicker)
+}
+
+/// Where a pane is: its cursor (lists) or first line (reader).
+public struct PanePosition: Hashable, Sendable {
+    public var pane: Pane
+    public var row: Int
+    public var top: Int
+}
+
+/// The search in force (kept after Enter for `n`/`N`).
+public struct SearchState: Hashable, Sendable {
+    public var pattern: String
+    public var pane: Pane
+    /// The row of the current match in that pane.
+    public var row: Int?
+}
+
+/// A transient message on the status line.
+public struct Message: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Background loading progress.
+public struct LoadingProgress: Hashable, Sendable {
+    public var done: Int
+    public var total: Int
+    public var finished: Bool
+}
+
+/// The whole reader as a value. `update` changes it; `render` draws it.
+public struct AppState: Sendable {
+    /// Every article loaded so far, in input order.
+    public internal(set) var corpus: [AnalyzedArticle] = []
+    /// The same articles prepared for queries.
+    var targets: [QueryTarget] = []
+    /// Indices into `corpus` of the articles the filter lets through.
+    public internal(set) var visible: [Int] = []
+
+    public var size: Size
+    public var focus: Pane = .list
+    public var mode: Mode = .normal
+
+    /// Row of the article list (index into `visible`); the current article is `visible[listCursor]`.
+    public var listCursor = 0
+    public var listTop = 0
+    /// First wrapped line of the reader shown.
+    public var readerTop = 0
+    /// Index of the current quote in the current article's quotes.
+    public var currentQuote: Int?
+    public var quotesScope: QuotesScope = .article
+    /// Row of the quotes pane (rows include speaker headings, which the cursor skips).
+    public var quotesCursor = 0
+    public var quotesTop = 0
+
+    public var showEntities = true
+    public var filter: Query = .all
+    public var search: SearchState?
+    public var message: Message?
+    public var loading: LoadingProgress?
+    /// Files that could not be read, as `path: reason`.
+    public var problems: [String] = []
+
+    public init(size: Size, articles: [AnalyzedArticle] = []) {
+        self.size = size
+        if !articles.isEmpty {
+            append(articles)
+        }
+    }
+
+    /// The article shown in the reader.
+    public var currentIndex: Int? {
+        visible.indices.contains(listCursor) ? visible[listCursor] : nil
+    }
+
+    public var currentArticle: AnalyzedArticle? {
+        currentIndex.map { corpus[$0] }
+    }
+
+    /// Adds articles (background loading delivers them in batches).
+    mutating func append(_ articles: [AnalyzedArticle]) {
+        for a in articles {
+            corpus.append(a)
+            let t = QueryTarget(a)
+            targets.append(t)
+            if filter.matches(t) { visible.append(corpus.count - 1) }
+        }
+    }
+
+    /// Recomputes the visible set after a filter change, keeping the current article when it stays.
+    mutating func refilter() {
+        let keep = currentIndex
+        visible = corpus.indices.filter { filter.matches(targets[$0]) }
+        if let keep, let row = visible.firstIndex(of: keep) {
+            listCursor = row
+        } else {
+            listCursor = 0
+            readerTop = 0
+            currentQuote = nil
+        }
+        quotesCursor = 0
+        quotesTop = 0
+    }
+}
