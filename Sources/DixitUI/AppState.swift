@@ -62,6 +62,11 @@ public struct LoadingProgress: Hashable, Sendable {
     public var done: Int
     public var total: Int
     public var finished: Bool
+    public init(done: Int, total: Int, finished: Bool) {
+        self.done = done
+        self.total = total
+        self.finished = finished
+    }
 }
 
 /// The whole reader as a value. `update` changes it; `render` draws it.

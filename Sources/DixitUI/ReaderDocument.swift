@@ -29,7 +29,7 @@ public struct ReaderDocument: Hashable, Sendable {
     ///   - entityShown: which entities to highlight (by index), when `showEntities` is on.
     public static func build(_ a: AnalyzedArticle, width: Int, currentQuote: Int?, showEntities: Bool,
                              entityShown: (Int) -> Bool = { _ in true }) -> ReaderDocument {
-        let margin = width >= 44 ? min(18, width / 4) : 0
+        let margin = width >= 44 && !a.quotes.isEmpty ? min(18, width / 4) : 0
         let textWidth = max(1, width - margin)
         let art = a.article
         let n = art.text.count
