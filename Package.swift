@@ -36,6 +36,8 @@ let package = Package(
         ),
         .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
+        // Runs the built `dixit` binary: exit codes, stdin, messages.
+        .testTarget(name: "DixitCLITests", dependencies: ["dixit", "DixitKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
