@@ -57,7 +57,7 @@ public struct ReaderDocument: Hashable, Sendable {
             let role: StyleRole
             switch p.role {
             case .titleFragment: continue
-            case .title: role = .title
+            case .title, .heading: role = .title
             case .dateline, .byline: role = .meta
             case .body: role = .text
             case .boilerplate: role = .boilerplate
