@@ -50,7 +50,9 @@ final class TerminalScreen {
     /// Follows a new terminal size after SIGWINCH.
     func resize() {
         var rows: Int32 = 0, cols: Int32 = 0
-        if dixit_tty_size(STDOUT_FILENO, &rows, &cols) == 0 {
+        // resizeterm queues a KEY_RESIZE when the size changes: only call it then,
+        // or reading that key back would resize again, for ever.
+        if dixit_tty_size(STDOUT_FILENO, &rows, &cols) == 0, rows != dixit_lines() || cols != dixit_cols() {
             resizeterm(rows, cols)
         }
         invalidate()
