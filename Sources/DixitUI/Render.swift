@@ -51,12 +51,23 @@ struct Renderer {
     // MARK: - Frame
 
     mutating func drawTooSmall() {
-        let lines = ["Terminal too small", "need \(Layout.minimum.width)×\(Layout.minimum.height),",
-                     "have \(grid.width)×\(grid.height)", "q quits"]
+        let wanted = ["Terminal too small", "need \(Layout.minimum.width)×\(Layout.minimum.height),",
+                      "have \(grid.width)×\(grid.height)", "q quits"]
+        // Word-wrapped to the width, so even a tiny terminal gets the whole notice.
+        var lines: [(String, Bool)] = []
+        for (i, text) in wanted.enumerated() {
+            var cur = ""
+            for word in text.split(separator: " ") {
+                let next = cur.isEmpty ? String(word) : cur + " " + word
+                if Glyphs.width(next) > grid.width && !cur.isEmpty { lines.append((cur, i == 0)); cur = String(word) }
+                else { cur = next }
+            }
+            lines.append((cur, i == 0))
+        }
         let top = max(0, (grid.height - lines.count) / 2)
-        for (i, l) in lines.enumerated() where top + i < grid.height {
+        for (k, (l, first)) in lines.enumerated() where top + k < grid.height {
             let w = Glyphs.width(l)
-            grid.put(l, x: max(0, (grid.width - w) / 2), y: top + i, style: CellStyle(i == 0 ? .error : .notice))
+            grid.put(l, x: max(0, (grid.width - w) / 2), y: top + k, style: CellStyle(first ? .error : .notice))
         }
     }
 
