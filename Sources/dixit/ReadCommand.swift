@@ -9,20 +9,23 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Open the reader on the articles (the default command).",
         discussion: """
-        A keyboard-driven terminal reader: the article list, the article with its entities
-        and quotations highlighted (speakers in the margin), and the quotes grouped by
-        speaker. It needs a terminal; for text output use `dixit export` or `dixit quotes`.
+        A keyboard-driven terminal reader in three panes: the article list, the article with its entities and quotations highlighted (speakers in the margin), and the quotes grouped by speaker. It needs a terminal; for text output use `dixit export` or `dixit quotes`.
 
-        Keys:
+        Keys (also with ? in the reader, and `dixit read --keys`):
         \(ActionTable.plainText())
 
-        Filter (f) query language, every term must hold, case and accents ignored:
-          speaker:stoltenberg   quotes by a speaker (and the articles that have them)
-          entity:OTAN           an entity by name;  type:PER|ORG|LOC|MISC  by type
-          date:2022-04          a year, month or day;  date:2022-01..2022-06  a range
-          lang:fr   kind:direct|partial|indirect
-          "a phrase"  words     text search;  -term  excludes
-        NO_COLOR set: no colours, bold/underline/reverse instead.
+        Filter (f): every term must hold; case and accents are ignored.
+          speaker:stoltenberg    quotes by that speaker, and their articles
+          entity:OTAN            an entity by name
+          type:PER               entities of a type: PER, ORG, LOC or MISC
+          date:2022-04           a year, month or day
+          date:2022-01..2022-06  a range (either end may be left open)
+          lang:fr                the article's language
+          kind:direct            quotes of a kind: direct, partial or indirect
+          "a phrase"  word       text
+          -term                  excludes what the term matches
+
+        With NO_COLOR set, or on a monochrome terminal, bold, underline and reverse carry the distinctions that colours carry otherwise.
         """
     )
 

@@ -155,7 +155,7 @@ check "resize: narrow layout shows tabs" "│Reader"
 tm resize-window -t e2e -x 24 -y 6
 check "resize: too small notice" "Terminal too small"
 tm resize-window -t e2e -x 120 -y 35
-check "resize: back to three panes" "Quotes · all shown"
+check "resize: back to three panes" "│ Quotes · "
 
 # --- quit -----------------------------------------------------------------
 tm send-keys -t e2e q
@@ -171,6 +171,27 @@ start sigterm
 check "sigterm: open" "Articles 1/2"
 pid=$(pgrep -n -f "^$bin ${seeds[0]}" || true)
 if [ -n "$pid" ]; then kill -TERM "$pid"; finished sigterm 143; else not_ok "sigterm: reader process not found"; fi
+
+# --- Ctrl-Z suspends to the shell and fg comes back -------------------------
+tm kill-session -t e2e 2>/dev/null
+tm new-session -d -s e2e -x 120 -y 35 "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color PS1='e2e\$ ' bash --norc --noprofile -i"
+if wait_for "e2e\$" 10; then
+  tm send-keys -t e2e "stty -g > $work/tstp.before; $bin ${seeds[0]} ${seeds[1]}" Enter
+  check "ctrl-z: open" "Articles 1/2"
+  tm send-keys -t e2e C-z
+  check "ctrl-z: back at the shell" "Stopped"
+  if wait_gone "Articles 1/2" 5; then ok "ctrl-z: reader off the screen while stopped"; else not_ok "ctrl-z: reader off the screen while stopped"; fi
+  tm send-keys -t e2e "fg" Enter
+  check "ctrl-z: fg redraws the reader" "Articles 1/2"
+  tm send-keys -t e2e q
+  if wait_gone "Articles 1/2" 10; then ok "ctrl-z: quits after resuming"; else not_ok "ctrl-z: quits after resuming"; fi
+  tm send-keys -t e2e "stty -g > $work/tstp.after; echo TSTP-DONE" Enter
+  if wait_for "TSTP-DONE" 10 && wait_file "$work/tstp.after" 5 && cmp -s "$work/tstp.before" "$work/tstp.after"; then
+    ok "ctrl-z: terminal settings restored (stty -g)"
+  else not_ok "ctrl-z: stty -g differs"; fi
+else
+  not_ok "ctrl-z: interactive shell did not start"
+fi
 
 # --- not a terminal -------------------------------------------------------
 out=$("$bin" "${seeds[@]}" 2>"$work/err" | wc -c)
