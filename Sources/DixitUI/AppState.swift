@@ -102,11 +102,17 @@ public struct AppState: Sendable {
     /// Files that could not be read, as `path: reason`.
     public var problems: [String] = []
 
+    /// Derived values kept between actions (large corpora, long articles); each is
+    /// used only while its key still describes the state, so it is never stale.
+    var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
+    var documentCache: (key: DocumentKey, document: ReaderDocument)?
+
     public init(size: Size, articles: [AnalyzedArticle] = []) {
         self.size = size
         if !articles.isEmpty {
             append(articles)
         }
+        refreshCaches()
     }
 
     /// The article shown in the reader.
@@ -118,14 +124,24 @@ public struct AppState: Sendable {
         currentIndex.map { corpus[$0] }
     }
 
-    /// Adds articles (background loading delivers them in batches).
-    mutating func append(_ articles: [AnalyzedArticle]) {
-        for a in articles {
-            corpus.append(a)
-            let t = QueryTarget(a)
+    /// Adds articles (background loading delivers them in batches, prepared for queries).
+    mutating func append(_ articles: [QueryTarget]) {
+        for t in articles {
+            corpus.append(t.article)
             targets.append(t)
             if filter.matches(t) { visible.append(corpus.count - 1) }
         }
+    }
+
+    mutating func append(_ articles: [AnalyzedArticle]) {
+        append(articles.map(QueryTarget.init))
+    }
+
+    /// Stores the derived values for the current state, so that rendering it reuses them.
+    mutating func refreshCaches() {
+        let rows = quoteRows()
+        quoteRowsCache = (quoteRowsKey, rows)
+        if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
     }
 
     /// Recomputes the visible set after a filter change, keeping the current article when it stays.

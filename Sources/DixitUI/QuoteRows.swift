@@ -25,7 +25,7 @@ extension AppState {
     public func filteredQuotes() -> [QuoteRef] {
         var out: [QuoteRef] = []
         for a in visible {
-            for q in corpus[a].quotes.indices where filter.matches(quote: q, in: targets[a]) {
+            for q in corpus[a].quotes.indices where filter.isEmpty || filter.matches(quote: q, in: targets[a]) {
                 out.append(QuoteRef(article: a, quote: q))
             }
         }
@@ -36,18 +36,27 @@ extension AppState {
     /// unattributed last.
     public static func groupBySpeaker(_ refs: [QuoteRef], in corpus: [AnalyzedArticle]) -> [SpeakerGroup] {
         var groups: [String: SpeakerGroup] = [:]
+        var byName: [String: String] = [:]   // speaker as written → folded key (folding once per name)
         var order: [String] = []
         for r in refs {
             let name = corpus[r.article].quotes[r.quote].speaker
-            let key = name.map(TextFolding.fold) ?? "\u{0}"
+            var key = "\u{0}"
+            if let name {
+                if let k = byName[name] { key = k } else { key = TextFolding.fold(name); byName[name] = key }
+            }
             if groups[key] == nil { groups[key] = SpeakerGroup(name: name, quotes: []); order.append(key) }
             groups[key]!.quotes.append(r)
         }
-        return order.compactMap { groups[$0] }.sorted { a, b in
-            if (a.name == nil) != (b.name == nil) { return b.name == nil }
-            if a.quotes.count != b.quotes.count { return a.quotes.count > b.quotes.count }
-            return TextFolding.fold(a.name ?? "") < TextFolding.fold(b.name ?? "")
-        }
+        return order.map { ($0, groups[$0]!) }.sorted { a, b in
+            if (a.1.name == nil) != (b.1.name == nil) { return b.1.name == nil }
+            if a.1.quotes.count != b.1.quotes.count { return a.1.quotes.count > b.1.quotes.count }
+            return a.0 < b.0
+        }.map(\.1)
+    }
+
+    var quoteRowsKey: QuoteRowsKey {
+        QuoteRowsKey(scope: quotesScope, article: quotesScope == .article ? currentIndex : nil,
+                     visible: visible.count, corpus: corpus.count, filter: filter.source)
     }
 
     /// The speakers of the filtered set (for the picker and `}`/`{`).
@@ -57,6 +66,7 @@ extension AppState {
 
     /// The quotes pane's rows for its scope.
     public func quoteRows() -> [QuoteRow] {
+        if let c = quoteRowsCache, c.key == quoteRowsKey { return c.rows }
         let refs: [QuoteRef]
         switch quotesScope {
         case .article:
@@ -82,6 +92,15 @@ extension AppState {
             return "«\(q.text.replacingLineBreaks)»"
         }
     }
+}
+
+/// What the quotes pane's rows depend on.
+struct QuoteRowsKey: Hashable {
+    var scope: QuotesScope
+    var article: Int?
+    var visible: Int
+    var corpus: Int
+    var filter: String
 }
 
 extension String {

@@ -10,6 +10,12 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, Effect) {
 extension AppState {
     /// Applies an action in place.
     public mutating func apply(_ action: Action) -> Effect {
+        let effect = reduce(action)
+        refreshCaches()
+        return effect
+    }
+
+    mutating func reduce(_ action: Action) -> Effect {
         switch action {
         case .resize(let size):
             self.size = size
@@ -311,10 +317,18 @@ extension AppState {
 
     // MARK: - Geometry and clamping
 
+    var documentKey: DocumentKey? {
+        guard let a = currentIndex else { return nil }
+        return DocumentKey(article: a, width: Layout.contentSize(.reader, in: size).width, currentQuote: currentQuote,
+                           showEntities: showEntities, filter: filter.source)
+    }
+
     /// The current article laid out for the reader's width.
     public func readerDocument() -> ReaderDocument? {
-        guard let a = currentIndex else { return nil }
-        let width = Layout.contentSize(.reader, in: size).width
+        guard let key = documentKey else { return nil }
+        if let c = documentCache, c.key == key { return c.document }
+        let a = key.article
+        let width = key.width
         let entityFilter = filter.terms.contains { $0.field == .entity || $0.field == .type }
         let t = targets[a]
         let f = filter
@@ -408,6 +422,15 @@ extension AppState {
             }
         }
     }
+}
+
+/// What a reader document depends on.
+struct DocumentKey: Hashable {
+    var article: Int
+    var width: Int
+    var currentQuote: Int?
+    var showEntities: Bool
+    var filter: String
 }
 
 func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { min(max(v, lo), max(lo, hi)) }

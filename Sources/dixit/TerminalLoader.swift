@@ -38,19 +38,19 @@ final class TerminalLoader: @unchecked Sendable {
         var batch = 2   // small first batch: the first screen comes quickly
         while done < files.count {
             let chunk = Array(files[done..<min(files.count, done + batch)])
-            var results = [Result<AnalyzedArticle, LoadProblem>?](repeating: nil, count: chunk.count)
+            var results = [Result<QueryTarget, LoadProblem>?](repeating: nil, count: chunk.count)
             let box = ResultBox(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
-                box.set(i, corpusLoader.loader.load(chunk[i]).map { corpusLoader.analyzer.analyze($0) })
+                box.set(i, corpusLoader.loader.load(chunk[i]).map { QueryTarget(corpusLoader.analyzer.analyze($0)) })
             }
             results = box.values
-            var articles: [AnalyzedArticle] = []
+            var articles: [QueryTarget] = []
             for r in results {
                 switch r {
-                case .success(let a)?:
-                    articles.append(a)
-                    for w in a.article.warnings {
-                        problems.append(LoadProblem(path: a.article.path, message: w, severity: .warning))
+                case .success(let t)?:
+                    articles.append(t)
+                    for w in t.article.article.warnings {
+                        problems.append(LoadProblem(path: t.article.article.path, message: w, severity: .warning))
                     }
                 case .failure(let p)?: problems.append(p)
                 case nil: break
@@ -73,9 +73,9 @@ final class TerminalLoader: @unchecked Sendable {
 /// Results written by concurrent iterations, one slot each.
 private final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [Result<AnalyzedArticle, LoadProblem>?]
+    private(set) var values: [Result<QueryTarget, LoadProblem>?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: Result<AnalyzedArticle, LoadProblem>) {
+    func set(_ i: Int, _ v: Result<QueryTarget, LoadProblem>) {
         lock.lock(); values[i] = v; lock.unlock()
     }
 }
