@@ -76,7 +76,7 @@ struct Renderer {
         case .list:
             let n = state.visible.count
             let pos = n == 0 ? "0" : "\(state.listCursor + 1)/\(n)"
-            return "Articles \(pos)" + (state.filter.isEmpty ? "" : " (filtered from \(state.corpus.count))")
+            return "Articles \(pos)" + (state.filter.isEmpty ? "" : " (of \(state.corpus.count))")
         case .reader:
             return state.currentArticle.map { "Reader · " + ReaderDocument.fileName($0.article.path) } ?? "Reader"
         case .quotes:
