@@ -71,7 +71,8 @@ extension AppState {
         switch quotesScope {
         case .article:
             guard let a = currentIndex else { return [] }
-            refs = corpus[a].quotes.indices.map { QuoteRef(article: a, quote: $0) }
+            refs = corpus[a].quotes.indices.filter { filter.isEmpty || filter.matches(quote: $0, in: targets[a]) }
+                .map { QuoteRef(article: a, quote: $0) }
         case .corpus:
             refs = filteredQuotes()
         }
@@ -89,7 +90,8 @@ extension AppState {
         case .speaker(let name, let count): return "\(name ?? "(unattributed)") (\(count))"
         case .quote(let r):
             let q = corpus[r.article].quotes[r.quote]
-            return "«\(q.text.replacingLineBreaks)»"
+            // Reported speech has no quote marks of its own: ≈ says it is the gist.
+            return q.kind == .indirect ? "≈ " + q.text.replacingLineBreaks : "«\(q.text.replacingLineBreaks)»"
         }
     }
 }

@@ -40,7 +40,11 @@ public struct ReaderDocument: Hashable, Sendable {
                 for o in max(0, e.span.start)..<min(n, max(e.span.start, e.span.end)) { entityAt[o] = Int32(i) }
             }
         }
-        for (i, q) in a.quotes.enumerated() {
+        // Quotes nest (a partial quote inside an indirect one): the inner one marks its
+        // cells, except that the current quote is marked whole, over those inside it.
+        let order = a.quotes.indices.filter { $0 != currentQuote } + (currentQuote.map { a.quotes.indices.contains($0) ? [$0] : [] } ?? [])
+        for i in order {
+            let q = a.quotes[i]
             for o in max(0, q.span.start)..<min(n, max(q.span.start, q.span.end)) { quoteAt[o] = Int32(i) }
         }
 
@@ -166,7 +170,11 @@ public struct ReaderDocument: Hashable, Sendable {
             line.quotes = seen
             for q in seen where quoteLines[q] == nil {
                 quoteLines[q] = lines.count
-                if line.label == nil {
+                // A quote inside another of the same speaker, already named above, gets no second label.
+                let sameSpeakerAbove = seen.contains { p in
+                    p != q && quoteLines[p].map { $0 < lines.count } == true && quotes[p].speaker == quotes[q].speaker
+                }
+                if line.label == nil && !sameSpeakerAbove {
                     let name = quotes[q].speaker ?? "?"
                     line.label = name
                     line.labelStyle = CellStyle(.speaker(SpeakerPalette.index(for: name)),

@@ -233,3 +233,45 @@ extension String {
         return String(s)
     }
 }
+
+/// Quotes that nest: reported speech holding a partial quote, as extractors give them.
+@Suite struct NestedQuoteTests {
+    /// Seed 004 with Julianne Smith's indirect quote and the partial quote inside it.
+    static let article: AnalyzedArticle = {
+        let a = SeedFixture.load("004_f57e383da64bcd99.txt")
+        let outer = "la fourniture d'armes à l'Ukraine n'était pas une opération de l'OTAN mais des « décisions souveraines » des pays de l'alliance"
+        return AnalyzedArticle(article: a, entities: [SeedFixture.entity("Julianne Smith", .person, in: a)], quotes: [
+            SeedFixture.quote(outer, .indirect, "Julianne Smith", in: a),
+            SeedFixture.quote("décisions souveraines", .partial, "Julianne Smith", in: a),
+            SeedFixture.quote(SeedFixture.smithQuote, .direct, "Julianne Smith", in: a),
+        ])
+    }()
+
+    @Test func theCurrentQuoteIsMarkedWholeAndNamedOnce() {
+        var s = AppState(size: Size(width: 200, height: 60), articles: [Self.article])
+        s = run(s, [.command(.nextQuote)])
+        #expect(s.currentQuote == 0)
+        let doc = s.readerDocument()!
+        let inner = doc.lines.flatMap { zip($0.glyphs, $0.styles) }.filter { $0.0.offset >= 0 }
+        let sov = SeedFixture.span("souveraines", in: Self.article.article.text)
+        #expect(inner.filter { sov.contains($0.0.offset) }.allSatisfy { $0.1.role == .currentQuote })
+        // One label for the outer quote and the partial inside it, one for the direct quote.
+        #expect(doc.lines.compactMap(\.label).filter { $0 == "Julianne Smith" }.count == 2)
+        // The inner quote is its own once another is current.
+        s = run(s, [.command(.nextQuote)])
+        let doc2 = s.readerDocument()!
+        let cells = doc2.lines.flatMap { zip($0.glyphs, $0.styles) }
+        let before = SeedFixture.span("pas une opération", in: Self.article.article.text)
+        #expect(cells.filter { sov.contains($0.0.offset) }.allSatisfy { $0.1.role == .currentQuote })
+        #expect(cells.filter { before.contains($0.0.offset) }.allSatisfy { $0.1.role == .quote })
+    }
+
+    @Test func quotesPaneShowsKindsAndFollowsTheFilter() {
+        var s = AppState(size: Size(width: 120, height: 35), articles: [Self.article])
+        let l = render(s, size: s.size).lines
+        #expect(l.contains { $0.contains("│   ≈ la fourniture d'armes") })
+        #expect(l.contains { $0.contains("│   «décisions souveraines»") })
+        s = run(s, keys("f") + keys("kind:direct") + [.key(.enter)])
+        #expect(s.quoteRows() == [.speaker(name: "Julianne Smith", count: 1), .quote(QuoteRef(article: 0, quote: 2))])
+    }
+}
