@@ -41,7 +41,7 @@ import Testing
         #expect(l.contains { $0.hasSuffix("│ Jens Stoltenberg (2)") })
         #expect(l.contains { $0.hasSuffix("│ Jake Sullivan (1)") })
         #expect(l[33] == " article 1/2")
-        #expect(l[34].hasPrefix("Tab next pane  Enter open  } same speaker  s speakers"))
+        #expect(l[34] == "Tab next pane  Enter open  ] next quote  } same speaker  s speakers  / search  f filter  ? help  q quit")
         // The speaker's name is written down the margin beside the quote.
         let label = l.firstIndex { $0.contains("│Jens       │ “Les référendums fictifs") }
         #expect(label != nil)
@@ -203,7 +203,8 @@ import Testing
             let hint = render(p, size: p.size).lines[59]
             for h in ActionTable.hints(for: pane) { #expect(hint.contains(h.key + " " + h.name)) }
         }
-        #expect(ActionTable.markdown().contains("| `]` | Next quote in the article | reader, quotes |"))
+        #expect(ActionTable.markdown().contains("| `]` | Next quote in the article (shown in the reader) | all |"))
+        #expect(ActionTable.markdown().contains("| `a` | Quotes pane: this article's quotes / all quotes of the articles shown | quotes |"))
     }
 
     @Test func speakerPickerOverlay() {
