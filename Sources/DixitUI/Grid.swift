@@ -106,8 +106,9 @@ public struct Grid: Hashable, Sendable {
 
     /// Changes the style of existing cells (keeps their text).
     public mutating func restyle(y: Int, from: Int, to: Int, _ change: (inout CellStyle) -> Void) {
-        guard y >= 0, y < height else { return }
-        for x in max(0, from)..<min(to, width) { change(&cells[y * width + x].style) }
+        let lo = max(0, from), hi = min(to, width)
+        guard y >= 0, y < height, lo < hi else { return }
+        for x in lo..<hi { change(&cells[y * width + x].style) }
     }
 }
 

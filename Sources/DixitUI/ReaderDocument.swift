@@ -37,7 +37,7 @@ public struct ReaderDocument: Hashable, Sendable {
         var quoteAt = [Int32](repeating: -1, count: n)
         if showEntities {
             for (i, e) in a.entities.enumerated() where entityShown(i) {
-                for o in max(0, e.span.start)..<min(n, max(e.span.start, e.span.end)) { entityAt[o] = Int32(i) }
+                for o in Self.offsets(e.span, within: n) { entityAt[o] = Int32(i) }
             }
         }
         // Quotes nest (a partial quote inside an indirect one): the inner one marks its
@@ -45,7 +45,7 @@ public struct ReaderDocument: Hashable, Sendable {
         let order = a.quotes.indices.filter { $0 != currentQuote } + (currentQuote.map { a.quotes.indices.contains($0) ? [$0] : [] } ?? [])
         for i in order {
             let q = a.quotes[i]
-            for o in max(0, q.span.start)..<min(n, max(q.span.start, q.span.end)) { quoteAt[o] = Int32(i) }
+            for o in Self.offsets(q.span, within: n) { quoteAt[o] = Int32(i) }
         }
 
         var doc = ReaderDocument(lines: [], quoteLines: [:], marginWidth: margin)
@@ -70,7 +70,7 @@ public struct ReaderDocument: Hashable, Sendable {
             first = false
             var glyphs: [Glyph] = []
             var styles: [CellStyle] = []
-            for o in p.span.start..<min(p.span.end, n) {
+            for o in Self.offsets(p.span, within: n) {
                 let before = glyphs.count
                 Glyphs.append(art.text[o], offset: o, to: &glyphs)
                 guard glyphs.count > before else { continue }
@@ -124,6 +124,12 @@ public struct ReaderDocument: Hashable, Sendable {
                 j += 1
             }
         }
+    }
+
+    /// The offsets of a span that lie in a text of `n` scalars (spans from elsewhere may not).
+    static func offsets(_ span: Span, within n: Int) -> Range<Int> {
+        let lo = min(max(0, span.start), n)
+        return lo..<max(lo, min(span.end, n))
     }
 
     static func fileName(_ path: String) -> String {
