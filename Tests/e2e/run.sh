@@ -19,6 +19,10 @@ tm() { tmux -L "$sock" -f /dev/null "$@"; }
 cleanup() { tm kill-server 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
+# A session that lives through the test, so that killing a test session never
+# stops the server while the next one starts.
+tm new-session -d -s keep -x 80 -y 24 "sleep 3600"
+
 passed=0
 failed=0
 ok() { passed=$((passed + 1)); echo "ok   - $1"; }
@@ -198,6 +202,12 @@ out=$("$bin" "${seeds[@]}" 2>"$work/err" | wc -c)
 status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ] && [ "$out" -eq 0 ] && grep -qF "dixit export" "$work/err"; then ok "pipe: message pointing to dixit export, non-zero exit, nothing on stdout"
 else not_ok "pipe: status $status, $out bytes on stdout"; fi
+
+# --- a terminal that cannot move the cursor ---------------------------------
+tm kill-session -t e2e 2>/dev/null
+tm new-session -d -s e2e -x 120 -y 35 "env TERM=dumb $bin ${seeds[0]}; echo DUMB-STATUS=\$?; sleep 600"
+check "TERM=dumb: a plain message, no reader" "TERM=dumb"
+check "TERM=dumb: non-zero exit" "DUMB-STATUS=2"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
