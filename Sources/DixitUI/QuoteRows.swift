@@ -84,6 +84,49 @@ extension AppState {
         return rows
     }
 
+    /// Lines a quote takes at most in the quotes pane.
+    static let quoteRowMaxLines = 2
+
+    /// The lines of a quotes-pane row for a pane `width` columns wide (text only:
+    /// headings start at column 1, quotes at column 3).
+    func quoteRowLines(_ row: QuoteRow, width: Int) -> [String] {
+        switch row {
+        case .speaker:
+            return [Glyphs.clip(quoteRowText(row), to: width - 1)]
+        case .quote(let r):
+            var text = quoteRowText(row)
+            if quotesScope == .corpus {
+                text = ReaderDocument.fileName(corpus[r.article].article.path).prefix(3) + " " + text
+            }
+            return TextWrap.lines(text, width: width - 3, maxLines: Self.quoteRowMaxLines)
+        }
+    }
+
+    /// Screen lines a run of rows takes, stopping once past `limit`.
+    func quoteLinesCount(_ rows: [QuoteRow], _ range: Range<Int>, width: Int, limit: Int) -> Int {
+        var n = 0
+        for i in range where i >= 0 && i < rows.count {
+            n += max(1, quoteRowLines(rows[i], width: width).count)
+            if n > limit { break }
+        }
+        return n
+    }
+
+    /// The row shown at line `line` of the quotes pane, if any.
+    func quoteRow(atLine line: Int) -> Int? {
+        let rows = quoteRows()
+        let width = Layout.contentSize(.quotes, in: size).width
+        var y = 0
+        var i = quotesTop
+        while i < rows.count {
+            let h = max(1, quoteRowLines(rows[i], width: width).count)
+            if line < y + h { return i }
+            y += h
+            i += 1
+        }
+        return nil
+    }
+
     /// The text a quotes pane row shows.
     func quoteRowText(_ row: QuoteRow) -> String {
         switch row {

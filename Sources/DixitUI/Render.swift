@@ -167,28 +167,29 @@ struct Renderer {
             return
         }
         let end = c.x + c.width
-        for k in 0..<c.height {
-            let i = state.quotesTop + k
-            guard i < rows.count else { break }
+        var y = c.y
+        var i = state.quotesTop
+        while y < c.y + c.height && i < rows.count {
             let sel = i == state.quotesCursor
-            let y = c.y + k
-            grid.fill(y: y, from: c.x, to: end, style: CellStyle(.text, selected: sel))
-            switch rows[i] {
-            case .speaker(let name, _):
-                let role: StyleRole = name.map { .speaker(SpeakerPalette.index(for: $0)) } ?? .meta
-                grid.put(Glyphs.clip(state.quoteRowText(rows[i]), to: c.width - 1), x: c.x + 1, y: y, limit: end,
-                         style: CellStyle(role, selected: sel))
-            case .quote(let r):
-                let current = r.article == state.currentIndex && r.quote == state.currentQuote
-                grid.put(current ? "▶" : " ", x: c.x + 1, y: y, limit: end, style: CellStyle(.marker, selected: sel))
-                var text = state.quoteRowText(rows[i])
-                if state.quotesScope == .corpus {
-                    text = ReaderDocument.fileName(state.corpus[r.article].article.path).prefix(3) + " " + text
+            let lines = state.quoteRowLines(rows[i], width: c.width)
+            for (k, line) in lines.enumerated() where y + k < c.y + c.height {
+                grid.fill(y: y + k, from: c.x, to: end, style: CellStyle(.text, selected: sel))
+                switch rows[i] {
+                case .speaker(let name, _):
+                    let role: StyleRole = name.map { .speaker(SpeakerPalette.index(for: $0)) } ?? .meta
+                    grid.put(line, x: c.x + 1, y: y + k, limit: end, style: CellStyle(role, selected: sel))
+                case .quote(let r):
+                    let current = r.article == state.currentIndex && r.quote == state.currentQuote
+                    if k == 0 {
+                        grid.put(current ? "▶" : " ", x: c.x + 1, y: y, limit: end, style: CellStyle(.marker, selected: sel))
+                    }
+                    grid.put(line, x: c.x + 3, y: y + k, limit: end,
+                             style: CellStyle(current ? .currentQuote : .quote, selected: sel,
+                                              quoted: current ? .current : .quote))
                 }
-                grid.put(Glyphs.clip(text, to: c.width - 3), x: c.x + 3, y: y, limit: end,
-                         style: CellStyle(current ? .currentQuote : .quote, selected: sel,
-                                          quoted: current ? .current : .quote))
             }
+            y += max(1, lines.count)
+            i += 1
         }
     }
 

@@ -357,13 +357,22 @@ extension AppState {
         readerTop = clamp(readerTop, 0, max(0, n - h))
     }
 
+    /// Keeps the quotes cursor's row whole on screen (rows are one or more lines)
+    /// and the pane full when rows above are hidden.
     mutating func clampQuotes() {
-        let n = quoteRows().count
+        let rows = quoteRows()
+        let n = rows.count
         quotesCursor = clamp(quotesCursor, 0, max(0, n - 1))
-        let h = max(1, Layout.contentSize(.quotes, in: size).height)
+        let content = Layout.contentSize(.quotes, in: size)
+        let h = max(1, content.height), w = content.width
         if quotesCursor < quotesTop { quotesTop = quotesCursor }
-        if quotesCursor >= quotesTop + h { quotesTop = quotesCursor - h + 1 }
-        quotesTop = clamp(quotesTop, 0, max(0, n - h))
+        // Every row takes a line at least: far-off cursors first, then line by line.
+        if quotesCursor - quotesTop >= h { quotesTop = quotesCursor - h + 1 }
+        while quotesTop < quotesCursor && quoteLinesCount(rows, quotesTop..<(quotesCursor + 1), width: w, limit: h) > h {
+            quotesTop += 1
+        }
+        while quotesTop > 0 && quoteLinesCount(rows, (quotesTop - 1)..<n, width: w, limit: h) <= h { quotesTop -= 1 }
+        quotesTop = clamp(quotesTop, 0, max(0, n - 1))
     }
 
     func position(of pane: Pane) -> PanePosition {
@@ -407,10 +416,9 @@ extension AppState {
             switch pane {
             case .list: selectArticle(listTop + row / 2)
             case .quotes:
-                let rows = quoteRows()
-                if rows.indices.contains(quotesTop + row) {
-                    quotesCursor = quotesTop + row
-                    followQuotesCursor(rows)
+                if let i = quoteRow(atLine: row) {
+                    quotesCursor = i
+                    followQuotesCursor(quoteRows())
                     clampQuotes()
                 }
             case .reader:

@@ -221,8 +221,13 @@ import Testing
         let l = render(s, size: s.size).lines
         #expect(l[0].hasSuffix("│ Quotes · all shown (6)"))
         #expect(l[1].hasSuffix("│ Jens Stoltenberg (4)"))
-        #expect(l[2].contains("│   000 «Les référendums"))
-        #expect(l[5].contains("│   004 «C'est une phase"))
+        // Each quote on up to two lines, the second ending in … when the quote is longer.
+        // Each quote on up to two lines, the second cut with … when the quote is longer.
+        #expect(l[2].hasSuffix("│   000 «Les référendums fictifs"))
+        #expect(l[3].hasSuffix("│   n’ont aucune légitimité et ne…"))
+        #expect(l[6].hasSuffix("│   004 «d'autres atrocités»"))
+        #expect(l[7].hasSuffix("│   004 «C'est une phase cruciale"))
+        #expect(l[8].hasSuffix("│   de la guerre»"))
     }
 }
 

@@ -208,6 +208,22 @@ import Testing
         #expect(s.quotesScope == .article)
     }
 
+    @Test func theQuotesCursorRowStaysWholeOnScreen() {
+        var s = run(SeedFixture.state(40, 12), [.command(.nextPane), .command(.nextPane), .command(.toggleQuotesScope)])
+        let content = Layout.contentSize(.quotes, in: s.size)
+        for _ in 0..<9 {
+            s = run(s, [.command(.moveDown)])
+            let rows = s.quoteRows()
+            let above = s.quoteLinesCount(rows, s.quotesTop..<s.quotesCursor, width: content.width, limit: 100)
+            let own = s.quoteRowLines(rows[s.quotesCursor], width: content.width).count
+            #expect(above + own <= content.height)
+        }
+        s = run(s, [.command(.bottom)])
+        #expect(screen(s).contains("«Je dirais que plus des deux"))
+        s = run(s, [.command(.top)])
+        #expect(s.quotesTop == 0)
+    }
+
     @Test func searchMovesToMatchesWithSmartCase() {
         var s = run(base, [.command(.search)] + keys("otan"))
         #expect(s.listCursor == 1)   // only the second title has OTAN
