@@ -2,6 +2,7 @@
 public enum Pane: String, CaseIterable, Hashable, Sendable {
     case list, reader, quotes
 
+    /// The name shown in pane titles and tabs.
     public var title: String {
         switch self {
         case .list: return "Articles"
@@ -51,6 +52,7 @@ public struct ActionSpec: Hashable, Sendable {
 
 /// The one table of actions and their default keys.
 public enum ActionTable {
+    /// Every action with its default keys, in the order the help lists them.
     public static let all: [ActionSpec] = [
         ActionSpec(.moveDown, "down", "Move down a row (in the reader: scroll a line)", keys: [.char("j"), .down]),
         ActionSpec(.moveUp, "up", "Move up a row (in the reader: scroll a line)", keys: [.char("k"), .up]),
@@ -89,6 +91,7 @@ public enum ActionTable {
         ActionSpec(.quit, "quit", "Quit", keys: [.char("q")], hinted: true),
     ]
 
+    /// The table row of a command.
     public static func spec(_ command: Command) -> ActionSpec {
         all.first { $0.command == command }!
     }
@@ -108,6 +111,7 @@ public enum ActionTable {
         all.filter { $0.hinted && $0.panes.contains(pane) }.map { ($0.keys[0].label, $0.name) }
     }
 
+    /// `all`, or the panes an action works in (`reader, quotes`).
     public static func paneLabel(_ spec: ActionSpec) -> String {
         spec.panes.count == Pane.allCases.count ? "all"
             : Pane.allCases.filter { spec.panes.contains($0) }.map { $0.title.lowercased() }.joined(separator: ", ")

@@ -78,12 +78,16 @@ public struct AppState: Sendable {
     /// Indices into `corpus` of the articles the filter lets through.
     public internal(set) var visible: [Int] = []
 
+    /// The terminal's size, which the layout and scrolling depend on.
     public var size: Size
+    /// The pane that receives keys (the one shown, in the tabbed layout).
     public var focus: Pane = .list
+    /// Whether an overlay or an input line owns the keyboard.
     public var mode: Mode = .normal
 
     /// Row of the article list (index into `visible`); the current article is `visible[listCursor]`.
     public var listCursor = 0
+    /// First row of the article list shown.
     public var listTop = 0
     /// First wrapped line of the reader shown.
     public var readerTop = 0
@@ -94,10 +98,14 @@ public struct AppState: Sendable {
     public var quotesCursor = 0
     public var quotesTop = 0
 
+    /// Whether entities are highlighted by type in the reader.
     public var showEntities = true
+    /// The filter in force (`Query.all` when none).
     public var filter: Query = .all
+    /// The last search, kept for `n`/`N` and the highlighting.
     public var search: SearchState?
     public var message: Message?
+    /// Background loading progress; nil when the articles were given at once.
     public var loading: LoadingProgress?
     /// Files that could not be read, as `path: reason`.
     public var problems: [String] = []
@@ -120,6 +128,7 @@ public struct AppState: Sendable {
         visible.indices.contains(listCursor) ? visible[listCursor] : nil
     }
 
+    /// The article shown in the reader, with its analysis.
     public var currentArticle: AnalyzedArticle? {
         currentIndex.map { corpus[$0] }
     }

@@ -11,6 +11,7 @@ public struct Cell: Hashable, Sendable {
         self.style = style
     }
 
+    /// A space in the default style.
     public static let blank = Cell(" ")
     /// Whether this cell is the right half of a double-width character.
     public var isContinuation: Bool { text.isEmpty }
@@ -31,6 +32,7 @@ public struct Size: Hashable, Sendable {
 public struct Grid: Hashable, Sendable {
     public let width: Int
     public let height: Int
+    /// Row after row, `width` cells each.
     public private(set) var cells: [Cell]
 
     public init(size: Size, fill: Cell = .blank) {
@@ -39,8 +41,10 @@ public struct Grid: Hashable, Sendable {
         cells = Array(repeating: fill, count: width * height)
     }
 
+    /// The grid's size.
     public var size: Size { Size(width: width, height: height) }
 
+    /// The cell at column `x` of row `y`.
     public subscript(x: Int, y: Int) -> Cell {
         cells[y * width + x]
     }
@@ -50,6 +54,7 @@ public struct Grid: Hashable, Sendable {
         (0..<height).map { line($0) }
     }
 
+    /// Row `y` as text, trailing spaces trimmed.
     public func line(_ y: Int) -> String {
         var s = ""
         for x in 0..<width { s += self[x, y].text }
@@ -129,6 +134,7 @@ public struct Glyph: Hashable, Sendable {
 /// Cuts text into drawable glyphs. Every scalar goes through `TerminalSanitizer`;
 /// zero-width scalars join the glyph before them.
 public enum Glyphs {
+    /// The glyphs of a text, sanitised.
     public static func of(_ text: String) -> [Glyph] {
         var out: [Glyph] = []
         for s in text.unicodeScalars { append(s, offset: -1, to: &out) }

@@ -4,6 +4,7 @@ public struct Rect: Hashable, Sendable {
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x; self.y = y; self.width = max(0, width); self.height = max(0, height)
     }
+    /// Whether a screen position is inside.
     public func contains(x px: Int, y py: Int) -> Bool {
         px >= x && px < x + width && py >= y && py < y + height
     }
@@ -16,6 +17,7 @@ public struct Rect: Hashable, Sendable {
 public struct Layout: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case wide, tabbed, tooSmall }
 
+    /// Below this size the screen only says it is too small.
     public static let minimum = Size(width: 30, height: 8)
     /// From this width on, the three panes sit side by side.
     public static let wideFrom = 100
@@ -23,10 +25,13 @@ public struct Layout: Hashable, Sendable {
     public var kind: Kind
     /// Each shown pane's rectangle; its first row is the pane's title (or the tab bar).
     public var panes: [Pane: Rect]
+    /// The status line's row.
     public var statusRow: Int
+    /// The hint (or input) line's row.
     public var hintRow: Int
     public var size: Size
 
+    /// The layout for a size; in the tabbed layout the focused pane is the one shown.
     public static func compute(_ size: Size, focus: Pane) -> Layout {
         let w = size.width, h = size.height
         guard w >= minimum.width, h >= minimum.height else {
@@ -53,6 +58,7 @@ public struct Layout: Hashable, Sendable {
         return Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
     }
 
+    /// The pane at a screen position (for the mouse).
     public func pane(atX x: Int, y: Int) -> Pane? {
         panes.first { $0.value.contains(x: x, y: y) }?.key
     }

@@ -3,6 +3,7 @@ import DixitKit
 /// Finds a search pattern in drawn text, with smart case: a pattern with a
 /// capital letter matches case (and accents) exactly; otherwise both are folded.
 public enum SearchMatcher {
+    /// Smart case: a pattern with a capital letter is matched exactly.
     public static func isCaseSensitive(_ pattern: String) -> Bool {
         pattern.unicodeScalars.contains { $0.properties.isUppercase }
     }

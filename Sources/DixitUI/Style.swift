@@ -51,14 +51,17 @@ public struct CellStyle: Hashable, Sendable {
         self.quoted = quoted
     }
 
+    /// Plain text.
     public static let text = CellStyle(.text)
 }
 
 /// Stable colours for speakers: the same name gets the same colour in every run
 /// (FNV-1a of the folded name, not Swift's per-process seeded hash).
 public enum SpeakerPalette {
+    /// Number of speaker colours.
     public static let size = 6
 
+    /// The palette entry of a speaker (case and accents ignored).
     public static func index(for speaker: String) -> Int {
         var h: UInt32 = 2_166_136_261
         for b in TextFolding.fold(speaker).utf8 {

@@ -1,6 +1,7 @@
 /// An analysed article prepared for queries: its folded texts, computed once,
 /// so that filtering a corpus on every key press stays cheap.
 public struct QueryTarget: Sendable {
+    /// The article as analysed.
     public let article: AnalyzedArticle
     /// Title and text, normalised (`QueryText.normalize`).
     let text: String
