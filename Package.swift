@@ -11,11 +11,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Model, loading, parsing and analysis. No terminal code.
+        // GRDB holds the persistent analysis cache (Cache/), which CorpusLoader uses.
         .target(
             name: "DixitKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/Lexicon")]
         ),
         // The TUI as pure state, update and render-to-grid. No ncurses.
@@ -33,6 +36,15 @@ let package = Package(
                 "DixitKit", "DixitUI", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Synthetic corpora and speed/memory figures: `swift run -c release dixit-bench`.
+        .executableTarget(
+            name: "dixit-bench",
+            dependencies: [
+                "DixitKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/DixitBench"
         ),
         .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
