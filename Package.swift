@@ -46,7 +46,10 @@ let package = Package(
             ],
             path: "Benchmarks/DixitBench"
         ),
-        .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
+        .testTarget(
+            name: "DixitKitTests",
+            dependencies: ["DixitKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -96,8 +96,13 @@ public final class AnalysisCache: Sendable {
         return (cache, problems + more)
     }
 
-    /// Releases the database connections (the cache is unusable afterwards).
-    public func close() { try? pool.close() }
+    /// Moves the write-ahead log into the database file and releases the connections
+    /// (the cache is unusable afterwards). SQLite would leave the log behind when a
+    /// read-only connection is the last to close.
+    public func close() {
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try? pool.close()
+    }
 
     // MARK: Reading and writing
 
