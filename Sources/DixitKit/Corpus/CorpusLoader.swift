@@ -72,7 +72,7 @@ public struct CorpusLoader: Sendable {
                 DispatchQueue.concurrentPerform(iterations: range.count) { k in
                     let i = range.lowerBound + k
                     out.buffer[k] = useCache ? loadThroughCache(files[i], key: keys[i], cached: found[keys[i]])
-                                             : Slot(result: loader.load(files[i]).map { analyzer.analyze($0) })
+                                             : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
                     if let progress { progress(done.increment(), files.count) }
                 }
             }
@@ -121,12 +121,12 @@ public struct CorpusLoader: Sendable {
     /// else a fresh one (with the entry to store).
     private func loadThroughCache(_ file: String, key: String, cached: AnalysisCache.Entry?) -> Slot {
         guard !key.isEmpty, let snap = FileSnapshot.take(file, maxSize: loader.maxFileSize) else {
-            return Slot(result: loader.load(file).map { analyzer.analyze($0) })
+            return Slot(result: loader.load(file).map { compact(analyzer.analyze($0)) })
         }
         let hash = ContentHash.xxh64(snap.bytes)
         if let e = cached, e.size == snap.size, e.mtime == snap.mtime, e.hash == hash,
            let decoded = try? TextDecoder.decode(snap.bytes),
-           let analysed = try? AnalysisRecord.decode(e.record, path: file, text: decoded.text) {
+           let analysed = try? AnalysisRecord.decode(e.record, path: file, text: decoded.text.compacted()) {
             return Slot(result: .success(analysed), hit: true)
         }
         switch loader.parse(path: file, bytes: snap.bytes) {
@@ -136,8 +136,16 @@ public struct CorpusLoader: Sendable {
             let analysed = analyzer.analyze(article)
             let entry = AnalysisCache.NewEntry(key: key, size: snap.size, mtime: snap.mtime, hash: hash,
                                                record: AnalysisRecord.encode(analysed))
-            return Slot(result: .success(analysed), newEntry: entry)
+            return Slot(result: .success(compact(analysed)), newEntry: entry)
         }
+    }
+
+    /// The article with its text in compact form: the analysis is done, and the corpus
+    /// is held for display, search and export (see `ScalarText.compacted()`).
+    private func compact(_ a: AnalyzedArticle) -> AnalyzedArticle {
+        var a = a
+        a.article.text = a.article.text.compacted()
+        return a
     }
 
     /// After a cache error: a damaged file is set aside and a new cache made; any
