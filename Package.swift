@@ -51,6 +51,8 @@ let package = Package(
             dependencies: ["DixitKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
+        // Runs the built `dixit` binary: exit codes, stdin, messages.
+        .testTarget(name: "DixitCLITests", dependencies: ["dixit", "DixitKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

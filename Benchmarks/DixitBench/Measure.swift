@@ -7,6 +7,9 @@ struct Figures: Codable {
     /// Bytes of the files read (the corpus text size).
     var bytes = 0
     var seconds = 0.0
+    /// CPU time (user + system) of the process: on a machine shared with other work,
+    /// bytes per CPU-second is the per-core throughput that wall time cannot show.
+    var cpuSeconds = 0.0
     var cacheHits = 0
     var articles = 0
     var quotes = 0
@@ -21,6 +24,7 @@ struct Figures: Codable {
     var note = ""
 
     var mbPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
+    var mbPerCPUSecond: Double { cpuSeconds > 0 ? Double(bytes) / 1e6 / cpuSeconds : 0 }
 }
 
 enum Memory {
@@ -28,6 +32,14 @@ enum Memory {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         return Int(usage.ru_maxrss)
+    }
+
+    /// User plus system CPU time of this process so far, seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
     static func residentKiB() -> Int {
