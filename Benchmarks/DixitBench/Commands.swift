@@ -29,11 +29,13 @@ struct LoadCommand: ParsableCommand {
     @Flag(help: "Analyse on one thread, one file after the other.") var singleCore = false
     @Option(help: "Only the first N files.") var limit: Int?
     @Option(help: "Load this many times; the fastest run is reported.") var `repeat` = 1
+    @Option(help: "Read the file list this many times over in one load (small inputs keep every core busy).") var copies = 1
 
     func run() throws {
         let corpus = CorpusLoader()
         var (files, _) = corpus.loader.collectFiles(paths)
         if let limit { files = Array(files.prefix(limit)) }
+        if copies > 1 { files = Array(repeating: files, count: copies).flatMap { $0 } }
         var f = Figures()
         f.files = files.count
         f.bytes = totalBytes(files)
