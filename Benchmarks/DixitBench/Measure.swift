@@ -75,3 +75,8 @@ func totalBytes(_ files: [String]) -> Int {
     }
     return total
 }
+
+/// A line on standard output, written at once (print is block-buffered into a file or pipe).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

@@ -21,7 +21,7 @@ struct RunCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
         defer { if !keep { try? FileManager.default.removeItem(at: workDir) } }
         let gen = try CorpusGenerator(source: source)
-        print("dixit-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; source \(source); work \(workDir.path)")
+        say("dixit-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; source \(source); work \(workDir.path)")
         var rows: [(Int, Row)] = []
         for n in counts {
             let corpus = workDir.appendingPathComponent("corpus-\(n)")
@@ -30,7 +30,7 @@ struct RunCommand: ParsableCommand {
             try? FileManager.default.removeItem(at: cache)
             let t0 = Clock.now()
             let bytes = try gen.generate(count: n, into: corpus, seed: UInt64(n), meanBytes: 3000)
-            print(String(format: "\n== %d articles, %.1f MB (generated in %.1f s)", n, Double(bytes) / 1e6, Clock.now() - t0))
+            say(String(format: "\n== %d articles, %.1f MB (generated in %.1f s)", n, Double(bytes) / 1e6, Clock.now() - t0))
             var row = Row()
             row.all = try child(["load", corpus.path])
             report("analysis, all cores, no cache", row.all)
@@ -41,7 +41,7 @@ struct RunCommand: ParsableCommand {
             row.warm = try child(["load", "--cache-dir", cache.path, corpus.path])
             report("warm start (from cache)", row.warm)
             row.filter = try child(["filter", "--cache-dir", cache.path, corpus.path])
-            print(String(format: "  filter keystroke over %d quotes: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%d keystrokes; %@)",
+            say(String(format: "  filter keystroke over %d quotes: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%d keystrokes; %@)",
                          row.filter.quotes, row.filter.p50, row.filter.p90, row.filter.p99, row.filter.pmax, row.filter.samples, row.filter.note))
             rows.append((n, row))
             if !keep { try? FileManager.default.removeItem(at: corpus); try? FileManager.default.removeItem(at: cache) }
@@ -55,18 +55,18 @@ struct RunCommand: ParsableCommand {
 
     func report(_ what: String, _ f: Figures) {
         let label = what + String(repeating: " ", count: max(0, 44 - what.count))
-        print(label + String(format: " %7.2f s  %7.1f MB/s  %6.1f MB/CPU-s  peak RSS %6.0f MB = %.2f x text  (%d articles, %d quotes, %d entities%@)",
+        say(label + String(format: " %7.2f s  %7.1f MB/s  %6.1f MB/CPU-s  peak RSS %6.0f MB = %.2f x text  (%d articles, %d quotes, %d entities%@)",
                      f.seconds, f.mbPerSecond, f.mbPerCPUSecond, Double(f.maxRSSKiB) / 1024, Double(f.maxRSSKiB) * 1024 / Double(max(1, f.bytes)),
                      f.articles, f.quotes, f.entities, f.cacheHits > 0 ? ", \(f.cacheHits) from cache" : ""))
     }
 
     /// Per-MB costs at each size: flat columns mean linear growth.
     func summary(_ rows: [(Int, Row)]) {
-        print("\n== Summary (cost per MB of text; constant down a column = linear growth)")
-        print("articles      MB   all-cores MB/s  1-core MB/s  MB/CPU-s  cold s/MB  warm s/MB  warm s  filter p99 ms  peak RSS/text")
+        say("\n== Summary (cost per MB of text; constant down a column = linear growth)")
+        say("articles      MB   all-cores MB/s  1-core MB/s  MB/CPU-s  cold s/MB  warm s/MB  warm s  filter p99 ms  peak RSS/text")
         for (n, r) in rows {
             let mb = Double(r.all.bytes) / 1e6
-            print(String(format: "%8d  %6.1f  %14.1f  %11.1f  %8.1f  %9.4f  %9.4f  %6.2f  %13.2f  %13.2f",
+            say(String(format: "%8d  %6.1f  %14.1f  %11.1f  %8.1f  %9.4f  %9.4f  %6.2f  %13.2f  %13.2f",
                          n, mb, r.all.mbPerSecond, r.single.mbPerSecond, r.single.mbPerCPUSecond, r.cold.seconds / mb, r.warm.seconds / mb, r.warm.seconds,
                          r.filter.p99, Double(r.all.maxRSSKiB) * 1024 / Double(max(1, r.all.bytes))))
         }

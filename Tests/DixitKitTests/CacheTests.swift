@@ -193,3 +193,20 @@ import Testing
         return try cache?.count() ?? -1
     }
 }
+
+@Suite struct CacheBatchTests {
+    @Test func batchesArriveInOrderAndGrow() throws {
+        let corpus = try TemporaryDirectory("dixit-corpus"), cacheDir = try TemporaryDirectory("dixit-cache")
+        defer { corpus.remove(); cacheDir.remove() }
+        for i in 0..<70 {
+            try corpus.write(String(format: "a/%03d.txt", i), "Titre \(i)\n\n« Phrase \(i) », a dit le maire, Jean Roche.\n")
+        }
+        for cache in [nil, cacheDir.url, cacheDir.url] {
+            var batches: [[AnalyzedArticle]] = []
+            let out = CorpusLoader(batchSize: 64).load([corpus.path], cacheDirectory: cache, onBatch: { batches.append($0) })
+            #expect(batches.map(\.count) == [16, 32, 22])
+            #expect(batches.flatMap { $0 }.map(\.article.path) == out.articles.map(\.article.path))
+            #expect(out.articles.map { ($0.article.path as NSString).lastPathComponent } == (0..<70).map { String(format: "%03d.txt", $0) })
+        }
+    }
+}

@@ -5,7 +5,8 @@ import Foundation
 public struct CorpusLoader: Sendable {
     public var loader: ArticleLoader
     public var analyzer: Analyzer
-    /// Files analysed between two cache transactions and two `onBatch` calls.
+    /// Files analysed between two cache transactions and two `onBatch` calls, at most.
+    /// The first batches are smaller (16, 32, …) so that the first articles come at once.
     public var batchSize: Int
 
     public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer(), batchSize: Int = 1024) {
@@ -52,9 +53,11 @@ public struct CorpusLoader: Sendable {
         var hits = 0
 
         var start = 0
+        var size = min(16, batchSize)
         while start < files.count {
-            let range = start..<min(files.count, start + batchSize)
+            let range = start..<min(files.count, start + size)
             start = range.upperBound
+            size = min(batchSize, size * 2)
             var cached: [String: AnalysisCache.Entry] = [:]
             if let c = cache {
                 do {
