@@ -6,7 +6,7 @@ import Foundation
 /// to the time at half the size. Linear time shows as ratios near 2.
 ///
 ///     swift build -c release --product hostile-bench
-///     .build/release/hostile-bench            # or: hostile-bench 1 2 4 8 16
+///     .build/release/hostile-bench            # or: hostile-bench 0.25 0.5 1 2 (MB)
 @main
 struct HostileBench {
     /// Hostile inputs, each built to `size` bytes from a repeated unit.
@@ -49,17 +49,18 @@ struct HostileBench {
     }
 
     static func main() {
-        let sizes = CommandLine.arguments.dropFirst().compactMap(Int.init)
+        let sizes = CommandLine.arguments.dropFirst().compactMap(Double.init)
         let megabytes = sizes.isEmpty ? [1, 2, 4, 8] : sizes
+        setvbuf(stdout, nil, _IOLBF, 0)   // one line at a time, even into a pipe
         let loader = ArticleLoader(), analyzer = Analyzer()
         print("kind".padding(toLength: 26, withPad: " ", startingAt: 0)
-              + megabytes.map { "\($0) MB".leftPadded(10) }.joined()
+              + megabytes.map { "\($0.formatted) MB".leftPadded(10) }.joined()
               + "  ratios t(2n)/t(n)")
         var worst = 0.0
         for kind in kinds {
             var times: [Double] = []
             for mb in megabytes {
-                let bytes = kind.make(mb * 1_000_000)
+                let bytes = kind.make(Int(mb * 1_000_000))
                 // Best of three: the machine is shared.
                 let t = (0..<3).map { _ in
                     seconds {
@@ -79,6 +80,10 @@ struct HostileBench {
         }
         print(String(format: "worst ratio: %.2f (2.00 is linear); peak memory: %d MiB", worst, maxRSSMiB()))
     }
+}
+
+extension Double {
+    var formatted: String { self == rounded() ? String(Int(self)) : String(self) }
 }
 
 extension String {
