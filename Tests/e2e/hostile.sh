@@ -169,6 +169,17 @@ if ! grep -q $'\e' "$work/export.json" && ! LC_ALL=C grep -q $'\xc2[\x80-\x9f]' 
   ok "export: no raw ESC or C1 control in the JSON"
 else not_ok "export: raw controls in the JSON"; fi
 
+# --- tables and CSV printed on the terminal --------------------------------
+for fmt in table csv; do
+  run_in_pane "quotes-$fmt" "$bin" quotes --format "$fmt" "$corpus"
+  wait_for "DIXIT-EXITED" 20 >/dev/null
+  sleep 0.3
+  t=$(title)
+  if [ "$t" = "ORIGINAL-TITLE" ] && ! buffers | grep -q "PWNED" && screen | grep -qF "␛"; then
+    ok "quotes --format $fmt on a terminal: escapes shown inert, title and clipboard unchanged"
+  else not_ok "quotes --format $fmt on a terminal: title '$t', buffers '$(buffers)'"; fi
+done
+
 # --- SIGTERM and SIGHUP -----------------------------------------------------
 for sig in TERM HUP; do
   run_in_pane "sig$sig" "$bin" "$corpus"
