@@ -7,6 +7,7 @@ import Foundation
 ///
 ///     swift build -c release --product hostile-bench
 ///     .build/release/hostile-bench            # or: hostile-bench 0.25 0.5 1 2 (MB)
+///     .build/release/hostile-bench --loading-only 1 2 4 8
 @main
 struct HostileBench {
     /// Hostile inputs, each built to `size` bytes from a repeated unit.
@@ -54,7 +55,10 @@ struct HostileBench {
     }
 
     static func main() {
-        let sizes = CommandLine.arguments.dropFirst().compactMap(Double.init)
+        let args = CommandLine.arguments.dropFirst()
+        // --loading-only: decode, structure and export, without entity and quote extraction.
+        let extraction = !args.contains("--loading-only")
+        let sizes = args.compactMap(Double.init)
         let megabytes = sizes.isEmpty ? [1, 2, 4, 8] : sizes
         let loader = ArticleLoader(), analyzer = Analyzer()
         let stages = ["load", "entities", "quotes", "export"]
@@ -72,8 +76,8 @@ struct HostileBench {
                     var entities: [Entity] = [], quotes: [Quote] = []
                     let t0 = seconds { article = try? loader.parse(path: "bench.txt", bytes: bytes).get() }
                     guard let article else { break }
-                    let t1 = seconds { entities = analyzer.entityRecognizer.recognize(article) }
-                    let t2 = seconds { quotes = analyzer.quoteExtractor.extract(article, entities: entities) }
+                    let t1 = seconds { if extraction { entities = analyzer.entityRecognizer.recognize(article) } }
+                    let t2 = seconds { if extraction { quotes = analyzer.quoteExtractor.extract(article, entities: entities) } }
                     let analysed = AnalyzedArticle(article: article, entities: entities, quotes: quotes)
                     let t3 = seconds { _ = ExportFormat.articleJSON(analysed) }
                     best = zip(best, [t0, t1, t2, t3]).map { min($0, $1) }
@@ -89,7 +93,7 @@ struct HostileBench {
                     + "  " + ratios.map { $0 == 0 ? "  - " : String(format: "%.2f", $0) }.joined(separator: " "))
             }
         }
-        say(String(format: "worst ratio: %.2f (%@); peak memory: %d MiB", worst.ratio, worst.what, maxRSSMiB()))
+        say(String(format: "worst ratio: %.2f", worst.ratio) + " (\(worst.what)); peak memory: \(maxRSSMiB()) MiB")
     }
 }
 
