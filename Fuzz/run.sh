@@ -38,11 +38,12 @@ run() { # run CONFIG SECONDS
   local bin="$scratch/$config/dixit-fuzz"
   echo "== fuzz $config for ${secs}s"
   local log="$scratch/fuzz-$config.log"
-  # -workers=1 -jobs=1: the machine's two cores are shared.
+  # One process, one core (the machine's two cores are shared); no -jobs, which
+  # would fork a child logging to ./fuzz-N.log.
   if ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 "$bin" "$corpus" "$seed_dir" \
       -max_total_time="$secs" -timeout=10 -rss_limit_mb=3072 -max_len=20000 \
-      -workers=1 -jobs=1 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1; then
-    grep -E "^stat::number_of_executed_units|^Done" "$log" | tail -n 2
+      -workers=1 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1; then
+    grep -E "^stat::number_of_executed_units|^Done|^#[0-9]+.*cov:" "$log" | tail -n 2
   else
     status=1
     echo "FUZZ FAILURE ($config): see $log"
