@@ -118,7 +118,12 @@ struct ArticleConsistency {
         // 4. Every occurrence of a typed name, found or not.
         candidates = candidates.filter { $0.type != nil }
         var covered: [[Bool]] = views.map { Array(repeating: false, count: $0?.count ?? 0) }
-        for c in candidates { for k in c.tokens { covered[c.paragraph][k] = true } }
+        // Which candidate covers each token (-1: none), so that a longer name can replace shorter ones.
+        var owner: [[Int]] = views.map { Array(repeating: -1, count: $0?.count ?? 0) }
+        var removed = Set<Int>()
+        for (n, c) in candidates.enumerated() {
+            for k in c.tokens { covered[c.paragraph][k] = true; owner[c.paragraph][k] = n }
+        }
         // Each name as the scalars of its tokens, indexed by a hash of its first token.
         struct Pattern { var surface: String; var tokens: [[Unicode.Scalar]] }
         var byFirst: [Int: [Pattern]] = [:]
@@ -155,20 +160,17 @@ struct ArticleConsistency {
                         surfaces[span] = s
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
                                                           type: names[s]!.type, strength: names[s]!.strength))
-                        for j in range { covered[p][j] = true }
+                        for j in range { covered[p][j] = true; owner[p][j] = candidates.count - 1 }
                     } else if range.count >= 2 {
                         // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
-                        let inside = candidates.indices.filter { candidates[$0].paragraph == p
-                            && candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }
-                        let overlapping = candidates.indices.filter { candidates[$0].paragraph == p
-                            && candidates[$0].tokens.overlaps(range) }
-                        guard !inside.isEmpty, inside.count == overlapping.count else { continue }
-                        for idx in inside.sorted(by: >) { candidates.remove(at: idx) }
+                        let inside = Set(range.compactMap { owner[p][$0] >= 0 ? owner[p][$0] : nil })
+                        guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
+                        removed.formUnion(inside)
                         let span = Span(view.span(k).start, view.span(end - 1).end)
                         surfaces[span] = s
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
                                                           type: names[s]!.type, strength: names[s]!.strength))
-                        for j in range { covered[p][j] = true }
+                        for j in range { covered[p][j] = true; owner[p][j] = candidates.count - 1 }
                     } else { continue }
                     k = end
                     matched = true
@@ -180,7 +182,7 @@ struct ArticleConsistency {
 
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
-        for c in candidates {
+        for (n, c) in candidates.enumerated() where !removed.contains(n) {
             let s = surface(c)
             guard let n = names[s] else { continue }
             out.append(Entity(span: c.span, text: s, type: n.type, canonical: n.canonical))
