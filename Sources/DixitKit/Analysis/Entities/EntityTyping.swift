@@ -71,7 +71,7 @@ struct EntityTyping {
     static let placeNouns: Set<String> = [
         "region", "ville", "province", "comte", "departement", "village", "commune", "district", "localite",
         "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state",
-        "neighbourhood", "neighborhood", "suburb", "capital",
+        "neighbourhood", "island", "ile", "isle", "peninsula", "peninsule", "archipelago", "neighborhood", "suburb", "capital",
     ]
 
     /// A common noun that says what the name is: `le parti Ennahda`, `l'agence
