@@ -120,3 +120,18 @@ import Testing
         #expect(found.contains { $0.text == "Harare" && $0.type == .location })
     }
 }
+
+/// English capitalisation after `the` inside a sentence.
+@Suite struct EntityDefiniteArticleTests {
+    @Test func capitalisedCommonWordAfterTheIsABodyOrAPlace() {
+        let t = types("Budget\n\nThe bill passed the Assembly on Monday and now goes to the Senate, a vote the West watched closely.")
+        #expect(t["Assembly"] == .organisation)
+        #expect(t["Senate"] == .organisation)
+        #expect(t["West"] == .location)
+    }
+
+    @Test func lowercaseAfterTheIsNoName() {
+        let found = entities("Budget\n\nThe bill passed the assembly on Monday, the senate said.")
+        #expect(!found.contains { $0.text.lowercased() == "assembly" || $0.text.lowercased() == "senate" })
+    }
+}

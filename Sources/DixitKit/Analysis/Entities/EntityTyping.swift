@@ -55,6 +55,13 @@ struct EntityTyping {
         }
         if speaks, !lexicon.isCommonWord(first) { return (.person, .medium) }
         if prepositionBefore(r) { return (.location, .weak) }
+        // `the House`, `the Legislature`, `the Sabres`: a common word capitalised after
+        // `the` inside a sentence is a name, most often of a body (`the West`: a place).
+        if r.lowerBound >= 1, view.text(r.lowerBound - 1) == "the", lexicon.isCommonWord(first),
+           !lexicon.demonyms.contains(first), !view.isCapitalised(r.upperBound), !view.isPunct(r.upperBound, "'") {
+            let place = CandidateFinder.compass.contains(first) || lexicon.placeTails.contains(first)
+            return place ? (.location, .weak) : (.organisation, .weak)
+        }
         if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
             return (.person, .weak)
         }
