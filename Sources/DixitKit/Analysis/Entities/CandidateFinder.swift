@@ -195,7 +195,8 @@ struct CandidateFinder {
             }
             break
         }
-        if (start..<end).allSatisfy({ lexicon.demonyms.contains(view.fold($0)) || Self.compass.contains(view.fold($0)) }) {
+        if (start..<end).allSatisfy({ lexicon.demonyms.contains(view.fold($0)) || Self.compass.contains(view.fold($0)) }),
+           (start..<end).contains(where: { lexicon.demonyms.contains(view.fold($0)) }) {
             return (start..<start, end, false)
         }
         if titleLength(at: start, before: end) == end - start { return (start..<start, end, false) }
