@@ -135,3 +135,11 @@ import Testing
         #expect(!found.contains { $0.text.lowercased() == "assembly" || $0.text.lowercased() == "senate" })
     }
 }
+
+@Suite struct EntityCompanyContextTests {
+    @Test func wordsOnlyACompanyHasMakeAnOrganisation() {
+        let t = types("Marchés\n\nLe PDG de Valtronix a démissionné. Zentrova's shares fell 4% after Zentrova's board met.")
+        #expect(t["Valtronix"] == .organisation)
+        #expect(t["Zentrova"] == .organisation)
+    }
+}

@@ -40,6 +40,7 @@ struct EntityTyping {
         let speaks = speechCueAfter(r) || speechCueBefore(r) || titleAfter(r)
         if quoted { return (nil, .none) }
         if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
+        if r.count <= 3, companyContext(r) { return (.organisation, .medium) }
         if r.count >= 2 {
             if CandidateFinder.compass.contains(first), r.count == 2, lexicon.names[last] == .place { return (.location, .strong) }
             if lexicon.placeTails.contains(last) { return (.location, .strong) }
@@ -103,6 +104,32 @@ struct EntityTyping {
             return .organisation
         }
         return nil
+    }
+
+    static let companyNounsAfterPossessive: Set<String> = [
+        "shares", "stock", "board", "headquarters", "ceo", "chairman", "chairwoman", "executives", "employees",
+        "subsidiary", "website", "app", "products", "revenue", "revenues", "profit", "profits", "earnings", "stake",
+        "shareholders", "factory", "factories", "plant", "workers", "staff", "founder", "co-founder",
+    ]
+    static let companyNounsBeforeDe: Set<String> = [
+        "pdg", "siege", "filiale", "actionnaires", "actions", "salaries", "usine", "usines", "fondateur", "fondatrice",
+        "patron", "patronne", "directeur", "directrice", "dirigeants", "employes", "action", "titre", "capital",
+    ]
+
+    /// Words that only a company has: `Burisma's board`, `le PDG de Danone`.
+    func companyContext(_ r: Range<Int>) -> Bool {
+        let after = r.upperBound
+        if after + 1 < view.count, view.kind(after) == .possessive, view.isLowercaseWord(after + 1),
+           Self.companyNounsAfterPossessive.contains(view.fold(after + 1)) {
+            return true
+        }
+        let k = r.lowerBound - 1
+        if k >= 1, ["de", "d'", "du"].contains(view.fold(k)), Self.companyNounsBeforeDe.contains(view.fold(k - 1)),
+           view.fold(k - 1) != "capital" || view.fold(k) == "de" {
+            // `le patron de X` is a company only when X is not a known place (`le patron de la France`).
+            return lexicon.names[view.key(r)] == nil
+        }
+        return false
     }
 
     /// An apposition with a title after the name: `Sergueï Lavrov, ministre des Affaires étrangères`.
