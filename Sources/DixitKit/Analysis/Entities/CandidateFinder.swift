@@ -9,42 +9,6 @@ struct CandidateFinder {
     let paragraph: Int
     let french: Bool
 
-    static let dottedEnds: Set<String> = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
-
-    /// Name particles that join a person's names (`ben`, `van`, `Le`).
-    static let particles: Set<String> = [
-        "ben", "bin", "ibn", "bint", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
-        "y", "al", "el", "abu", "ter", "zu", "st", "st.",
-    ]
-    /// Words that never start a lowercase hop of a French organisation name.
-    static let functionWords: Set<String> = [
-        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "a", "au", "aux", "en",
-        "dans", "par", "pour", "sur", "avec", "sans", "qui", "que", "qu'", "dont", "ce", "cette", "ces",
-        "son", "sa", "ses", "leur", "leurs", "notre", "votre", "il", "elle", "ils", "elles", "on", "se",
-        "ne", "pas", "plus", "moins", "tres", "tout", "tous", "toute", "toutes", "deux", "trois",
-        "of", "the", "and", "for", "to", "in", "at", "by", "with",
-    ]
-    static let frenchAdjectiveEndings: [String] = [
-        "al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes", "een", "eenne",
-        "eens", "eennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises", "el", "elle", "els",
-        "elles", "if", "ive", "ifs", "ives", "aire", "aires", "ies", "iste", "istes", "ois", "oise",
-        "oises", "eur", "eure", "ieure", "ieures", "ieurs", "ien", "ere", "eres",
-    ]
-    static let notAdjectives: Set<String> = [
-        "mais", "jamais", "elle", "elles", "aussi", "ainsi", "quel", "quelle", "quels", "quelles", "tel",
-        "telle", "tels", "telles", "certain", "certaine", "certains", "certaines", "prochain", "prochaine",
-        "demain", "apres", "hier", "leur", "leurs", "plusieurs", "ailleurs", "lors", "alors", "pendant",
-        "contre", "entre", "chez", "vers", "selon", "avant", "depuis", "sous", "parmi", "afin",
-    ]
-    /// Organisation heads that take a place's name (`Banque de France`, `University of Oxford`).
-    static let institutions: Set<String> = [
-        "banque", "universite", "gouvernement", "ministere", "ambassade", "republique", "parlement", "assemblee",
-        "conseil", "cour", "prefecture", "mairie", "bank", "university", "government", "ministry", "embassy",
-        "republic", "council", "court", "city", "state", "port",
-    ]
-    /// Compass words that, with a nationality, still make no entity (`South Korean`).
-    static let compass: Set<String> = ["north", "south", "east", "west", "central", "nord", "sud", "est", "ouest"]
-
     func find() -> [EntityCandidate] {
         var out: [EntityCandidate] = []
         var i = 0
@@ -209,121 +173,6 @@ struct CandidateFinder {
         return (start..<end, end, titled)
     }
 
-    /// Whether a whole paragraph is written in capitals (then capitals say nothing either).
-    func allCapsLine() -> Bool {
-        var words = 0, caps = 0
-        for k in 0..<view.count where view.isWord(k) && view.span(k).length > 1 {
-            words += 1
-            if view.isAllCaps(k) { caps += 1 }
-        }
-        return words > 0 && caps * 2 > words
-    }
-
-    /// End of the group of adjacent capitalised words (and dotted abbreviations) from `i`.
-    func groupEnd(from i: Int) -> Int {
-        var k = i
-        var leadingTitles = true
-        while k < view.count {
-            if let d = view.dottedAbbreviation(at: k) { k = d; leadingTitles = false; continue }
-            if k > i, view.isInitial(k) { k += 2; continue }
-            guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i
-                    || (view.fold(k) == "tv" && k > i), !isHandle(k) else { break }
-            if view.span(k).length == 1, k > i { break }
-            // `Jack Antonoff Have Reached Their Limit`: a capitalised function word ends a name.
-            if k > i, Self.capitalisedStops.contains(view.fold(k)) { break }
-            if let t = titleLength(at: k, before: view.count), view.isCapitalised(k + t) {
-                // Titles open a group (`President Joe Biden`); one after a name ends it
-                // (`Microsoft President Brad Smith`).
-                if !leadingTitles { break }
-                k += t
-                continue
-            }
-            if k > i, !leadingTitles, lexicon.firstNames.contains(view.fold(k)), view.isCapitalised(k + 1) {
-                // `Washington Post Jamal Khashoggi`: a known name or a common word, then a person.
-                let left = view.key(i..<k)
-                if lexicon.names[left] != nil || lexicon.isCommonWord(view.fold(k - 1)) && !lexicon.firstNames.contains(view.fold(k - 1)) {
-                    break
-                }
-            }
-            leadingTitles = false
-            k += 1
-        }
-        return max(k, i + 1)
-    }
-
-    static let capitalisedStops: Set<String> = [
-        "have", "has", "had", "their", "his", "her", "is", "are", "was", "were", "will", "be", "it", "its",
-        "this", "that", "these", "what", "who", "how", "why", "when", "after", "before", "over", "from",
-        "into", "as", "but", "not", "with", "to", "in", "on", "at", "a", "an", "by", "says", "said",
-        "sont", "et", "ou", "mais", "pour", "avec", "sur", "dans",
-        // Verbs of English title-case headlines (`Billie Eilish Would Like …`, `Kelce Calls …`).
-        "would", "could", "should", "can", "must", "might", "does", "did", "calls", "slams", "reveals", "shares",
-        "wins", "gets", "makes", "takes", "announces", "confirms", "denies", "admits", "sues", "joins", "leaves",
-        "dies", "reacts", "responds", "explains", "claims", "warns", "urges", "plans", "wants", "like", "loves",
-        "thinks", "talks", "speaks", "tells", "asks", "opens", "breaks", "hits", "scores", "beats", "faces", "gives",
-    ]
-
-    /// Whether another name starts at `k` (a first name, a known name, a title).
-    func startsAnotherName(_ k: Int) -> Bool {
-        guard view.isCapitalised(k) else { return true }
-        let f = view.fold(k)
-        return lexicon.firstNames.contains(f) || lexicon.nameLengths[f] != nil && knownName(at: k) != nil
-            || titleLength(at: k, before: view.count) != nil
-    }
-
-    /// Whether token `i` is a name glued to a lowercase word (`GOP-dominated`,
-    /// `Kremlin-backed`): the name is the part before the hyphen (see `find`).
-    func hyphenatedPrefix(_ i: Int) -> Bool? {
-        let r = view.span(i).range
-        guard let h = r.firstIndex(where: { Tokenizer.isHyphen(view.scalars[$0]) }), h + 1 < r.upperBound,
-              TokenView.isLower(view.scalars[h + 1]) else { return nil }
-        let head = NameFolding.fold(view.scalars, r.lowerBound..<h)
-        // Only a known name or an acronym: `Jean-baptiste` is no such thing.
-        let isAcronym = (r.lowerBound..<h).count >= 2 && (r.lowerBound..<h).allSatisfy { TokenView.isUpper(view.scalars[$0]) }
-        guard isAcronym || lexicon.names[head] != nil else { return nil }
-        return false
-    }
-
-    /// A token of a handle or hashtag (`@UN_HRC`, `#IESOGI`).
-    func isHandle(_ k: Int) -> Bool {
-        if k >= 1, view.adjacent(k - 1, k), view.isPunct(k - 1, "@") || view.isPunct(k - 1, "#") || view.isPunct(k - 1, "_") {
-            return true
-        }
-        return k + 1 < view.count && view.adjacent(k, k + 1) && view.isPunct(k + 1, "_")
-    }
-
-    /// A capitalised word that can be a name's next part (no digits, no known place or organisation alone).
-    func isPlausibleName(_ k: Int) -> Bool {
-        guard view.isCapitalised(k) else { return false }
-        if view.hasDigit(k) { return false }
-        return lexicon.names[view.fold(k)] == nil && !lexicon.isCommonWord(view.fold(k))
-    }
-
-    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Taïwan`, `îles Matsu`.
-    static let geographicHeads: Set<String> = [
-        "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
-    ]
-
-    /// The heads as written (with their accents), matched without folding.
-    static let geographicHeadScalars: [[Unicode.Scalar]] = [
-        "mer", "détroit", "île", "îles", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
-    ].map { Array($0.unicodeScalars) }
-
-    func geographicName(at i: Int) -> Range<Int>? {
-        guard view.isLowercaseWord(i), view.span(i).length >= 3, view.span(i).length <= 9,
-              view.isOneOf(i, Self.geographicHeadScalars) else { return nil }
-        var end = i + 1
-        if view.isCapitalised(end) {
-            end = groupEnd(from: end)
-        } else if let (after, c) = connector(at: end), c == "de", view.isCapitalised(after) {
-            end = groupEnd(from: after)
-        } else {
-            return nil
-        }
-        while isFrenchAdjective(end), !lexicon.demonyms.contains(view.fold(end)) { end += 1 }
-        return i..<end
-    }
-
     /// The longest lexicon name starting at `i`, as a token range.
     func knownName(at i: Int) -> Range<Int>? {
         guard let longest = lexicon.nameLengths[view.fold(i)] else { return nil }
@@ -423,25 +272,5 @@ struct CandidateFinder {
             length -= 1
         }
         return nil
-    }
-
-    func isFrenchAdjective(_ k: Int) -> Bool {
-        guard view.isLowercaseWord(k) else { return false }
-        let f = view.fold(k)
-        guard f.count >= 4, !Self.notAdjectives.contains(f), !Self.functionWords.contains(f) else { return false }
-        if lexicon.demonyms.contains(f) { return true }
-        return Self.frenchAdjectiveEndings.contains { f.hasSuffix($0) }
-    }
-
-    func looksLikeInfinitive(_ k: Int) -> Bool {
-        let f = view.fold(k)
-        return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") && !f.hasSuffix("tre") && !f.hasSuffix("ire")
-    }
-
-    func isLowercaseNoun(_ k: Int) -> Bool {
-        guard view.isLowercaseWord(k) else { return false }
-        let f = view.fold(k)
-        return f.count >= 4 && !Self.functionWords.contains(f) && !Self.notAdjectives.contains(f)
-            && !lexicon.nonEntities.contains(f)
     }
 }
