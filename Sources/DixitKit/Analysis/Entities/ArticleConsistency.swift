@@ -153,7 +153,7 @@ struct ArticleConsistency {
                     guard ok else { continue }
                     let end = k + toks.count
                     // Whole words only, and touching tokens must touch in the text too.
-                    if end < view.count, view.kind(end) == .word, view.adjacent(end - 1, end) { continue }
+                    if end < view.count, view.kind(end) == .word || view.isPunct(end, "$"), view.adjacent(end - 1, end) { continue }
                     let range = k..<end
                     if range.allSatisfy({ !covered[p][$0] }) {
                         let span = Span(view.span(k).start, view.span(end - 1).end)

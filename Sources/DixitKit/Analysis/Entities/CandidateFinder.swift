@@ -64,6 +64,8 @@ struct CandidateFinder {
             return (i..<end, end, false)
         }
         if isHandle(i) { return nil }
+        // A currency prefix (`US$`, `C$`, `HK$`) names no place.
+        if i + 1 < view.count, view.adjacent(i, i + 1), view.isPunct(i + 1, "$") { return nil }
         if let prefix = hyphenatedPrefix(i) { return (i..<(i + 1), i + 1, prefix) }
         var known = knownName(at: i)
         let initial = view.sentenceInitial[i] || view.weakCapitals
