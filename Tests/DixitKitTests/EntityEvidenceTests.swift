@@ -143,3 +143,12 @@ import Testing
         #expect(t["Zentrova"] == .organisation)
     }
 }
+
+@Suite struct EntityHeadingTests {
+    @Test func personInATitleCaseHeadingStopsAtCommonWords() {
+        let found = entities("Joe Biden Signs Historic Climate Bill In Denver\n\nThe law was signed on Tuesday.")
+        #expect(found.contains { $0.text == "Joe Biden" && $0.type == .person })
+        #expect(found.contains { $0.text == "Denver" && $0.type == .location })
+        #expect(!found.contains { $0.text.contains("Signs") || $0.text.contains("Climate") })
+    }
+}

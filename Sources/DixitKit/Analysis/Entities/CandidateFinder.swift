@@ -86,7 +86,8 @@ struct CandidateFinder {
            !(lexicon.orgHeads.contains(f) && view.weakCapitals == false && continuesOrganisation(after: i)) {
             return nil
         }
-        if view.weakCapitals, known == nil {
+        let personInHeading = lexicon.firstNames.contains(f) && !lexicon.isCommonWord(f) && isPlausibleName(i + 1)
+        if view.weakCapitals, known == nil, !personInHeading {
             // In a title-case heading only known names and acronyms count; the
             // rest is found again by the article-wide pass if the body names it.
             if view.isAllCaps(i) && view.tokens.count > 1 && !allCapsLine() { return (i..<(i + 1), i + 1, false) }
@@ -94,6 +95,10 @@ struct CandidateFinder {
         }
 
         var end = groupEnd(from: i)
+        if view.weakCapitals, personInHeading {
+            // In a title-case heading the name stops at the first common word (`Joe Biden Signs Bill`).
+            end = (i + 1..<end).first { lexicon.isCommonWord(view.fold($0)) } ?? end
+        }
         if lowercaseHead { end = i + 1 }
         let orgHeaded = lexicon.orgHeads.contains(f)
         var hops = 0
