@@ -64,4 +64,10 @@ import Testing
         #expect(boilerplate.count == 1)
         #expect(found.contains { e in boilerplate[0].span.contains(e.span) && e.text == "Zelensky" && e.canonical == "Volodymyr Zelensky" })
     }
+
+    @Test func aNameInCapitalsTakesTheNormalSpellingAsCanonical() {
+        let found = entities("Sommet\n\nWASHINGTON (AP) — Le sommet de Washington a commencé mardi.")
+        #expect(found.contains { $0.text == "WASHINGTON" && $0.type == .location && $0.canonical == "Washington" })
+        #expect(found.contains { $0.text == "AP" && $0.type == .organisation })
+    }
 }

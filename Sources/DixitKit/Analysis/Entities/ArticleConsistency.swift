@@ -180,6 +180,21 @@ struct ArticleConsistency {
             }
         }
 
+        // A name set in capitals (a dateline's `WASHINGTON`) takes the canonical of
+        // the same name written normally in the article.
+        var byFold: [String: String] = [:]
+        for s in order where s.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            let f = NameFolding.fold(s)
+            if byFold[f] == nil, let n = names[s] { byFold[f] = n.canonical }
+        }
+        for s in order where !s.unicodeScalars.contains(where: { $0.properties.isLowercase }) && s.unicodeScalars.count > 4 {
+            if let canonical = byFold[NameFolding.fold(s)], var n = names[s] {
+                n.canonical = canonical
+                if let t = names[canonical]?.type { n.type = t }
+                names[s] = n
+            }
+        }
+
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
         for (n, c) in candidates.enumerated() where !removed.contains(n) {
