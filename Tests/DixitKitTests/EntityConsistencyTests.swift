@@ -70,4 +70,9 @@ import Testing
         #expect(found.contains { $0.text == "WASHINGTON" && $0.type == .location && $0.canonical == "Washington" })
         #expect(found.contains { $0.text == "AP" && $0.type == .organisation })
     }
+
+    @Test func aCompanysShortNameTakesItsFullName() {
+        let found = entities("Earnings\n\nVelmora Inc. reported a loss on Tuesday. Velmora said demand had slowed.")
+        #expect(found.contains { $0.text == "Velmora" && $0.type == .organisation && $0.canonical == "Velmora Inc." })
+    }
 }

@@ -13,6 +13,8 @@ struct ArticleConsistency {
         "della", "dos", "st", "st.", "mc", "ter",
     ]
 
+    static let corporateSuffixes: Set<String> = ["inc", "corp", "corporation", "ltd", "co", "plc", "sa", "ag", "gmbh", "llc", "group"]
+
     private struct Name {
         var type: EntityType
         var strength: EvidenceStrength
@@ -112,6 +114,27 @@ struct ArticleConsistency {
                 n.strength = .strong
                 if names[form] == nil { order.append(form) }
                 names[form] = n
+            }
+        }
+
+        // A company's short name takes its full name (`Apple` → `Apple Inc.`).
+        for s in order {
+            guard let n = names[s], n.type == .organisation else { continue }
+            let words = s.split(separator: " ")
+            guard words.count >= 2, let last = words.last,
+                  Self.corporateSuffixes.contains(NameFolding.fold(String(last)).trimmingDots) else { continue }
+            let base = words.dropLast().joined(separator: " ")
+            if var b = names[base] {
+                // A weakly typed mention (`Velmora said`) is the company too.
+                if b.type == .organisation || b.strength <= .medium {
+                    b.type = .organisation
+                    b.strength = .strong
+                    b.canonical = n.canonical
+                    names[base] = b
+                }
+            } else {
+                names[base] = Name(type: .organisation, strength: .strong, votes: 0, canonical: n.canonical)
+                order.append(base)
             }
         }
 
@@ -224,4 +247,8 @@ struct ArticleConsistency {
         }
         return forms
     }
+}
+
+private extension String {
+    var trimmingDots: String { var s = Substring(self); while s.hasSuffix(".") { s = s.dropLast() }; return String(s) }
 }

@@ -19,7 +19,9 @@ struct CandidateFinder {
             var range = found
             var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
                 .type(of: range, titled: titled)
-            if geographicName(at: range.lowerBound) == range { (type, strength) = (.location, .strong) }
+            if geographicName(at: range.lowerBound) == range || datelinePlace(at: range.lowerBound) == range {
+                (type, strength) = (.location, .strong)
+            }
             var span = Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end)
             if range.count == 1, hyphenatedPrefix(range.lowerBound) != nil {
                 let r = view.span(range.lowerBound).range
@@ -79,7 +81,9 @@ struct CandidateFinder {
         }
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
         let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
+        if let dateline = datelinePlace(at: i) { return (dateline, dateline.upperBound, false) }
         if initial, known == nil, lexicon.isCommonWord(f), !compassBeforePlace, !lexicon.properNouns.contains(f),
+           titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
            !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
              && (lexicon.orgHeads.contains(view.fold(i + 1)) || lexicon.orgTails.contains(view.fold(i + 1)))),
@@ -178,6 +182,19 @@ struct CandidateFinder {
             start += 1
         }
         return (start..<end, end, titled)
+    }
+
+    /// A dateline's place in capitals at the start of a paragraph (`CUPERTINO, Calif. (AP) —`,
+    /// `LOS ANGELES (Reuters) -`): the capitals before the comma, bracket or dash.
+    func datelinePlace(at i: Int) -> Range<Int>? {
+        guard i == 0, view.isAllCaps(0) else { return nil }
+        var end = 1
+        while end < view.count, view.isAllCaps(end) { end += 1 }
+        guard end < view.count, view.kind(end) == .punctuation,
+              [",", "(", "—", "–", "-"].contains(view.first(end)) else { return nil }
+        // A known organisation in capitals (`AP —`) is no dateline.
+        if lexicon.known(view.key(0..<end), allCaps: true) == .organisation { return nil }
+        return 0..<end
     }
 
     /// The longest lexicon name starting at `i`, as a token range.
