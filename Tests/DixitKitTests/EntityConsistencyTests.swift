@@ -75,4 +75,10 @@ import Testing
         let found = entities("Earnings\n\nVelmora Inc. reported a loss on Tuesday. Velmora said demand had slowed.")
         #expect(found.contains { $0.text == "Velmora" && $0.type == .organisation && $0.canonical == "Velmora Inc." })
     }
+
+    @Test func aRunEndingWithAKnownPersonIsThatPersonsFullName() {
+        let found = entities("Sondage\n\nLe candidat devance Tavisha Harrowgate dans trois États. Mme Harrowgate a salué le résultat.")
+        #expect(found.contains { $0.text == "Tavisha Harrowgate" && $0.type == .person })
+        #expect(found.contains { $0.text == "Harrowgate" && $0.canonical == "Tavisha Harrowgate" })
+    }
 }

@@ -48,6 +48,20 @@ struct ArticleConsistency {
             }
         }
 
+        // Unknown runs that end with a person's name found alone (`Kamala Harris`
+        // where `Mme Harris` told a person) are that person's full name.
+        for i in candidates.indices where candidates[i].type == nil && (2...4).contains(candidates[i].tokens.count) {
+            guard let view = views[candidates[i].paragraph],
+                  candidates[i].tokens.allSatisfy({ view.isCapitalised($0) }) else { continue }
+            let last = text[view.span(candidates[i].tokens.upperBound - 1)]
+            if let n = names[last], n.type == .person, n.strength >= .medium {
+                candidates[i].type = .person
+                candidates[i].strength = .medium
+                let s = surface(candidates[i])
+                if names[s] == nil { names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s); order.append(s) }
+            }
+        }
+
         // 2. People: their surname forms point to the full name.
         var fullNames: [String: [String]] = [:]  // surname form → full names in order of appearance
         var midSentenceOnly = Set<String>()
