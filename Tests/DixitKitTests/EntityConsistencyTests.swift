@@ -77,8 +77,8 @@ import Testing
     }
 
     @Test func aRunEndingWithAKnownPersonIsThatPersonsFullName() {
-        let found = entities("Sondage\n\nLe candidat devance Tavisha Harrowgate dans trois États. Mme Harrowgate a salué le résultat.")
-        #expect(found.contains { $0.text == "Tavisha Harrowgate" && $0.type == .person })
-        #expect(found.contains { $0.text == "Harrowgate" && $0.canonical == "Tavisha Harrowgate" })
+        let found = entities("Sondage\n\nLes électeurs préfèrent Bright Harrowgate dans trois États. Mme Harrowgate a salué le résultat.")
+        #expect(found.contains { $0.text == "Bright Harrowgate" && $0.type == .person })
+        #expect(found.contains { $0.text == "Harrowgate" && $0.canonical == "Bright Harrowgate" })
     }
 }
