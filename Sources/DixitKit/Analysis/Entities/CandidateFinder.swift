@@ -199,16 +199,25 @@ struct CandidateFinder {
 
     /// The longest lexicon name starting at `i`, as a token range.
     func knownName(at i: Int) -> Range<Int>? {
-        guard let longest = lexicon.nameLengths[view.fold(i)] else { return nil }
-        var length = min(longest, view.count - i)
-        while length >= 1 {
-            let key = view.key(i..<(i + length))
-            if lexicon.known(key, allCaps: view.isAllCaps(i)) != nil,
-               (0..<length).allSatisfy({ n in (lexicon.capitalMasks[key] ?? 0) & (1 << UInt64(n)) == 0 || view.isCapitalised(i + n) }) {
-                // A known name must not stop inside a longer capitalised group (`New York` in `New York Times`).
+        let first = view.fold(i)
+        guard let longest = lexicon.nameLengths[first] else { return nil }
+        // Keys of every length, built once from left to right; names never run
+        // across sentence punctuation.
+        var keys = [first]
+        var k = i + 1
+        while keys.count < longest, k < view.count {
+            if view.kind(k) == .punctuation, [",", ";", ":", "!", "?", "(", ")", "«", "»", "\"", "“", "”"].contains(view.first(k)) { break }
+            keys.append(keys[keys.count - 1] + " " + view.fold(k))
+            k += 1
+        }
+        let allCaps = view.isAllCaps(i)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            let key = keys[length - 1]
+            guard lexicon.known(key, allCaps: allCaps) != nil else { continue }
+            let mask = lexicon.capitalMasks[key] ?? 0
+            if (0..<length).allSatisfy({ n in mask & (1 << UInt64(n)) == 0 || view.isCapitalised(i + n) }) {
                 return i..<(i + length)
             }
-            length -= 1
         }
         return nil
     }
