@@ -47,6 +47,8 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of MiB") }
+        // In bytes it must fit an Int (a huge value used to trap when multiplied).
+        guard maxFileSize <= Int.max >> 20 else { throw ValidationError("--max-file-size is too large (at most \(Int.max >> 20) MiB)") }
     }
 
     /// The paths to read: the given ones, or the checkout's seeds.

@@ -180,6 +180,12 @@ for fmt in table csv; do
   else not_ok "quotes --format $fmt on a terminal: title '$t', buffers '$(buffers)'"; fi
 done
 
+# --- a size limit too large to count in bytes is a usage error, not a crash ---
+"$bin" export --no-cache --max-file-size 9223372036854775807 "$corpus" >/dev/null 2>"$work/huge.err"
+st=$?
+if [ "$st" = 2 ] && grep -qF "too large" "$work/huge.err"; then ok "--max-file-size 2^63-1: usage error (status 2)"
+else not_ok "--max-file-size 2^63-1: status $st"; fi
+
 # --- SIGTERM and SIGHUP -----------------------------------------------------
 for sig in TERM HUP; do
   run_in_pane "sig$sig" "$bin" "$corpus"
