@@ -23,7 +23,7 @@ enum FuzzReader {
             _ = state.apply(.key(prefix))
             for ch in typed.prefix(60) { _ = state.apply(.key(.char(ch))) }
             _ = state.apply(.key(.enter))
-            checkScreens(state)
+            checkScreens(state, sizes: [sizes[0], sizes[1]])
         }
         for (i, b) in bytes.suffix(48).enumerated() {
             let effect = state.apply(.key(keys[Int(b) % keys.count]))
@@ -46,7 +46,9 @@ enum FuzzReader {
         }
     }
 
-    static func checkScreens(_ state: AppState) {
+    /// Renders `state` at each size (all of `sizes` by default: rendering dominates the
+    /// cost of an input, so the intermediate states are drawn at two sizes only).
+    static func checkScreens(_ state: AppState, sizes: [Size] = FuzzReader.sizes) {
         for size in sizes {
             var s = state
             _ = s.apply(.resize(size))
