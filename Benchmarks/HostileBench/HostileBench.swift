@@ -8,6 +8,7 @@ import Foundation
 ///     swift build -c release --product hostile-bench
 ///     .build/release/hostile-bench            # or: hostile-bench 0.25 0.5 1 2 (MB)
 ///     .build/release/hostile-bench --loading-only 1 2 4 8
+///     .build/release/hostile-bench --only "quote marks" 0.002 0.004 0.008
 @main
 struct HostileBench {
     /// Hostile inputs, each built to `size` bytes from a repeated unit.
@@ -58,6 +59,8 @@ struct HostileBench {
         let args = CommandLine.arguments.dropFirst()
         // --loading-only: decode, structure and export, without entity and quote extraction.
         let extraction = !args.contains("--loading-only")
+        // --only WORDS: the kinds whose name contains WORDS.
+        let only = args.firstIndex(of: "--only").flatMap { args.index(after: $0) < args.endIndex ? args[args.index(after: $0)] : nil }
         let sizes = args.compactMap(Double.init)
         let megabytes = sizes.isEmpty ? [1, 2, 4, 8] : sizes
         let loader = ArticleLoader(), analyzer = Analyzer()
@@ -66,7 +69,7 @@ struct HostileBench {
         say("kind".padding(toLength: 26, withPad: " ", startingAt: 0) + "stage     "
             + megabytes.map { "\($0.formatted) MB".leftPadded(10) }.joined() + "  ratios")
         var worst: (ratio: Double, what: String) = (0, "")
-        for kind in kinds {
+        for kind in kinds where only.map({ kind.name.contains($0) }) ?? true {
             var times = [[Double]](repeating: [], count: stages.count)
             for mb in megabytes {
                 let bytes = kind.make(Int(mb * 1_000_000))
