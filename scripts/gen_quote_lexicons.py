@@ -207,8 +207,8 @@ def english_verbs():
 
 # ---------------------------------------------------------------- first names
 SUPPLEMENT = {  # common first names missing from the dictionary (hand-written)
-    "m": "Volodymyr Keir Rishi Mykhailo Dmytro Oleksandr Oleksii Andriy Yuriy Denys Serhiy Kyrylo Vitali Vitaliy Ilham Recep Tayyip Xi Narendra Mohammed Muhammad Ahmed Ali Hassan Hussein Jair Luiz Inácio Gustavo Javier Pedro Jens Mark Bruce Chuck Mitch Kevin Ted Lindsey Ron Rand Pete Lloyd Jerome Janet",
-    "f": "Kamala Annalena Ursula Kaja Roberta Giorgia Sanna Mette Jacinda Nikki Elise Kristi Marjorie Liz Nancy Hillary Dianne Elizabeth Olena Iryna Yulia Oksana Tetiana Kateryna Viktoriia Ylva",
+    "m": "Mateusz Andrzej Wojciech Tomasz Zbigniew Jaroslaw Viktor Sergei Sergey Mikhail Nikolai Alexei Yevgeny Vasily Gennady Kirill Wang Li Zhang Recep Volodymyr Keir Rishi Mykhailo Dmytro Oleksandr Oleksii Andriy Yuriy Denys Serhiy Kyrylo Vitali Vitaliy Ilham Recep Tayyip Xi Narendra Mohammed Muhammad Ahmed Ali Hassan Hussein Jair Luiz Inácio Gustavo Javier Pedro Jens Mark Bruce Chuck Mitch Kevin Ted Lindsey Ron Rand Pete Lloyd Jerome Janet",
+    "f": "Magdalena Agnieszka Malgorzata Katarzyna Ewa Giorgia Teresa Kamala Annalena Ursula Kaja Roberta Giorgia Sanna Mette Jacinda Nikki Elise Kristi Marjorie Liz Nancy Hillary Dianne Elizabeth Olena Iryna Yulia Oksana Tetiana Kateryna Viktoriia Ylva",
 }
 
 

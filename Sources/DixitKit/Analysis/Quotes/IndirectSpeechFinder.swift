@@ -17,6 +17,8 @@ struct IndirectSpeechFinder {
     ]
     static let clauseCutters: Set<String> = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
     static let thatWords: Set<String> = ["que", "qu'", "that"]
+    static let conjunctionHeads: Set<String> = ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"]
+    static let subordinators: Set<String> = ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"]
 
     mutating func find() -> [Quote] {
         var out: [Quote] = []
@@ -64,7 +66,11 @@ struct IndirectSpeechFinder {
         var gap = 0
         while j <= last, gap < 8, toks[j].region == -1 {
             let f = toks[j].fold
-            if IndirectSpeechFinder.thatWords.contains(f) { return clause(from: j + 1, to: last) }
+            if IndirectSpeechFinder.thatWords.contains(f) {
+                // `bien que`, `alors que`, `avant que`: a conjunction, not a reported clause.
+                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1].fold) { return nil }
+                return clause(from: j + 1, to: last)
+            }
             if !toks[j].isWord && f != "," { break }
             if j > cue.tokens.upperBound + 1, toks[j].span.start < mention.end, toks[j].span.end > mention.start { j += 1; continue }
             j += 1
@@ -107,6 +113,8 @@ struct IndirectSpeechFinder {
     private func clause(from: Int, to: Int) -> Span? {
         let toks = doc.tokens
         guard from <= to, from >= 0, to < toks.count else { return nil }
+        // A subordinate clause (`Lorsque …`, `When …`) is not what was said.
+        if IndirectSpeechFinder.subordinators.contains(toks[from].fold) { return nil }
         var end = to
         var k = from + 1
         while k <= to {

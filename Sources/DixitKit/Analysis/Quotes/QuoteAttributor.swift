@@ -76,7 +76,8 @@ struct QuoteAttributor {
         if let c = closeTok, c + 2 < min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) {
             var k = c + 1
             if toks[k].fold == "," { k += 1 }
-            if ["par", "by"].contains(toks[k].fold), toks[k].region == region, hasCueBefore(openTok: openTok, region: region, bounds: bounds) || doc.english,
+            if ["par", "by"].contains(toks[k].fold), toks[k].region == region,
+               (max(bounds.lowerBound, openTok - 5)..<openTok).contains(where: { cues.lexicon.speechVerbs[toks[$0].fold] != nil }),
                let p = phrases.after(k + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region),
                p.kind == .name || p.kind == .description, let r = resolver.resolve(p) {
                 return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
@@ -113,9 +114,14 @@ struct QuoteAttributor {
                 var m = cue.tokens.lowerBound - 1
                 var sawThat = false
                 while m >= sentenceStart {
-                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold) { sawThat = true }
+                    // Not across coordinated clauses: `X a déclaré que …, tandis que Y a affirmé que « … »`.
+                    if m > sentenceStart, toks[m - 1].fold == "," || toks[m - 1].fold == ";",
+                       ["tandis", "alors", "while", "whereas"].contains(toks[m].fold) { break }
+                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold),
+                       !(m > 0 && IndirectSpeechFinder.conjunctionHeads.contains(toks[m - 1].fold)) { sawThat = true }
                     if sawThat, toks[m].region == region, let c = cues.cue(at: m), !c.isNegated, !c.isAccording, c.tokens.upperBound < m + 1,
-                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold) }) {
+                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold)
+                           && !IndirectSpeechFinder.conjunctionHeads.contains(toks[$0 - 1].fold) }) {
                         outer = c
                         sawThat = false
                     }

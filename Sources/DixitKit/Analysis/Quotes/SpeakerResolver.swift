@@ -245,7 +245,7 @@ struct SpeakerResolver: Sendable {
         var k = run.lowerBound - 1
         if k >= sentence.lowerBound, toks[k].fold == "," { k -= 1 }
         var n = 0
-        while k >= sentence.lowerBound, n < 8, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
+        while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
             if lexicon.speechVerbs[toks[k].fold] != nil || SpeechCueFinder.auxiliaries.contains(toks[k].fold) { break }
             words.append(toks[k].fold)
             k -= 1

@@ -53,6 +53,7 @@ struct SpeechCueFinder: Sendable {
     static let faireForms: Set<String> = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
     static let auxiliaries: Set<String> = [
         "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
+        "ait", "aient", "avoir", "eu", "soit", "soient", "fut", "furent", "etaient", "serait", "seraient",
         "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
     ]
     /// Words between an auxiliary and the participle (`a-t-il encore déclaré`, `a ensuite ajouté`).
@@ -128,6 +129,8 @@ struct SpeechCueFinder: Sendable {
                 if let c = computeCue(at: b), c.tokens.contains(k) { return c }
             }
         }
+        // `un mécanisme d'alerte`, `la volonté de déclaration`: after `de`, only an infinitive is a verb.
+        if k > 0, form != .infinitive, !doc.english, ["de", "d'", "du", "des"].contains(toks[k - 1].fold) { return nil }
         if form == .infinitive {
             guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1].fold) else { return nil }
         }
@@ -153,6 +156,9 @@ struct SpeechCueFinder: Sendable {
         // English phrasal cues: `pointed out`.
         var e = k
         if doc.english, k + 1 < toks.count, toks[k + 1].fold == "out", f.hasPrefix("point") { e = k + 1 }
+        // A French past participle without its auxiliary is an adjective (`la visite annoncée`,
+        // `considéré par Ankara comme`), not an attribution.
+        if !doc.english, s == k, form == .verb, isAccentedParticiple(t) { return nil }
         var c = SpeechCue(tokens: s...e, isParticiple: form == .participle)
         c.isNegated = negatedAround(s...e)
         if k > 0, ["ete", "been", "being", "etre"].contains(toks[k - 1].fold)
@@ -164,6 +170,15 @@ struct SpeechCueFinder: Sendable {
             }
         }
         return c
+    }
+
+    /// Ends in `é`, `ée`, `és`, `ées` as written (the folded form loses the accent: `déclaré` / `déclare`).
+    func isAccentedParticiple(_ t: QToken) -> Bool {
+        let sc = doc.text.scalars
+        var e = t.span.end - 1
+        if e > t.span.start, sc[e] == "s" || sc[e] == "S" { e -= 1 }
+        if e > t.span.start, sc[e] == "e" || sc[e] == "E" { e -= 1 }
+        return e >= t.span.start && (sc[e] == "\u{E9}" || sc[e] == "\u{C9}")
     }
 
     /// Verbs that attribute a quote only right next to it (`», poursuit-il`, `a lancé : «`),
