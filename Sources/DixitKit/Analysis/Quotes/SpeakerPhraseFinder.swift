@@ -79,7 +79,7 @@ struct SpeakerPhraseFinder: Sendable {
             if p.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(p.fold), i - 2 >= lower, isNameToken(i - 2),
                lexicon.firstNames[doc.tokens[i - 2].fold] != nil || isNameToken(i - 3 >= lower ? i - 3 : i - 2) { i -= 2; continue }
             // Initials: `D. Trump`, `Donald J. Trump`.
-            if p.fold == ".", i - 2 >= lower, isInitial(i - 2) { i -= 2; continue }
+            if p.fold == ".", i - 2 >= lower, isInitial(i - 2) || (isNameToken(i - 2) && lexicon.titles[doc.tokens[i - 2].fold] != nil) { i -= 2; continue }
             // Several particles: `Ursula von der Leyen`.
             if p.fold == "der" || p.fold == "den", i - 3 >= lower, ["von", "van"].contains(doc.tokens[i - 2].fold), isNameToken(i - 3) {
                 i -= 3
@@ -111,7 +111,7 @@ struct SpeakerPhraseFinder: Sendable {
             // `Marine Le Pen`, `Ursula Von der Leyen`: a capitalised particle between two names.
             if n.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(n.fold), i + 2 <= upper, isNameToken(i + 2),
                doc.tokens[i + 2].paragraph == n.paragraph { i += 2; continue }
-            if n.fold == ".", isInitial(i), i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
+            if n.fold == ".", isInitial(i) || lexicon.titles[doc.tokens[i].fold] != nil, i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
             if ["von", "van"].contains(n.fold), i + 3 <= upper, ["der", "den"].contains(doc.tokens[i + 2].fold), isNameToken(i + 3) {
                 i += 3
                 continue
@@ -420,6 +420,20 @@ struct SpeakerPhraseFinder: Sendable {
             }
         }
         guard isDet || lexicon.titles[t.fold] != nil, e > j || !isDet else { return nil }
+        // `said another witness in the probe, former adviser Fiona Hill`: a named apposition further on.
+        var c = e + 1
+        while c <= upper, c - e <= 10, doc.tokens[c].fold != ",", doc.tokens[c].isWord || doc.tokens[c].fold == "-" { c += 1 }
+        if c < upper, doc.tokens[c].fold == "," {
+            var m = c + 1
+            while m <= upper, m - c <= 8, doc.tokens[m].isWord {
+                if isNameToken(m), let run = nameRun(startingAt: m, upper: upper), let name = strippingTitles(run),
+                   lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil,
+                   run.upperBound == upper || [",", ".", ";", ")"].contains(doc.tokens[run.upperBound + 1].fold) {
+                    return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+                }
+                m += 1
+            }
+        }
         return description(j...e)
     }
 
