@@ -38,6 +38,8 @@ let package = Package(
         .executableTarget(name: "quote-bench", dependencies: ["DixitKit"], path: "Benchmarks/QuoteBench"),
         .testTarget(name: "DixitKitTests", dependencies: ["DixitKit"]),
         .testTarget(name: "DixitUITests", dependencies: ["DixitUI", "DixitKit"]),
+        // Runs the built `dixit` binary: exit codes, stdin, messages.
+        .testTarget(name: "DixitCLITests", dependencies: ["dixit", "DixitKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,7 +28,15 @@ public enum ExportFormat {
         w.raw(", \"language\": "); w.string(art.language)
         w.raw(", \"byline\": "); w.optionalString(art.bylineText)
         w.raw(", \"encoding\": "); w.string(art.encoding.rawValue)
-        w.raw(", \"entities\": [")
+        w.raw(", \"paragraphs\": [")
+        for (i, p) in art.paragraphs.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{\"start\": "); w.int(p.span.start)
+            w.raw(", \"end\": "); w.int(p.span.end)
+            w.raw(", \"role\": "); w.string(p.role.rawValue)
+            w.raw("}")
+        }
+        w.raw("], \"entities\": [")
         for (i, e) in a.entities.enumerated() {
             if i > 0 { w.raw(", ") }
             w.raw("{\"start\": "); w.int(e.span.start)

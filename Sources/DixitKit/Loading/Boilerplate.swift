@@ -11,7 +11,15 @@ public enum Boilerplate {
         "©", "(c) ", "copyright", "tous droits reserves", "all rights reserved", "newsletter",
         "recevez notre newsletter", "toute reproduction", "this article was", "cet article a ete",
         "regarder aussi", "ecouter aussi", "watch:", "video:", "photo:", "image:", "credit:",
+        "map:", "carte :", "carte:", "graphic:", "infographie", "[read", "[lire", "[watch", "[see",
     ]
+    /// Folded line endings of credit lines (`Jane Doe contributed to this report.`).
+    static let suffixes: [String] = [
+        "contributed to this report.", "contributed reporting.", "a contribue a cet article.",
+        "avec afp", "(avec afp)", "avec reuters", "(avec reuters)",
+    ]
+    /// Prefixes that are boilerplate only on a short line (else they start a sentence).
+    static let shortOnly: Set<String> = ["partager", "partagez", "subscribe", "newsletter", "copyright"]
     /// Folded whole lines that are boilerplate alone.
     static let wholeLines: Set<String> = [
         "facebook", "twitter", "linkedin", "whatsapp", "email", "e-mail", "imprimer", "print",
@@ -19,13 +27,25 @@ public enum Boilerplate {
         "afficher plus", "read more", "lire plus", "voir plus", "tweet", "pinterest", "reddit",
     ]
 
+    /// Whether the (trimmed) line at `span` is boilerplate. Only a line's ends
+    /// matter, so a 10 MB line costs no more than a short one.
+    public static func isBoilerplate(_ text: ScalarText, _ span: Span) -> Bool {
+        if span.length <= 120 { return isBoilerplate(text[span]) }
+        // Long lines: only a prefix can make them boilerplate.
+        let head = TextFolding.fold(text, Span(span.start, span.start + 40))
+        return prefixes.contains { head.hasPrefix($0) && !shortOnly.contains($0) }
+    }
+
     /// Whether a (trimmed) line is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
         let folded = TextFolding.fold(line)
         if wholeLines.contains(folded.trimmingTrailingPunctuation) { return true }
+        // A whole line in brackets is a link to another article.
+        if folded.hasPrefix("["), folded.hasSuffix("]"), !folded.dropFirst().contains("[") { return true }
+        for suffix in suffixes where folded.hasSuffix(suffix) && folded.count < 120 { return true }
         for p in prefixes where folded.hasPrefix(p) {
             // "Partager" as a verb in a sentence is text: only short lines or prompts count.
-            if p == "partager" || p == "partagez" || p == "subscribe" || p == "newsletter" || p == "copyright" {
+            if shortOnly.contains(p) {
                 return folded.count < 60
             }
             return true

@@ -38,6 +38,8 @@ public enum DateParser {
             let folded = TextFolding.fold(cur)
             if let v = Int(folded), folded.count <= 4 {
                 out.append(Piece(text: folded, isNumber: true, value: v))
+            } else if folded.hasSuffix("z"), let v = Int(folded.dropLast()) {
+                out.append(Piece(text: String(v), isNumber: true, value: v)) // 00Z: seconds in UTC
             } else if folded.hasSuffix("er"), let v = Int(folded.dropLast(2)), v == 1 {
                 out.append(Piece(text: folded, isNumber: true, value: v)) // 1er
             } else if let idx = folded.firstIndex(of: "h"), let h = Int(folded[..<idx]),
@@ -50,8 +52,11 @@ public enum DateParser {
             }
             cur = ""
         }
-        for ch in s {
-            if ch.isLetter || ch.isNumber { cur.append(ch) } else {
+        let chars = Array(s)
+        for (k, ch) in chars.enumerated() {
+            // ISO 8601's `T` between date and time separates, as a space would.
+            let isoT = (ch == "T" || ch == "t") && k > 0 && k + 1 < chars.count && chars[k - 1].isNumber && chars[k + 1].isNumber
+            if (ch.isLetter || ch.isNumber) && !isoT { cur.append(ch) } else {
                 flush()
                 if ch == ":" { out.append(Piece(text: ":", isNumber: false, value: 0)) }
                 if ch == "-" || ch == "/" { out.append(Piece(text: String(ch), isNumber: false, value: 0)) }

@@ -37,11 +37,11 @@ public enum StructureParser {
         }
 
         for (index, line) in lines.enumerated() {
-            let s = text[line]
             var role: ParagraphRole = .body
-            if Boilerplate.isBoilerplate(s) {
+            if Boilerplate.isBoilerplate(text, line) {
                 role = .boilerplate
-            } else if index < headerLines {
+            } else if index < headerLines, line.length <= 200 {
+                let s = text[line]
                 if DateParser.isDateLine(s) {
                     role = .dateline
                     if date == nil { date = DateParser.firstDate(in: s) }
@@ -52,11 +52,35 @@ public enum StructureParser {
             }
             paragraphs.append(Paragraph(span: line, role: role))
         }
+        markHeadings(text, &paragraphs)
 
         var article = Article(path: path, text: text, encoding: encoding, title: title, date: date,
                               byline: byline, paragraphs: paragraphs, warnings: warnings)
         article.language = LanguageGuesser.guess(text)
         return article
+    }
+
+    /// Body lines between body paragraphs that read as subheadings: at most 12
+    /// words, no sentence-ending punctuation, a capital first letter.
+    static func markHeadings(_ text: ScalarText, _ paragraphs: inout [Paragraph]) {
+        guard paragraphs.count > 2 else { return }
+        for i in 1..<(paragraphs.count - 1) where paragraphs[i].role == .body {
+            guard paragraphs[i - 1].role == .body || paragraphs[i - 1].role == .heading,
+                  paragraphs[i + 1].role == .body else { continue }
+            let span = paragraphs[i].span
+            guard let first = text.at(span.start), first.isUppercaseLetter || first == "«" || first == "\"" || first == "\u{201C}",
+                  var last = text.at(span.end - 1) else { continue }
+            // A sentence may end inside its closing quote mark: `… energy.”`, `… satisfait. »`
+            var k = span.end - 1
+            while k > span.start, "\"»”’'".unicodeScalars.contains(last) || last.isSpaceLike {
+                k -= 1
+                last = text[k]
+            }
+            if ".:;,!?…)".unicodeScalars.contains(last) { continue }
+            var words = 1
+            for k in span.range where text[k] == " " { words += 1 }
+            if words <= 12 { paragraphs[i].role = .heading }
+        }
     }
 
     /// Spans of the non-blank lines, trimmed. LF, CRLF, CR and U+2028/2029 end lines.

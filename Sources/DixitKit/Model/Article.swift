@@ -5,6 +5,8 @@ public enum ParagraphRole: String, Codable, Sendable {
     case titleFragment
     case dateline
     case byline
+    /// A subheading between body paragraphs: short, no closing full stop.
+    case heading
     case body
     /// Text that is not the article: "Lire aussi", share prompts, footers.
     /// Kept and shown (dimmed), never analysed.
@@ -13,7 +15,7 @@ public enum ParagraphRole: String, Codable, Sendable {
     /// Whether quotes and entities are looked for in this paragraph.
     public var isAnalysed: Bool {
         switch self {
-        case .title, .body: return true
+        case .title, .heading, .body: return true
         case .titleFragment, .dateline, .byline, .boilerplate: return false
         }
     }
