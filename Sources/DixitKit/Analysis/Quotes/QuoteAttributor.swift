@@ -150,7 +150,7 @@ struct QuoteAttributor {
         // `Le chef de l'État a « salué … »`: the verb is inside the quote; its subject is before the mark.
         var a = openTok - 1
         while a >= sentenceStart, ["egalement", "aussi", "encore", "also", "deja", "ensuite"].contains(toks[a].fold) { a -= 1 }
-        if a > sentenceStart, toks[a].region == region, SpeechCueFinder.auxiliaries.contains(toks[a].fold),
+        if a > sentenceStart, toks[a].region == region, doc.isAuxiliary(a),
            doc.text.scalars[toks[a].span.start] != "\u{E0}",
            let p = phrases.before(a - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
            let r = resolver.resolve(p) {
@@ -237,7 +237,7 @@ struct QuoteAttributor {
             after = run.upperBound + 1
         } else if QuoteWords.determiners.contains(toks[s0].fold), !SpeakerPhraseFinder.possessives.contains(toks[s0].fold) {
             var e = s0 + 1
-            while e < k, e - s0 < 7, toks[e].isWord, !QuoteAttributor.finiteAuxiliaries.contains(toks[e].fold),
+            while e < k, e - s0 < 7, toks[e].isWord, !doc.isFiniteAuxiliary(e),
                   cues.lexicon.speechVerbs[toks[e].fold] == nil || QuoteWords.determiners.contains(toks[e - 1].fold) { e += 1 }
             guard e > s0 + 1 else { return nil }
             phrase = phrases.before(e - 1, lower: s0, region: region)
@@ -256,10 +256,10 @@ struct QuoteAttributor {
             v += 1
         }
         while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
-        while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) { v += 1 }
+        while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !doc.isFiniteAuxiliary(v) { v += 1 }
         let weakName = (p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
             && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
-        guard v < k, QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) || cues.lexicon.speechVerbs[toks[v].fold] != nil
+        guard v < k, doc.isFiniteAuxiliary(v) || cues.lexicon.speechVerbs[toks[v].fold] != nil
                 || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
                     && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description && !weakName) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }
@@ -269,7 +269,7 @@ struct QuoteAttributor {
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
     func precededByComma(_ cue: SpeechCue) -> Bool {
         var j = cue.tokens.lowerBound - 1
-        while j >= 0, SpeechCueFinder.auxiliaries.contains(doc.tokens[j].fold) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
+        while j >= 0, doc.isAuxiliary(j) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
                 || ["pour", "sa", "son", "part", "cote", "de", "leur"].contains(doc.tokens[j].fold) {
             j -= 1
         }

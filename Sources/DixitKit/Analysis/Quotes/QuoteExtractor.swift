@@ -29,6 +29,8 @@ public struct QuoteExtractor: Sendable {
         var lastDirectSentence = -1
         // Quotes standing as subheadings: their speaker comes later in the article.
         var pending: [Int] = []
+        // Quoted words dropped as names (`the so-called "green deal"`): their other occurrences are names too.
+        var namedTerms: [String] = []
         for u in units {
             var a: Attribution?
             if let cue = u.presetCue {
@@ -37,7 +39,10 @@ public struct QuoteExtractor: Sendable {
             if a == nil {
                 a = attributor.attribute(doc.marks[u.mark], openTok: u.openTok, closeTok: u.closeTok, region: u.region, bounds: u.bounds)
             }
-            if classifier.isName(openTok: u.openTok, content: u.content, attributed: a?.explicit == true) { continue }
+            if classifier.isName(openTok: u.openTok, content: u.content, attributed: a?.explicit == true) {
+                namedTerms.append(TextFolding.fold(QuoteText.string(doc.text, u.content)).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+                continue
+            }
             let q = doc.marks[u.mark]
             if a?.speaker == nil {
                 // No cue: a quote nested in another is the outer speaker's unless said otherwise;
@@ -94,11 +99,12 @@ public struct QuoteExtractor: Sendable {
         }
 
         // Short quoted words repeated without anyone saying them: terms, not quotations.
-        let terms = QuoteKindClassifier.repeatedTerms(found.map { f in
+        var terms = QuoteKindClassifier.repeatedTerms(found.map { f in
             let text = QuoteText.string(doc.text, f.unit.content)
             let folded = TextFolding.fold(text).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
             return (folded, text.split(separator: " ").count, f.attribution?.explicit == true || f.attribution?.grounded == true)
         })
+        terms.formUnion(namedTerms.filter { $0.split(separator: " ").count <= 3 })
         if !terms.isEmpty {
             found.removeAll { f in
                 f.unit.content.length < 60 && terms.contains(TextFolding.fold(QuoteText.string(doc.text, f.unit.content)).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))

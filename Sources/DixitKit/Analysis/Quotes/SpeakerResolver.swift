@@ -246,7 +246,7 @@ struct SpeakerResolver: Sendable {
         if k >= sentence.lowerBound, toks[k].fold == "," { k -= 1 }
         var n = 0
         while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
-            if lexicon.speechVerbs[toks[k].fold] != nil || SpeechCueFinder.auxiliaries.contains(toks[k].fold) { break }
+            if lexicon.speechVerbs[toks[k].fold] != nil || doc.isAuxiliary(k) { break }
             words.append(toks[k].fold)
             k -= 1
             n += 1
@@ -257,7 +257,7 @@ struct SpeakerResolver: Sendable {
             k += 1
             n = 0
             while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].fold == "-" {
-                if lexicon.speechVerbs[toks[k].fold] != nil || SpeechCueFinder.auxiliaries.contains(toks[k].fold) { break }
+                if lexicon.speechVerbs[toks[k].fold] != nil || doc.isAuxiliary(k) { break }
                 words.append(toks[k].fold)
                 k += 1
                 n += 1
@@ -395,17 +395,17 @@ struct SpeakerResolver: Sendable {
         if ["of", "from", "at", "de", "du", "des", "chez"].contains(toks[k].fold) {
             var j = k + 1
             while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {
-                if QuoteAttributor.finiteAuxiliaries.contains(toks[j].fold) || lexicon.speechVerbs[toks[j].fold] != nil { return true }
+                if doc.isFiniteAuxiliary(j) || lexicon.speechVerbs[toks[j].fold] != nil { return true }
                 j += 1
             }
             return false
         }
-        while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[k].fold) { k += 1 }
+        while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !doc.isFiniteAuxiliary(k) { k += 1 }
         var clitic = false
         while k < toks.count, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "ne", "n'"].contains(toks[k].fold) { k += 1; clitic = true }
         guard k < toks.count else { return false }
         let t = toks[k]
-        if QuoteAttributor.finiteAuxiliaries.contains(t.fold) || lexicon.speechVerbs[t.fold] != nil { return true }
+        if doc.isFiniteAuxiliary(k) || lexicon.speechVerbs[t.fold] != nil { return true }
         guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t.fold),
               !SpeakerPhraseFinder.complementWords.contains(t.fold) else { return false }
         // After a clitic (`se faisait`), or with a verb ending (`announced`, `faisait`), it is a verb.

@@ -117,7 +117,7 @@ struct SpeechCueFinder: Sendable {
         if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1].fold) {
             if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
-            while s > 0, k - s < 4, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) { s -= 1 }
+            while s > 0, k - s < 4, doc.isAuxiliary(s - 1) { s -= 1 }
             var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].fold == "faisant")
             c.isNegated = negatedAround(s...k)
             return c
@@ -143,15 +143,15 @@ struct SpeechCueFinder: Sendable {
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
         var s = k
-        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) {
+        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph, doc.isAuxiliary(s - 1) {
             s -= 1
         }
         if s == k {
             // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
             var g = k - 1
             while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g].fold),
-                  !SpeechCueFinder.auxiliaries.contains(toks[g].fold) { g -= 1 }
-            if g >= 0, g < k - 1, SpeechCueFinder.auxiliaries.contains(toks[g].fold), toks[g].paragraph == t.paragraph { s = g }
+                  !doc.isAuxiliary(g) { g -= 1 }
+            if g >= 0, g < k - 1, doc.isAuxiliary(g), toks[g].paragraph == t.paragraph { s = g }
         }
         // English phrasal cues: `pointed out`.
         var e = k
@@ -165,7 +165,7 @@ struct SpeechCueFinder: Sendable {
             || (["est", "sont", "etait", "etaient", "is", "was", "were", "are"].contains(toks[k - 1].fold)
                 && !(k > 1 && ["s'", "se"].contains(toks[k - 2].fold)) && form == .verb && !doc.english || doc.english && ["is", "was", "were", "are"].contains(toks[k - 1].fold)) {
             c.isPassive = true
-            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, SpeechCueFinder.auxiliaries.contains(toks[k - 2].fold) {
+            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, doc.isAuxiliary(k - 2) {
                 c.tokens = (k - 2)...e
             }
         }

@@ -1,0 +1,73 @@
+import Testing
+@testable import DixitKit
+
+/// Harder attributions: offices standing for named people, subjects over mere mentions,
+/// passive agents, subheadings, and quoted words that are not quotations.
+@Suite struct QuoteSpeakerResolutionTests {
+    @Test func officeDescriptionStandsForTheNamedHolder() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Le président Emmanuel Lambert a reçu son homologue à Paris.",
+            "Le chef de l’État a insisté sur « l’importance du dialogue »."])
+        #expect(q.quote("l’importance du dialogue")?.speaker == "Emmanuel Lambert")
+    }
+
+    @Test func sharedRoleWordsPickTheRightPerson() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "La ministre française de l’Énergie, Claire Roux, a ouvert la réunion.",
+            "La ministre espagnole de l’Environnement, Elena Ortiz, a protesté.",
+            "« On ne nous a pas consultés », a dénoncé la ministre espagnole."])
+        #expect(q.quote("On ne nous a pas consultés")?.speaker == "Elena Ortiz")
+    }
+
+    @Test func pronounPrefersTheSubjectOverAMention() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Le sénateur Paul Martin a comparé Victor Lenoir à « un pompier pyromane ».",
+            "« Il faut des actes », a-t-il ajouté."])
+        #expect(q.quote("Il faut des actes")?.speaker == "Paul Martin")
+    }
+
+    @Test func passiveAgentIsTheSpeaker() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "La réforme a été adoptée, un texte qualifié d’« inacceptable » par la ministre Lucie Perrin."])
+        #expect(q.quote("inacceptable")?.speaker == "Lucie Perrin")
+    }
+
+    @Test func fragmentTakesItsSentenceSubject() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "De son côté, le syndicat Force unie a jugé la proposition « très insuffisante » et appelé à la grève."])
+        #expect(q.quote("très insuffisante")?.speaker == "le syndicat Force unie")
+    }
+
+    @Test func subheadingQuoteTakesTheSpeakerOfTheWordsItRepeats() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "« Une ligne rouge »",
+            "Le porte-parole du ministère, Marc Aubert, a qualifié le projet de « ligne rouge » pour son pays."])
+        #expect(q.quote("Une ligne rouge")?.speaker == "Marc Aubert")
+    }
+
+    @Test func reversedAndMixedMarksPair() {
+        let q = QuoteTestSupport.quotes(["Titre", "Le journal Le Matin a qualifié la visite de ” terrain miné “. Il écrit : ” Pour quels buts ? “."])
+        #expect(q.contains { $0.text == "terrain miné" })
+        #expect(q.contains { $0.text == "Pour quels buts ?" })
+        let e = QuoteTestSupport.quotes(["Title", "\"We asked, on whose authority?” said Hill."], language: "en")
+        #expect(e.quote("on whose authority")?.text == "We asked, on whose authority?")
+        #expect(e.quote("on whose authority")?.speaker == "Hill")
+    }
+
+    @Test func titleCaseAndRepeatedTermsAreNotQuotations() {
+        let q = QuoteTestSupport.quotes(["Title",
+            "The film “Silent River” won two awards, ahead of “The Long Night Home”.",
+            "The so-called “green deal” was signed. Critics of the “green deal” were absent."], language: "en")
+        #expect(q.quote("Silent River") == nil)
+        #expect(q.quote("Long Night") == nil)
+        #expect(q.quote("green deal") == nil)
+    }
+
+    @Test func englishAbbreviatedRanksAndNamedAppositions() {
+        let q = QuoteTestSupport.quotes(["Title",
+            "Lt. Col. Mark Ellis told lawmakers it was his “duty” to report the call.",
+            "“He was in charge,” said another witness in the inquiry, former adviser Fiona Grant."], language: "en")
+        #expect(q.quote("duty")?.speaker == "Mark Ellis")
+        #expect(q.quote("He was in charge")?.speaker == "Fiona Grant")
+    }
+}
