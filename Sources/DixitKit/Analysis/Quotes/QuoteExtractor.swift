@@ -40,7 +40,7 @@ public struct QuoteExtractor: Sendable {
                 a = attributor.attribute(doc.marks[u.mark], openTok: u.openTok, closeTok: u.closeTok, region: u.region, bounds: u.bounds)
             }
             if classifier.isName(openTok: u.openTok, content: u.content, attributed: a?.explicit == true) {
-                namedTerms.append(TextFolding.fold(QuoteText.string(doc.text, u.content)).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+                namedTerms.append(QuoteUnits.termKey(u.content, doc: doc).key)
                 continue
             }
             let q = doc.marks[u.mark]
@@ -99,15 +99,16 @@ public struct QuoteExtractor: Sendable {
         }
 
         // Short quoted words repeated without anyone saying them: terms, not quotations.
-        var terms = QuoteKindClassifier.repeatedTerms(found.map { f in
-            let text = QuoteText.string(doc.text, f.unit.content)
-            let folded = TextFolding.fold(text).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-            return (folded, text.split(separator: " ").count, f.attribution?.explicit == true || f.attribution?.grounded == true)
+        let keys = found.map { QuoteUnits.termKey($0.unit.content, doc: doc) }
+        var terms = QuoteKindClassifier.repeatedTerms(zip(found, keys).map { f, k in
+            (k.key, k.words, f.attribution?.explicit == true || f.attribution?.grounded == true)
         })
-        terms.formUnion(namedTerms.filter { $0.split(separator: " ").count <= 3 })
+        terms.formUnion(namedTerms)
         if !terms.isEmpty {
-            found.removeAll { f in
-                f.unit.content.length < 60 && terms.contains(TextFolding.fold(QuoteText.string(doc.text, f.unit.content)).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+            var i = 0
+            found.removeAll { _ in
+                defer { i += 1 }
+                return keys[i].words <= 3 && terms.contains(keys[i].key)
             }
         }
         var quotes: [Quote] = found.map { f in
@@ -143,6 +144,23 @@ struct QuoteUnit {
 }
 
 enum QuoteUnits {
+    /// Folded words of a short quote, trimmed of punctuation, for spotting repeated terms; `words` counts them.
+    static func termKey(_ span: Span, doc: QuoteDocument) -> (key: String, words: Int) {
+        let sc = doc.text.scalars
+        var s = span.start, e = span.end
+        while s < e, !(sc[s].properties.isAlphabetic || sc[s].isDigit) { s += 1 }
+        while e > s, !(sc[e - 1].properties.isAlphabetic || sc[e - 1].isDigit) { e -= 1 }
+        guard e - s <= 80 else { return ("", 99) }
+        var words = 0
+        var inWord = false
+        for i in s..<e {
+            let w = !sc[i].isSpaceLike
+            if w && !inWord { words += 1 }
+            inWord = w
+        }
+        return (QuoteFolding.fold(sc, s, e), words)
+    }
+
     /// The quote is all its paragraph holds (a subheading), but for dashes and punctuation.
     static func fillsParagraph(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
         let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
