@@ -266,6 +266,30 @@ struct QuoteAttributor {
         return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false, grounded: true)
     }
 
+    /// For quotes in a sentence without a verb (a list of quoted words), the attribution that opens
+    /// the next sentence of the paragraph.
+    mutating func nextSentenceAttribution(after k: Int, region: Int) -> Attribution? {
+        let toks = doc.tokens
+        let sentence = doc.sentences[toks[k].sentence]
+        // The quote's own sentence must have no verb outside quotes.
+        for j in sentence where toks[j].region == region && toks[j].isWord {
+            if doc.isFiniteAuxiliary(j) || cues.lexicon.speechVerbs[toks[j].fold] != nil { return nil }
+        }
+        let si = toks[k].sentence + 1
+        guard si < doc.sentences.count else { return nil }
+        let next = doc.sentences[si]
+        guard !next.isEmpty, toks[next.lowerBound].paragraph == toks[k].paragraph else { return nil }
+        for j in next where toks[j].region == -1 {
+            if let c = cues.cue(at: j), !c.isNegated, !c.isAccording,
+               var a = attribution(of: c, lower: next.lowerBound, upper: next.upperBound - 1, region: -1) {
+                a.explicit = false
+                a.grounded = true
+                return a
+            }
+        }
+        return nil
+    }
+
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
     func precededByComma(_ cue: SpeechCue) -> Bool {
         var j = cue.tokens.lowerBound - 1

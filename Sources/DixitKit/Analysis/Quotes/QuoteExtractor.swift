@@ -55,6 +55,9 @@ public struct QuoteExtractor: Sendable {
                     a = s
                 } else if standsAlone || QuoteUnits.isPullQuote(u, doc: doc) {
                     pending.append(found.count)
+                } else if !q.continuesPrevious, let next = attributor.nextSentenceAttribution(after: u.openTok, region: u.region) {
+                    // `Un « crime de guerre », des « atrocités »… Au lendemain, les dirigeants ont exprimé leur indignation.`
+                    a = next
                 } else if let last = lastTop, q.continuesPrevious || doc.tokens[u.openTok].paragraph - last.paragraph <= 1 {
                     a = inherited(last.attribution)
                 } else if let lastSpeaker {

@@ -181,7 +181,19 @@ struct SpeakerPhraseFinder: Sendable {
               !doc.tokens[j].isCapitalised || j == lower {
             j -= 1
         }
-        guard j >= lower, doc.tokens[j].region == region else { return nil }
+        guard j >= lower else { return nil }
+        // `« MBS » souligne`, `le « Global Times » reconnaît`: a short capitalised name in quote marks.
+        if isQuoteMark(j), doc.tokens[j].region == region, j - 1 >= lower, doc.tokens[j - 1].region != region {
+            var s = j - 1
+            while s - 1 >= lower, doc.tokens[s - 1].region == doc.tokens[j - 1].region { s -= 1 }
+            let words = (s...(j - 1)).filter { doc.tokens[$0].isWord }
+            if !words.isEmpty, words.count <= 4, words.allSatisfy({ doc.tokens[$0].isCapitalised }) {
+                let r = words.first!...words.last!
+                return SpeakerPhrase(kind: .name, tokens: r, mention: span(r), gender: .unknown)
+            }
+            return nil
+        }
+        guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
         if ["lesquels", "lesquelles", "lequel", "laquelle", "qui", "who", "which"].contains(t.fold), j - 1 >= lower {
