@@ -71,3 +71,20 @@ import Testing
         #expect(q.quote("He was in charge")?.speaker == "Fiona Grant")
     }
 }
+
+/// Quotes whose speaker is found outside their own clause.
+@Suite struct QuoteOutsideClauseTests {
+    @Test func verblessListTakesTheNextSentencesSpeaker() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Un « massacre », une « honte »… Au lendemain de l’attaque, les syndicats ont exprimé leur colère."])
+        #expect(q.quote("massacre")?.speaker == "les syndicats")
+        #expect(q.quote("honte")?.speaker == "les syndicats")
+    }
+
+    @Test func quotedNameAsSubject() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Dans un éditorial, le « Daily Tribune » affirme que les tarifs sont « une erreur »."])
+        #expect(q.quote("une erreur")?.speaker == "Daily Tribune")
+        #expect(q.quote("Daily Tribune") == nil)
+    }
+}
