@@ -349,6 +349,13 @@ struct QuoteAttributor {
             guard let r = resolver.resolve(p) else { return Attribution(mention: pr, cue: cueSpan, explicit: true) }
             return Attribution(speaker: r.speaker, mention: pr, cue: cueSpan, gender: r.gender, explicit: true)
         }
+        // `X has tried to suggest that …`, `X veut dire que …`: an infinitive takes the clause's subject.
+        if cue.tokens.lowerBound > lower, toks[cue.tokens.lowerBound - 1].fold == "to", doc.english,
+           var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
+            a.cue = cueSpan
+            a.explicit = true
+            return a
+        }
         if cue.isParticiple {
             // `…, ajoutant « … »`, `saying "…"`: the main clause's speaker.
             let sentenceStart = doc.sentences[toks[cue.tokens.lowerBound].sentence].lowerBound
