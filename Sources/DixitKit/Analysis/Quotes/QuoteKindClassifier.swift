@@ -8,15 +8,9 @@ struct QuoteKindClassifier {
     func isName(openTok: Int, content: Span, attributed: Bool) -> Bool {
         let toks = doc.tokens
         // `l'opération "Barbarossa"`, `a book titled "…"`, `so-called "…"`.
-        var k = openTok - 1
-        var seen = 0
-        while k >= 0, seen < 2, toks[k].paragraph == toks[openTok].paragraph {
-            if toks[k].isWord {
-                if QuoteWords.namingWords.contains(toks[k].fold) { return true }
-                seen += 1
-            }
-            k -= 1
-        }
+        // The naming word stands right before the mark.
+        if openTok > 0, toks[openTok - 1].paragraph == toks[openTok].paragraph, toks[openTok - 1].isWord,
+           QuoteWords.namingWords.contains(toks[openTok - 1].fold) { return true }
         if attributed { return false }
         // Short, every word capitalised, no attribution: a title.
         var words = 0, capitalised = 0
