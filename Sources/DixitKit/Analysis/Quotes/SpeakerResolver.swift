@@ -374,8 +374,7 @@ struct SpeakerResolver: Sendable {
     mutating func mentionCount(_ i: Int) -> Int {
         if let c = countCache[i] { return c }
         let full = SpeakerResolver.fullest(names[i].folds, names: names, byLast: byLastWord) ?? i
-        var c = 0
-        for n in names where n.folds.last == names[full].folds.last { c += 1 }
+        let c = names[full].folds.last.flatMap { byLastWord[$0]?.count } ?? 1
         countCache[i] = c
         return c
     }
