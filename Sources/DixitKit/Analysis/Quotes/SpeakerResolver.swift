@@ -101,6 +101,7 @@ struct SpeakerResolver: Sendable {
                 || (run.upperBound + 1 < toks.count && toks[run.upperBound + 1].kind == .possessive)
             occ.run = run
             occ.isSubject = SpeakerResolver.isFollowedByVerb(run.upperBound + 1, doc: doc, lexicon: lexicon)
+                || SpeakerResolver.opensSentenceBeforeVerb(run, doc: doc)
             names.append(occ)
         }
         var byLast: [String: [Int]] = [:]
@@ -377,6 +378,20 @@ struct SpeakerResolver: Sendable {
         let c = names[full].folds.last.flatMap { byLastWord[$0]?.count } ?? 1
         countCache[i] = c
         return c
+    }
+
+    /// A name opening its sentence and followed by a lower-case word that is no function word
+    /// (`Boudreau gave his players…`): in news, the sentence's subject.
+    static func opensSentenceBeforeVerb(_ run: ClosedRange<Int>, doc: QuoteDocument) -> Bool {
+        let toks = doc.tokens
+        let sentence = doc.sentences[toks[run.lowerBound].sentence]
+        var s = sentence.lowerBound
+        while s < run.lowerBound, toks[s].kind == .punctuation || ["but", "mais", "and", "et", "yet", "then", "puis"].contains(toks[s].fold)
+                || SpeakerPhraseFinder.honorifics.contains(toks[s].fold) || toks[s].fold == "." { s += 1 }
+        guard s == run.lowerBound, run.upperBound + 1 < sentence.upperBound else { return false }
+        let n = toks[run.upperBound + 1]
+        return n.kind == .word && !n.isCapitalised && !QuoteWords.determiners.contains(n.fold)
+            && !SpeakerPhraseFinder.complementWords.contains(n.fold) && !QuoteWords.phraseStoppers.contains(n.fold)
     }
 
     /// Whether a verb follows token `k` (after an apposition between commas): `X a dit`, `X, le chef, a dit`.
