@@ -58,7 +58,7 @@ struct SpeakerResolver: Sendable {
         var names: [NameOccurrence] = []
         var k = 0
         let toks = doc.tokens
-        let personEntities = entities.filter { $0.type == .person }
+        let personEntities = entities.filter { $0.type == .person }.sorted { $0.span < $1.span }
         while k < toks.count {
             guard toks[k].region == -1, phrases.isNameToken(k),
                   let run = phrases.nameRun(startingAt: k, upper: doc.paragraphTokens[toks[k].paragraph].upperBound - 1) else {
@@ -92,7 +92,7 @@ struct SpeakerResolver: Sendable {
             var gender = titleGender
             if let fnGender, fnGender != .unknown, folds.count >= 2 { gender = fnGender }
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
-            let isEntityPerson = personEntities.contains { $0.span.overlaps(span) }
+            let isEntityPerson = SpeakerResolver.overlapping(span, in: personEntities) != nil
             let complement = phrases.isComplement(run, lower: doc.paragraphTokens[toks[k].paragraph].lowerBound)
             let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3 && !complement)
             var occ = NameOccurrence(tokens: r, folds: folds, span: span, gender: gender, isPerson: isPerson)
@@ -181,7 +181,7 @@ struct SpeakerResolver: Sendable {
                 display = self.display(i)
                 gender = names[i].gender
             }
-            if let e = entities.first(where: { $0.span.overlaps(p.mention) }),
+            if let e = SpeakerResolver.overlapping(p.mention, in: entities),
                e.canonical.split(separator: " ").count > display.split(separator: " ").count {
                 display = e.canonical
             }
@@ -368,6 +368,22 @@ struct SpeakerResolver: Sendable {
         }
         if let m = mentioned { return (speaker(of: m), m.gender) }
         if let w = weak { return (speaker(of: w), w.gender) }
+        return nil
+    }
+
+    /// An entity (of a list sorted by span) overlapping `span`, found by binary search.
+    static func overlapping(_ span: Span, in sorted: [Entity]) -> Entity? {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        // Entities do not nest much: look at the few starting before the span's end.
+        var i = lo
+        while i < sorted.count, sorted[i].span.start < span.end, i - lo < 4 {
+            if sorted[i].span.overlaps(span) { return sorted[i] }
+            i += 1
+        }
         return nil
     }
 
