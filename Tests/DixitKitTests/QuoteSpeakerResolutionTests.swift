@@ -88,3 +88,21 @@ import Testing
         #expect(q.quote("Daily Tribune") == nil)
     }
 }
+
+/// Documents that "say" things speak for whoever issued them.
+@Suite struct QuoteDocumentSpeakerTests {
+    @Test func statementSpeaksForItsIssuer() {
+        let q = QuoteTestSupport.quotes(["Title",
+            "Three sailors were injured, the Navy said in a statement on Friday.",
+            "\"The incident is under review,\" the statement said."], language: "en")
+        #expect(q.quote("under review")?.speaker == "the Navy")
+    }
+
+    @Test func possessorOfALetterSpeaks() {
+        let q = QuoteTestSupport.quotes(["Title",
+            "The Greens’ letter to the mayor said: \"The plan must be withdrawn.\"",
+            "\"It ignores the residents,\" the letter added."], language: "en")
+        #expect(q.quote("must be withdrawn")?.speaker == "Greens")
+        #expect(q.quote("ignores the residents")?.speaker == "Greens")
+    }
+}

@@ -155,6 +155,11 @@ struct SpeakerPhraseFinder: Sendable {
 
     // MARK: - Phrases
 
+    /// A `’` / `'` used as a quote mark (inside a marked region's edge) rather than an apostrophe.
+    func isQuoteMarkLike(_ k: Int) -> Bool {
+        doc.marks.contains { $0.openMark == doc.tokens[k].span.start || $0.closeMark == doc.tokens[k].span.start }
+    }
+
     func isQuoteMark(_ k: Int) -> Bool {
         let t = doc.tokens[k]
         guard t.kind == .punctuation else { return false }
@@ -228,7 +233,8 @@ struct SpeakerPhraseFinder: Sendable {
             guard chunkEnd >= lower, doc.tokens[chunkEnd].region == region, !isQuoteMark(chunkEnd) else { break }
             var chunkStart = chunkEnd
             while chunkStart - 1 >= lower, !isComma(chunkStart - 1), doc.tokens[chunkStart - 1].region == region,
-                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "." {
+                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "."
+                    || (doc.tokens[chunkStart - 1].fold == "'" && !isQuoteMarkLike(chunkStart - 1)) {
                 chunkStart -= 1
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
@@ -305,7 +311,10 @@ struct SpeakerPhraseFinder: Sendable {
                 }
                 return description(k...j)
             }
-            if !doc.tokens[k].isWord && f != "-" { break }
+            // `the Conservatives’ letter`, `Trump's lawyer`: a possessor inside the phrase.
+            let possessive = doc.tokens[k].kind == .possessive
+                || ((f == "'") && k > lower && doc.tokens[k - 1].fold.hasSuffix("s") && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
+            if !doc.tokens[k].isWord && f != "-" && !possessive { break }
             if ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
             k -= 1
         }

@@ -189,6 +189,9 @@ struct SpeakerResolver: Sendable {
                               speaker: display, gender: gender, isPerson: true, isSubject: true))
             return (display, gender)
         case .description:
+            if let issuer = issuer(ofDocument: p) {
+                return issuer
+            }
             if let named = person(describedBy: p) {
                 insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                                   speaker: named.display, gender: named.gender, isPerson: true, isSubject: true))
@@ -323,6 +326,66 @@ struct SpeakerResolver: Sendable {
         let n = names[b.index]
         let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLastWord).map { names[$0] } ?? n
         return (QuoteText.string(doc.text, full.span), full.gender == .unknown ? n.gender : full.gender)
+    }
+
+    static let documentNouns: Set<String> = [
+        "statement", "letter", "report", "release", "communique", "declaration", "lettre", "rapport", "texte",
+        "document", "note", "tweet", "message", "post", "editorial", "editorial", "memo",
+    ]
+
+    /// `the statement said` after `the US military said in a statement`: a document speaks for whoever issued it
+    /// (its possessor, `the Conservatives’ letter`, or the subject of the sentence that introduced it).
+    mutating func issuer(ofDocument p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
+        let toks = doc.tokens
+        guard let headIndex = p.tokens.dropFirst().first(where: { SpeakerResolver.documentNouns.contains(toks[$0].fold) }) else { return nil }
+        // `the Conservatives’ letter (to …)`: the possessor issued it.
+        if headIndex - 2 >= p.tokens.lowerBound, toks[headIndex - 1].kind == .possessive || toks[headIndex - 1].fold == "'",
+           let run = phrases.nameRun(endingAt: headIndex - 2, lower: p.tokens.lowerBound) {
+            return resolve(SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: .unknown))
+        }
+        guard ["the", "le", "la", "l'", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold), headIndex - p.tokens.lowerBound <= 2
+        else { return nil }
+        let head = toks[headIndex].fold
+        var k = p.tokens.lowerBound - 1
+        let limit = toks[p.tokens.lowerBound].paragraph - 3
+        while k >= 0, toks[k].paragraph >= limit {
+            defer { k -= 1 }
+            guard toks[k].fold == head else { continue }
+            // Possessor: `the Conservatives’ letter`, `Smith's statement`.
+            if k >= 2, toks[k - 1].kind == .possessive || toks[k - 1].fold == "'",
+               let run = phrases.nameRun(endingAt: k - 2, lower: max(0, k - 8)) {
+                let r = run
+                let np = SpeakerPhrase(kind: .name, tokens: r, mention: phrases.span(r), gender: .unknown)
+                return resolve(np)
+            }
+            // `X said in a statement`, `X a indiqué dans un communiqué`: the subject of that verb.
+            let sentence = doc.sentences[toks[k].sentence]
+            var v = k - 1
+            while v >= sentence.lowerBound, k - v <= 6, lexicon.speechVerbs[toks[v].fold] == nil { v -= 1 }
+            if v >= sentence.lowerBound, k - v <= 6 {
+                var a = v - 1
+                while a >= sentence.lowerBound, doc.isAuxiliary(a) { a -= 1 }
+                if a >= sentence.lowerBound, let np = phrases.before(a, lower: sentence.lowerBound, region: -1),
+                   np.kind == .name || np.kind == .description {
+                    return resolve(np)
+                }
+            }
+            var s0 = sentence.lowerBound
+            while s0 < k, toks[s0].kind == .punctuation { s0 += 1 }
+            if let run = phrases.nameRun(startingAt: s0, upper: k - 1), let name = phrases.strippingTitles(run),
+               SpeakerResolver.isFollowedByVerb(run.upperBound + 1, doc: doc, lexicon: lexicon) {
+                return resolve(SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown))
+            }
+            var c = s0
+            while c < k, c - s0 < 8, toks[c].isWord, !doc.isFiniteAuxiliary(c), lexicon.speechVerbs[toks[c].fold] == nil { c += 1 }
+            if c < k, c > s0, doc.isFiniteAuxiliary(c) || lexicon.speechVerbs[toks[c].fold] != nil,
+               QuoteWords.determiners.contains(toks[s0].fold) {
+                let r = s0...(c - 1)
+                return (QuoteText.string(doc.text, phrases.span(r)), .unknown)
+            }
+            return nil
+        }
+        return nil
     }
 
     /// Keeps `antecedents` in text order; a later entry at the same place replaces the name found there.
