@@ -106,3 +106,13 @@ import Testing
         #expect(q.quote("ignores the residents")?.speaker == "Greens")
     }
 }
+
+/// A body described by its kind (`le think tank`, `the company`) is the latest named body that spoke.
+@Suite struct QuoteOrganisationDescriptionTests {
+    @Test func describedBodyIsTheLatestNamedBody() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Les digues ne tiendront pas face à la montée des eaux, prévient Climatix.",
+            "Le think tank estime que « chaque année perdue coûte cher »."])
+        #expect(q.quote("chaque année perdue")?.speaker == "Climatix")
+    }
+}

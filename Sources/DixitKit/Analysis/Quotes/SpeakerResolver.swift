@@ -28,6 +28,8 @@ struct Antecedent: Sendable {
     var isPerson: Bool
     var isWeak = false
     var isSubject = false
+    /// Named (not described): `I4CE`, `Jens Stoltenberg`.
+    var isName = false
 }
 
 /// Turns speaker phrases into speakers: the fullest name the article gives
@@ -177,20 +179,28 @@ struct SpeakerResolver: Sendable {
             let folds = p.tokens.map { toks[$0].fold }
             var display = QuoteText.string(doc.text, p.mention)
             var gender: SpeakerGender = .unknown
+            var isPerson = lexicon.firstNames[folds[0]] != nil || p.gender != .unknown
             if let i = SpeakerResolver.fullest(folds, names: names, byLast: byLastWord) {
                 display = self.display(i)
                 gender = names[i].gender
+                isPerson = isPerson || names[i].isPerson
             }
-            if let e = SpeakerResolver.overlapping(p.mention, in: entities),
-               e.canonical.split(separator: " ").count > display.split(separator: " ").count {
-                display = e.canonical
+            if let e = SpeakerResolver.overlapping(p.mention, in: entities) {
+                if e.canonical.split(separator: " ").count > display.split(separator: " ").count { display = e.canonical }
+                isPerson = e.type == .person
             }
+            if gender == .unknown { gender = p.gender }
+            // A speaker with no sign of being a person (`I4CE`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
-                              speaker: display, gender: gender, isPerson: true, isSubject: true))
+                              speaker: display, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
+                              isName: true))
             return (display, gender)
         case .description:
             if let issuer = issuer(ofDocument: p) {
                 return issuer
+            }
+            if let org = organisation(describedBy: p) {
+                return org
             }
             if let named = person(describedBy: p) {
                 insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
@@ -326,6 +336,29 @@ struct SpeakerResolver: Sendable {
         let n = names[b.index]
         let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLastWord).map { names[$0] } ?? n
         return (QuoteText.string(doc.text, full.span), full.gender == .unknown ? n.gender : full.gender)
+    }
+
+    static let organisationNouns: Set<String> = [
+        "institut", "institute", "groupe", "group", "societe", "entreprise", "company", "firm", "agence", "agency",
+        "journal", "quotidien", "hebdomadaire", "bihebdomadaire", "mensuel", "newspaper", "daily", "weekly", "magazine",
+        "chaine", "media", "ministere", "ministry", "parti", "party", "organisation", "organization", "ong",
+        "association", "syndicat", "union", "banque", "bank", "fonds", "fund", "tank", "think", "cabinet", "collectif",
+        "federation", "commission", "conseil", "council", "armee", "army", "tribunal", "court", "cour", "universite",
+        "university", "laboratoire", "club", "equipe", "team", "constructeur", "groupement", "operateur", "site",
+        "reseau", "network", "broadcaster", "outlet", "think-tank", "firme", "geant", "giant", "organisme", "autorite",
+    ]
+
+    /// `prévient I4CE. Le think tank estime …`: a body described by its kind is the latest body that spoke.
+    mutating func organisation(describedBy p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
+        let toks = doc.tokens
+        guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
+        let words = p.tokens.dropFirst().prefix { !SpeakerPhraseFinder.complementWords.contains(toks[$0].fold) }
+        guard words.first.map({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) }) == true else { return nil }
+        for a in antecedents.reversed() where a.offset < p.mention.start {
+            guard !a.isPerson, a.isName, let s = a.speaker else { continue }
+            return (s, a.gender)
+        }
+        return nil
     }
 
     static let documentNouns: Set<String> = [
