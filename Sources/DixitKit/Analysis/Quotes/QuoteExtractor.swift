@@ -103,6 +103,8 @@ public struct QuoteExtractor: Sendable {
 
         // Short quoted words repeated without anyone saying them: terms, not quotations.
         let keys = found.map { QuoteUnits.termKey($0.unit.content, doc: doc) }
+        // Quotes opening a title, heading or paragraph before a colon are headline quotes, repeated on purpose.
+        let headline = found.map { QuoteUnits.opensHeadline($0.unit, doc: doc) }
         var terms = QuoteKindClassifier.repeatedTerms(zip(found, keys).map { f, k in
             (k.key, k.words, f.attribution?.explicit == true || f.attribution?.grounded == true)
         })
@@ -111,7 +113,7 @@ public struct QuoteExtractor: Sendable {
             var i = 0
             found.removeAll { _ in
                 defer { i += 1 }
-                return keys[i].words <= 3 && terms.contains(keys[i].key)
+                return keys[i].words <= 3 && terms.contains(keys[i].key) && !headline[i]
             }
         }
         var quotes: [Quote] = found.map { f in
@@ -168,6 +170,15 @@ enum QuoteUnits {
     static func fillsParagraph(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
         let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
         return !doc.tokens[range].contains { $0.isWord && $0.region == u.region }
+    }
+
+    /// A quote that opens a title or heading, or opens a paragraph and is followed by a colon.
+    static func opensHeadline(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
+        let p = doc.tokens[u.openTok].paragraph
+        guard doc.paragraphTokens[p].lowerBound == u.openTok else { return false }
+        if doc.paragraphs[p].role != .body { return true }
+        if let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].fold == ":" { return true }
+        return fillsParagraph(u, doc: doc)
     }
 
     /// `‘Ends recession debate’: CPA Canada` — a quote, a colon and a short source closing the paragraph.

@@ -11,7 +11,6 @@ struct QuoteKindClassifier {
         // The naming word stands right before the mark.
         if openTok > 0, toks[openTok - 1].paragraph == toks[openTok].paragraph, toks[openTok - 1].isWord,
            QuoteWords.namingWords.contains(toks[openTok - 1].fold) { return true }
-        if attributed { return false }
         // Short, every word capitalised, no attribution: a title.
         var words = 0, capitalised = 0
         var j = openTok + 1
@@ -23,7 +22,10 @@ struct QuoteKindClassifier {
             j += 1
         }
         // Every word capitalised (title case, `Parasite`, `Once Upon A Time in Hollywood`) and no cue: a title or a name.
-        return words > 0 && words <= 7 && capitalised * 10 >= words * 7 && doc.tokens[openTok + 1].isCapitalised
+        guard words > 0, words <= 7, openTok + 1 < toks.count, toks[openTok + 1].isCapitalised else { return false }
+        // Even next to a cue, several words all capitalised are a title (`“We’re Not Gonna Take It”`).
+        if attributed { return words >= 2 && capitalised == words }
+        return capitalised * 10 >= words * 7
     }
 
     /// Quoted words repeated as quotes in the article (`« MBS »`, `"club climat"`) are a term or a name,
