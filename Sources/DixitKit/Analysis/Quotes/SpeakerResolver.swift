@@ -352,8 +352,10 @@ struct SpeakerResolver: Sendable {
     mutating func organisation(describedBy p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
-        let words = p.tokens.dropFirst().prefix { !SpeakerPhraseFinder.complementWords.contains(toks[$0].fold) }
-        guard words.first.map({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) }) == true else { return nil }
+        // Only the bare kind (`le think tank`, `the company`): `l'armée américaine` names a body of its own.
+        let words = p.tokens.dropFirst()
+        guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) })
+        else { return nil }
         for a in antecedents.reversed() where a.offset < p.mention.start {
             guard !a.isPerson, a.isName, let s = a.speaker else { continue }
             return (s, a.gender)
