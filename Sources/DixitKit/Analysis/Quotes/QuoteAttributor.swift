@@ -349,6 +349,15 @@ struct QuoteAttributor {
             guard let r = resolver.resolve(p) else { return Attribution(mention: pr, cue: cueSpan, explicit: true) }
             return Attribution(speaker: r.speaker, mention: pr, cue: cueSpan, gender: r.gender, explicit: true)
         }
+        // `… après avoir averti les alliés`: a French infinitive group has no subject of its own nearby.
+        if !doc.english, ["avoir", "etre"].contains(toks[cue.tokens.lowerBound].fold)
+            || (cue.tokens.lowerBound > lower && ["avoir", "etre"].contains(toks[cue.tokens.lowerBound - 1].fold)) {
+            guard var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence])
+            else { return nil }
+            a.cue = cueSpan
+            a.explicit = true
+            return a
+        }
         // `X has tried to suggest that …`, `X veut dire que …`: an infinitive takes the clause's subject.
         if cue.tokens.lowerBound > lower, toks[cue.tokens.lowerBound - 1].fold == "to", doc.english,
            var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
