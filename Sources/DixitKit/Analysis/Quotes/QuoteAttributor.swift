@@ -351,7 +351,7 @@ struct QuoteAttributor {
         }
         // `… après avoir averti les alliés`: a French infinitive group has no subject of its own nearby.
         if !doc.english, ["avoir", "etre"].contains(toks[cue.tokens.lowerBound].fold)
-            || (cue.tokens.lowerBound > lower && ["avoir", "etre"].contains(toks[cue.tokens.lowerBound - 1].fold)) {
+            || (cue.tokens.lowerBound > lower && ["avoir", "etre", "pour", "afin"].contains(toks[cue.tokens.lowerBound - 1].fold)) {
             guard var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence])
             else { return nil }
             a.cue = cueSpan

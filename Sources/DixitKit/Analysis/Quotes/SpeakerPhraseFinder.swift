@@ -315,6 +315,7 @@ struct SpeakerPhraseFinder: Sendable {
             let possessive = doc.tokens[k].kind == .possessive
                 || ((f == "'") && k > lower && doc.tokens[k - 1].fold.hasSuffix("s") && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
             if !doc.tokens[k].isWord && f != "-" && !possessive { break }
+            if doc.isFiniteAuxiliary(k) { break }
             // `une longue liste d'experts et d'universitaires`: a coordination inside the phrase goes on.
             if (f == "et" || f == "and"), k - 1 >= lower, doc.tokens[k - 1].isWord, j - k <= 6 { k -= 1; continue }
             if ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
