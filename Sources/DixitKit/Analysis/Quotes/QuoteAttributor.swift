@@ -108,7 +108,8 @@ struct QuoteAttributor {
         if k >= sentenceStart, toks[k].fold == ":" { colon = true }
         while k >= sentenceStart {
             if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated,
-               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 4 {
+               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 4
+                || (openTok - cue.tokens.upperBound <= 16 && openTok > 0 && ["de", "d'", "comme", "as"].contains(toks[openTok - 1].fold)) {
                 // `X a déclaré que Y et Z avaient convenu que « … »`: the outer verb is the attribution.
                 var outer = cue
                 var m = cue.tokens.lowerBound - 1

@@ -49,6 +49,8 @@ struct SpeechCueFinder: Sendable {
         "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
         "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
     ]
+    /// Words after which `le`, `la`, `les` are object pronouns before a verb, not articles.
+    static let cliticHosts: Set<String> = ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"]
     static let faireComplements: Set<String> = ["valoir", "savoir", "part"]
     static let faireForms: Set<String> = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
     static let auxiliaries: Set<String> = [
@@ -137,8 +139,9 @@ struct SpeechCueFinder: Sendable {
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
         if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a",
-           // `comme le souligne X`: there `le` is a pronoun.
-           !(k > 1 && ["comme", "ainsi"].contains(toks[k - 2].fold) && ["le", "l'"].contains(toks[k - 1].fold)) {
+           // `comme le souligne X`, `Pékin la qualifie de`, `il l'a dit`: there the article is an object pronoun.
+           !(k > 1 && ["le", "la", "les", "l'"].contains(toks[k - 1].fold) && !doc.english
+             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2].fold) || toks[k - 2].isCapitalised)) {
             return nil
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
