@@ -231,7 +231,8 @@ struct SpeakerPhraseFinder: Sendable {
             if doc.isFiniteAuxiliary(k) { break }
             // `une longue liste d'experts et d'universitaires`: a coordination inside the phrase goes on.
             if (f == "et" || f == "and"), k - 1 >= lower, doc.tokens[k - 1].isWord, j - k <= 6 { k -= 1; continue }
-            if ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
+            if !doc.tokens[k].isCapitalised,
+               ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
             k -= 1
         }
         // Bare plural roles: `officials said`, `analysts say`.
