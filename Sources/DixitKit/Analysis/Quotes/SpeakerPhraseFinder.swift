@@ -255,7 +255,9 @@ struct SpeakerPhraseFinder: Sendable {
         default: break
         }
         if g == .unknown || g == .masculine {
+            // The head's gender (`l'ambassadrice`, `la cheffe`), not a complement's (`le chef de la première…`).
             for k in r {
+                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k].fold) { break }
                 if let tg = lexicon.titles[doc.tokens[k].fold], tg != .unknown { g = tg; break }
             }
         }
