@@ -116,3 +116,25 @@ import Testing
         #expect(q.quote("chaque année perdue")?.speaker == "Climatix")
     }
 }
+
+/// French clause structure around verbs of speech.
+@Suite struct QuoteFrenchClauseTests {
+    @Test func objectPronounBeforeTheVerb() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Le ministre a répondu, alors que Berlin conteste le projet et le qualifie de « dangereux »."])
+        #expect(q.quote("dangereux")?.speaker == "Berlin")
+    }
+
+    @Test func coordinatedSubject() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Une longue liste d’économistes et d’historiens ont dénoncé « une manipulation »."])
+        #expect(q.quote("une manipulation")?.speaker == "Une longue liste d’économistes et d’historiens")
+    }
+
+    @Test func impersonalIlIsNobody() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "Le président Marc Lenoir a parlé mardi.",
+            "Il y a deux semaines, le chef de l’État avait parlé de « trahison »."])
+        #expect(q.quote("trahison")?.speaker == "Marc Lenoir")
+    }
+}

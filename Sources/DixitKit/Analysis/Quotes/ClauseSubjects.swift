@@ -55,6 +55,10 @@ extension QuoteAttributor {
         guard s0 < k, toks[s0].region == region else { return nil }
         var phrase: SpeakerPhrase?
         var after = s0 + 1
+        // Impersonal `il` (`Il y a deux semaines`, `il faut`, `il s'agit`) is nobody.
+        if ["il", "it"].contains(toks[s0].fold), s0 + 1 < k, ["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"].contains(toks[s0 + 1].fold) {
+            return nil
+        }
         if let g = phrases.pronounGender(toks[s0].fold) {
             phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
         } else if let (n0, g) = phrases.skippingHonorific(s0, upper: k - 1), let run = phrases.nameRun(startingAt: n0, upper: k - 1) {
@@ -88,9 +92,13 @@ extension QuoteAttributor {
         while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !doc.isFiniteAuxiliary(v) { v += 1 }
         let weakName = (p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
             && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
+        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
+            && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold)
+        // A lower-case word followed by a determiner or `que` is a verb with its object (`Berlin conteste le projet`).
+        let verbWithObject = plainWord && v + 1 < k && (QuoteWords.determiners.contains(toks[v + 1].fold)
+            || IndirectSpeechFinder.thatWords.contains(toks[v + 1].fold)) && !SpeakerPhraseFinder.possessives.contains(toks[v].fold)
         guard v < k, doc.isFiniteAuxiliary(v) || cues.lexicon.speechVerbs[toks[v].fold] != nil
-                || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
-                    && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description && !weakName) else { return nil }
+                || (plainWord && p.kind != .description && !weakName) || (verbWithObject && p.kind == .name) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }
         return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false, grounded: true)
     }
