@@ -138,3 +138,14 @@ import Testing
         #expect(q.quote("trahison")?.speaker == "Marc Lenoir")
     }
 }
+
+/// A headline quote's speaker is given in the article.
+@Suite struct QuoteHeadlineTests {
+    @Test func headlineQuoteTakesTheSpeakerOfTheWordsItRepeats() {
+        let q = QuoteTestSupport.quotes(["Mayor ‘will not resign’ as pressure grows",
+            "Mayor Tom Hale will not resign, a spokeswoman said on Monday.",
+            "“He will not resign,” said the spokeswoman, Ann Ford."], language: "en")
+        #expect(q.quote("will not resign")?.speaker != nil)
+        #expect(q.first { $0.text == "will not resign" }?.speaker == "Ann Ford")
+    }
+}

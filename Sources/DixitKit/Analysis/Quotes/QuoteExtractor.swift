@@ -53,7 +53,8 @@ public struct QuoteExtractor: Sendable {
                 } else if !q.continuesPrevious, !standsAlone, u.openTok > doc.sentences[doc.tokens[u.openTok].sentence].lowerBound,
                           let s = attributor.sentenceSubject(of: u.openTok, region: u.region, bounds: u.bounds) {
                     a = s
-                } else if standsAlone || QuoteUnits.isPullQuote(u, doc: doc) {
+                } else if standsAlone || QuoteUnits.isPullQuote(u, doc: doc) || doc.paragraphs[q.paragraph].role == .title {
+                    // Headlines and subheadings: their speaker is given further down.
                     pending.append(found.count)
                 } else if !q.continuesPrevious, let next = attributor.nextSentenceAttribution(after: u.openTok, region: u.region) {
                     // `Un « crime de guerre », des « atrocités »… Au lendemain, les dirigeants ont exprimé leur indignation.`
