@@ -47,7 +47,13 @@ public struct QuoteExtractor: Sendable {
             if a?.speaker == nil {
                 // No cue: a quote nested in another is the outer speaker's unless said otherwise;
                 // a continuation or a quote right after another one continues its speaker.
-                let standsAlone = QuoteUnits.fillsParagraph(u, doc: doc)
+                var standsAlone = QuoteUnits.fillsParagraph(u, doc: doc)
+                // A long quote standing alone right after an attributed quote goes on with its speaker;
+                // only a short one is a subheading.
+                if standsAlone, let last = lastTop, doc.tokens[u.openTok].paragraph - last.paragraph <= 1,
+                   QuoteUnits.termKey(u.content, doc: doc).words >= 12 {
+                    standsAlone = false
+                }
                 if let parent = q.parent, let outer = found.last(where: { $0.unit.mark == parent })?.attribution {
                     a = inherited(outer)
                 } else if !q.continuesPrevious, !standsAlone, u.openTok > doc.sentences[doc.tokens[u.openTok].sentence].lowerBound,
