@@ -149,3 +149,24 @@ import Testing
         #expect(q.first { $0.text == "will not resign" }?.speaker == "Ann Ford")
     }
 }
+
+/// A paragraph ending with a colon introduces the quote that opens the next one.
+@Suite struct QuoteColonIntroductionTests {
+    @Test func colonAtTheEndOfThePreviousParagraph() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "« Nous gagnerons », a dit le capitaine Paul Roy.",
+            "La ministre des Sports, Anne Vidal, a ensuite déclaré :",
+            "« Le stade sera prêt en juin. »"])
+        #expect(q.quote("Le stade sera prêt")?.speaker == "Anne Vidal")
+        // The apposition before the verb is no reported speech.
+        #expect(q.indirect("La ministre des Sports") == nil)
+    }
+
+    @Test func longQuoteParagraphContinuesThePreviousSpeaker() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "« Le budget est tenu », a déclaré le maire, Luc Perrin.",
+            "« Nous avons réduit les dépenses de fonctionnement de dix pour cent et nous continuerons à investir dans les écoles. »",
+            "De leur côté, les syndicats ont annoncé une grève."])
+        #expect(q.quote("Nous avons réduit")?.speaker == "Luc Perrin")
+    }
+}

@@ -126,4 +126,30 @@ extension QuoteAttributor {
         }
         return nil
     }
+
+    /// For a quote opening its paragraph: the attribution of a previous paragraph that ends with a colon
+    /// (`Le ministre a ensuite déclaré :` / `“…”`).
+    mutating func colonIntroduction(before openTok: Int) -> Attribution? {
+        let toks = doc.tokens
+        let p = toks[openTok].paragraph
+        guard p > 0, doc.paragraphTokens[p].lowerBound == openTok else { return nil }
+        let prev = doc.paragraphTokens[p - 1]
+        guard prev.count > 2, toks[prev.upperBound - 1].fold == ":" else { return nil }
+        let sentence = doc.sentences[toks[prev.upperBound - 1].sentence]
+        var k = prev.upperBound - 2
+        while k >= sentence.lowerBound {
+            if toks[k].region == -1, let c = cues.cue(at: k), !c.isNegated,
+               let a = attribution(of: c, lower: sentence.lowerBound, upper: prev.upperBound - 2, region: -1) {
+                return a
+            }
+            k -= 1
+        }
+        // `Réponse du ministre :` — a short phrase naming the speaker.
+        if prev.upperBound - 1 - sentence.lowerBound <= 8,
+           let np = phrases.before(prev.upperBound - 2, lower: sentence.lowerBound, region: -1), np.kind == .name || np.kind == .description,
+           let r = resolver.resolve(np) {
+            return Attribution(speaker: r.speaker, mention: np.mention, cue: toks[prev.upperBound - 1].span, gender: r.gender, explicit: true)
+        }
+        return nil
+    }
 }

@@ -123,6 +123,11 @@ struct IndirectSpeechFinder {
         var c = cue.tokens.lowerBound - 1
         while c > sentence.lowerBound, toks[c].span.start >= attributionStart { c -= 1 }
         guard c > sentence.lowerBound + 2, toks[c].fold == "," else { return nil }
+        // Not an apposition (`La ministre des Sports, Anne Vidal, a déclaré`), nor a colon introducing a quote.
+        if toks[last].fold == ":" { return nil }
+        if mention.end <= toks[cue.tokens.lowerBound].span.start,
+           let after = (cue.tokens.lowerBound - 1 >= sentence.lowerBound ? cue.tokens.lowerBound - 1 : nil),
+           toks[after].fold == "," { return nil }
         // After the attribution only a short adjunct may follow.
         let attributionEnd = max(toks[cue.tokens.upperBound].span.end, mention.end)
         var rest = 0

@@ -59,6 +59,9 @@ public struct QuoteExtractor: Sendable {
                 } else if !q.continuesPrevious, !standsAlone, u.openTok > doc.sentences[doc.tokens[u.openTok].sentence].lowerBound,
                           let s = attributor.sentenceSubject(of: u.openTok, region: u.region, bounds: u.bounds) {
                     a = s
+                } else if let intro = attributor.colonIntroduction(before: u.openTok) {
+                    // `Le ministre a déclaré :` closing the previous paragraph introduces this one.
+                    a = intro
                 } else if standsAlone || QuoteUnits.isPullQuote(u, doc: doc) || doc.paragraphs[q.paragraph].role == .title {
                     // Headlines and subheadings: their speaker is given further down.
                     pending.append(found.count)
