@@ -170,3 +170,11 @@ import Testing
         #expect(q.quote("Nous avons réduit")?.speaker == "Luc Perrin")
     }
 }
+
+@Suite struct QuoteAccordingToDocumentTests {
+    @Test func statementFromABody() {
+        let q = QuoteTestSupport.quotes(["Title",
+            "\"We regret the delay,\" according to a statement from the Transport Ministry."], language: "en")
+        #expect(q.quote("We regret the delay")?.speaker == "Transport Ministry")
+    }
+}

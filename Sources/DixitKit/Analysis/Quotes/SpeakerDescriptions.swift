@@ -157,6 +157,14 @@ extension SpeakerResolver {
            let run = phrases.nameRun(endingAt: headIndex - 2, lower: p.tokens.lowerBound) {
             return resolve(SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: .unknown))
         }
+        // `a statement from the ministry`, `le communiqué du Kremlin`: the body named after the document.
+        if headIndex + 1 < p.tokens.upperBound, ["from", "by", "of", "de", "du", "des", "d'"].contains(toks[headIndex + 1].fold) {
+            var j = headIndex + 2
+            if j <= p.tokens.upperBound, ["the", "la", "le", "l'", "les"].contains(toks[j].fold) { j += 1 }
+            if j <= p.tokens.upperBound, let run = phrases.nameRun(startingAt: j, upper: p.tokens.upperBound) {
+                return resolve(SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: .unknown))
+            }
+        }
         guard ["the", "le", "la", "l'", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold), headIndex - p.tokens.lowerBound <= 2
         else { return nil }
         let head = toks[headIndex].fold
