@@ -178,3 +178,20 @@ import Testing
         #expect(q.quote("We regret the delay")?.speaker == "Transport Ministry")
     }
 }
+
+@Suite struct QuoteAdjunctsAfterVerbTests {
+    @Test func adjunctsBetweenVerbAndSpeaker() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "« Nous ne lâcherons rien », estime pour sa part Claire Dumas, la secrétaire générale du syndicat.",
+            "« Le dossier avance », explique au Figaro le directeur de l’usine, Marc Olivier."])
+        #expect(q.quote("Nous ne lâcherons rien")?.speaker == "Claire Dumas")
+        #expect(q.quote("Le dossier avance")?.speaker == "Marc Olivier")
+    }
+
+    @Test func bodyDescriptionNeedsAKnownBody() {
+        let q = QuoteTestSupport.quotes(["Title",
+            "\"We are not giving up,\" Smith said on Tuesday.",
+            "The company said in a statement that \"jobs are safe.\""], language: "en")
+        #expect(q.quote("jobs are safe")?.speaker != "Smith")
+    }
+}

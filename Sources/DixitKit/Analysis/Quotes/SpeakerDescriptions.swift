@@ -136,7 +136,7 @@ extension SpeakerResolver {
         guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) })
         else { return nil }
         for a in antecedents.reversed() where a.offset < p.mention.start {
-            guard !a.isPerson, a.isName, let s = a.speaker else { continue }
+            guard a.isOrganisation, let s = a.speaker else { continue }
             return (s, a.gender)
         }
         return nil

@@ -30,6 +30,8 @@ struct Antecedent: Sendable {
     var isSubject = false
     /// Named (not described): `I4CE`, `Jens Stoltenberg`.
     var isName = false
+    /// Known as a body: an ORG entity, an acronym, or a name holding `Ministry`, `Institut`….
+    var isOrganisation = false
 }
 
 /// Turns speaker phrases into speakers: the fullest name the article gives
@@ -185,15 +187,18 @@ struct SpeakerResolver: Sendable {
                 gender = names[i].gender
                 isPerson = isPerson || names[i].isPerson
             }
+            var isOrganisation = folds.contains { SpeakerResolver.organisationNouns.contains($0) }
+                || (display.unicodeScalars.count >= 2 && display.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit })
             if let e = SpeakerResolver.overlapping(p.mention, in: entities) {
                 if e.canonical.split(separator: " ").count > display.split(separator: " ").count { display = e.canonical }
                 isPerson = e.type == .person
+                isOrganisation = e.type == .organisation
             }
             if gender == .unknown { gender = p.gender }
             // A speaker with no sign of being a person (`I4CE`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
-                              isName: true))
+                              isName: true, isOrganisation: isOrganisation && !isPerson))
             return (display, gender)
         case .description:
             if let issuer = issuer(ofDocument: p) {
