@@ -128,6 +128,10 @@ check "picker: jumps to her quote" "Je dirais que plus des deux tiers"
 check "picker: her article is open" "Reader · 004_f57e383da64bcd99.txt"
 check "picker: her quote is current" "Julianne Smith: quote 1/"
 
+# The current quote reaches the terminal in its colour (256-colour terminal).
+if tm capture-pane -e -p -t e2e | grep -qF "48;5;223"; then ok "colours: the current quote has its colour"
+else not_ok "colours: the current quote has its colour"; fi
+
 # --- help -----------------------------------------------------------------
 tm send-keys -t e2e '?'
 check "help: key table" "Next quote by the same speaker"
@@ -164,6 +168,16 @@ check "resize: back to three panes" "│ Quotes · "
 # --- quit -----------------------------------------------------------------
 tm send-keys -t e2e q
 finished main 0
+
+# --- NO_COLOR: attributes instead of colours -------------------------------
+tm kill-session -t e2e 2>/dev/null
+tm new-session -d -s e2e -x 120 -y 35 "env NO_COLOR=1 LANG=C.UTF-8 TERM=screen-256color $bin ${seeds[0]} ${seeds[1]}; sleep 600"
+check "NO_COLOR: open" "Articles 1/2"
+attrs=$(tm capture-pane -e -p -t e2e)
+if ! grep -qF "38;5;" <<<"$attrs" && grep -qF $'\e[7m' <<<"$attrs" && grep -qF $'\e[1m' <<<"$attrs"; then
+  ok "NO_COLOR: no colour, bold and reverse instead"
+else not_ok "NO_COLOR: no colour, bold and reverse instead"; fi
+tm send-keys -t e2e q
 
 # --- Ctrl-C and SIGTERM restore the terminal too ----------------------------
 start sigint
