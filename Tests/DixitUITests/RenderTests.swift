@@ -122,6 +122,14 @@ import Testing
         #expect(g[2, 0].style.role == .paneTitle)
     }
 
+    @Test func aQuoteThatBeganAboveTheTopKeepsItsSpeakerInView() {
+        var s = run(SeedFixture.state(120, 35), [.command(.nextPane), .command(.nextQuote)])
+        let start = s.readerDocument()!.quoteLines[0]!
+        s.readerTop = start + 2   // below the two lines that spell the name
+        let l = render(s, size: s.size).lines
+        #expect(l[1].contains("│Jens Stolt…┃ "))
+    }
+
     @Test func speakersKeepTheirColourAcrossRuns() {
         #expect(SpeakerPalette.index(for: "Jens Stoltenberg") == SpeakerPalette.index(for: "JENS STOLTENBERG"))
         let all = ["Jens Stoltenberg", "Julianne Smith", "Jake Sullivan", "Vladimir Poutine", "Emmanuel Macron", "Joe Biden"]
