@@ -118,6 +118,17 @@ check "move: the reader shows it" "Reader · 004_f57e383da64bcd99.txt"
 tm send-keys -t e2e k
 check "move: k goes back" "Articles 1/2"
 
+# --- mouse (X10 reports: ESC [ M, then button, column and row, each + 32, 1-based) ---
+mouse() { tm send-keys -t e2e -l "$(printf '\033[M%b%b%b' "\\$(printf '%03o' $((32 + $1)))" "\\$(printf '%03o' $((33 + $2)))" "\\$(printf '%03o' $((33 + $3)))")"; }
+mouse 65 60 10   # wheel down over the reader
+if wait_gone "date 2022-09" 5; then ok "mouse: the wheel scrolls the pane under the pointer"
+else not_ok "mouse: the wheel scrolls the pane under the pointer"; fi
+click() { mouse 0 "$1" "$2"; mouse 3 "$1" "$2"; }   # press, then release
+click 5 3        # on the second article's title
+check "mouse: a click selects an article" "Articles 2/2"
+click 5 1
+check "mouse: a click selects the first again" "Articles 1/2"
+
 # --- speaker picker: Julianne Smith -----------------------------------------
 tm send-keys -t e2e s
 check "picker: opens" "speaker:"
