@@ -55,9 +55,9 @@ import Testing
         #expect(g.lines == [
             " Articles 1… │Reader      │Quotes",
             "▶ Le chef du bloc, Jens Stoltenberg, af…",
-            "  2022-09 · 000_62b49142b57b139c.txt · …",
+            "  2022-09 · 3 q · 2 sp · 000_62b49142b5…",
             "  Les alliés de l'OTAN se préparent à r…",
-            "  2022-04-05T16:43 · 004_f57e383da64bcd…",
+            "  2022-04-05T16:43 · 3 q · 2 sp · 004_f…",
             "", "", "", "", "",
             " article 1/2",
             "Tab next pane  Enter open",
