@@ -1,5 +1,6 @@
 import ArgumentParser
 import DixitKit
+import Foundation
 
 /// `dixit`: the root command. With no subcommand it opens the reader.
 struct DixitCommand: ParsableCommand {
@@ -38,6 +39,12 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Say nothing on standard error about skipped files.")
     var quiet = false
 
+    @Flag(name: .long, help: "Analyse every file afresh, neither reading nor writing the analysis cache.")
+    var noCache = false
+
+    @Option(name: .long, help: ArgumentHelp("Keep the analysis cache in this directory (default: $XDG_CACHE_HOME/dixit, else ~/.cache/dixit).", valueName: "dir"))
+    var cacheDir: String?
+
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of MiB") }
     }
@@ -51,10 +58,17 @@ struct InputOptions: ParsableArguments {
         return [seeds]
     }
 
+    /// Where the analysis cache is, or nil with `--no-cache`.
+    var cacheDirectory: URL? {
+        if noCache { return nil }
+        if let cacheDir { return URL(fileURLWithPath: cacheDir) }
+        return CacheLocation.defaultDirectory()
+    }
+
     /// Loads and analyses, reporting problems on standard error.
     func loadCorpus() throws -> CorpusLoader.Output {
         let loader = CorpusLoader(loader: ArticleLoader(maxFileSize: maxFileSize * 1024 * 1024))
-        let output = loader.load(try resolvedPaths())
+        let output = loader.load(try resolvedPaths(), cacheDirectory: cacheDirectory)
         Diagnostics.report(output.problems, quiet: quiet)
         return output
     }

@@ -21,6 +21,8 @@ struct CLIRunner {
         p.arguments = args
         p.currentDirectoryURL = cwd
         var environment = ProcessInfo.processInfo.environment
+        // The analysis cache goes to a temporary directory, never the user's.
+        environment["XDG_CACHE_HOME"] = cacheHome.path
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), inp = Pipe()
@@ -42,6 +44,13 @@ struct CLIRunner {
         return Output(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// One temporary XDG cache directory for this test process.
+    static let cacheHome: URL = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dixit-cli-cache-\(getpid())")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }()
 
     static func tempDir() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dixit-cli-\(UUID().uuidString)")

@@ -1,51 +1,205 @@
 import Foundation
 
-/// Loads and analyses many files on every core, keeping the input order.
+/// Loads and analyses many files on every core, keeping the input order, reusing the
+/// analyses of the persistent cache when given one.
 public struct CorpusLoader: Sendable {
     public var loader: ArticleLoader
     public var analyzer: Analyzer
+    /// Files analysed between two cache transactions and two `onBatch` calls, at most.
+    /// The first batches are smaller (16, 32, …) so that the first articles come at once.
+    public var batchSize: Int
 
-    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer()) {
+    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer(), batchSize: Int = 1024) {
         self.loader = loader
         self.analyzer = analyzer
+        self.batchSize = max(1, batchSize)
     }
 
     public struct Output: Sendable {
         public var articles: [AnalyzedArticle]
-        /// Notes, warnings and errors, in input order.
+        /// Notes, warnings and errors, in input order (cache messages after the walk's).
         public var problems: [LoadProblem]
+        /// How many articles came from the cache rather than a fresh analysis.
+        public var cacheHits: Int = 0
         /// Whether some input could not be read at all.
         public var hadErrors: Bool { problems.contains { $0.severity == .error } }
     }
 
     /// Loads `paths` (files, directories, `-`), analysing each article.
-    /// `progress` is called (from any thread) with the number of files done and the total.
-    public func load(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Output {
+    ///
+    /// With `cacheDirectory`, analyses of unchanged files come from the cache there
+    /// (see `AnalysisCache`), new and changed files are analysed and stored, and the
+    /// entries of files deleted from the directories read are dropped. The articles are
+    /// the same with or without it.
+    /// `progress` is called (from any thread) with the number of files done and the total;
+    /// `onBatch` (on the calling thread) with each run of articles as they are ready, in order.
+    public func load(_ paths: [String], cacheDirectory: URL? = nil,
+                     progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     onBatch: (([AnalyzedArticle]) -> Void)? = nil) -> Output {
         let (files, walkProblems) = loader.collectFiles(paths)
-        var results = [Result<AnalyzedArticle, LoadProblem>?](repeating: nil, count: files.count)
-        let done = Counter()
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UncheckedBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let r = loader.load(files[i]).map { analyzer.analyze($0) }
-                slots.buffer[i] = r
-                if let progress { progress(done.increment(), files.count) }
-            }
-        }
-        var articles: [AnalyzedArticle] = []
         var problems = walkProblems
-        for r in results {
-            switch r {
-            case .success(let a)?:
-                articles.append(a)
-                for w in a.article.warnings {
-                    problems.append(LoadProblem(path: a.article.path, message: w, severity: .warning))
+        var cache: AnalysisCache?
+        if let cacheDirectory {
+            let opened = AnalysisCache.open(directory: cacheDirectory)
+            cache = opened.cache
+            problems += opened.problems
+        }
+        let cwd = FileManager.default.currentDirectoryPath
+        let keys = files.map { $0 == "-" ? "" : CacheLocation.absoluteKey($0, currentDirectory: cwd) }
+        let writer = CacheWriter()
+        let done = Counter()
+        var articles: [AnalyzedArticle] = []
+        articles.reserveCapacity(files.count)
+        var hits = 0
+
+        var start = 0
+        var size = min(16, batchSize)
+        while start < files.count {
+            let range = start..<min(files.count, start + size)
+            start = range.upperBound
+            size = min(batchSize, size * 2)
+            var cached: [String: AnalysisCache.Entry] = [:]
+            if let c = cache {
+                do {
+                    cached = try c.entries(for: range.map { keys[$0] }.filter { !$0.isEmpty })
+                } catch {
+                    writer.wait()
+                    (cache, problems) = recover(c, error: error, problems: problems)
                 }
-            case .failure(let p)?: problems.append(p)
-            case nil: break
+            }
+            var slots = [Slot?](repeating: nil, count: range.count)
+            let useCache = cache != nil
+            let found = cached
+            slots.withUnsafeMutableBufferPointer { buffer in
+                let out = UncheckedBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: range.count) { k in
+                    let i = range.lowerBound + k
+                    out.buffer[k] = useCache ? loadThroughCache(files[i], key: keys[i], cached: found[keys[i]])
+                                             : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
+                    if let progress { progress(done.increment(), files.count) }
+                }
+            }
+            var batch: [AnalyzedArticle] = []
+            var fresh: [AnalysisCache.NewEntry] = []
+            for slot in slots {
+                guard let slot else { continue }
+                if slot.hit { hits += 1 }
+                if let e = slot.newEntry { fresh.append(e) }
+                switch slot.result {
+                case .success(let a):
+                    batch.append(a)
+                    for w in a.article.warnings {
+                        problems.append(LoadProblem(path: a.article.path, message: w, severity: .warning))
+                    }
+                case .failure(let p): problems.append(p)
+                }
+            }
+            if let c = cache, !fresh.isEmpty { writer.store(fresh, in: c) }
+            if let failure = writer.takeFailure(), let c = cache {
+                writer.wait()
+                (cache, problems) = recover(c, error: failure, problems: problems)
+            }
+            articles += batch
+            onBatch?(batch)
+        }
+        writer.wait()
+        if let failure = writer.takeFailure(), let c = cache {
+            (cache, problems) = recover(c, error: failure, problems: problems)
+        }
+        if let c = cache {
+            dropDeleted(c, paths: paths, cwd: cwd, present: Set(keys))
+            c.close()
+        }
+        return Output(articles: articles, problems: problems, cacheHits: hits)
+    }
+
+    /// One file's outcome.
+    private struct Slot: Sendable {
+        var result: Result<AnalyzedArticle, LoadProblem>
+        var hit = false
+        var newEntry: AnalysisCache.NewEntry?
+    }
+
+    /// The cached analysis when the file's size, time and content hash match the entry,
+    /// else a fresh one (with the entry to store).
+    private func loadThroughCache(_ file: String, key: String, cached: AnalysisCache.Entry?) -> Slot {
+        guard !key.isEmpty, let snap = FileSnapshot.take(file, maxSize: loader.maxFileSize) else {
+            return Slot(result: loader.load(file).map { compact(analyzer.analyze($0)) })
+        }
+        let hash = ContentHash.xxh64(snap.bytes)
+        if let e = cached, e.size == snap.size, e.mtime == snap.mtime, e.hash == hash,
+           let decoded = try? TextDecoder.decode(snap.bytes),
+           let analysed = try? AnalysisRecord.decode(e.record, path: file, text: decoded.text.compacted()) {
+            return Slot(result: .success(analysed), hit: true)
+        }
+        switch loader.parse(path: file, bytes: snap.bytes) {
+        case .failure(let p):
+            return Slot(result: .failure(p))
+        case .success(let article):
+            let analysed = analyzer.analyze(article)
+            let entry = AnalysisCache.NewEntry(key: key, size: snap.size, mtime: snap.mtime, hash: hash,
+                                               record: AnalysisRecord.encode(analysed))
+            return Slot(result: .success(compact(analysed)), newEntry: entry)
+        }
+    }
+
+    /// The article with its text in compact form: the analysis is done, and the corpus
+    /// is held for display, search and export (see `ScalarText.compacted()`).
+    private func compact(_ a: AnalyzedArticle) -> AnalyzedArticle {
+        var a = a
+        a.article.text = a.article.text.compacted()
+        return a
+    }
+
+    /// After a cache error: a damaged file is set aside and a new cache made; any
+    /// other error turns the cache off for the rest of the run.
+    private func recover(_ cache: AnalysisCache, error: Error, problems: [LoadProblem]) -> (AnalysisCache?, [LoadProblem]) {
+        if AnalysisCache.isDamage(error) {
+            let (fresh, more) = cache.rebuild(reason: "is damaged")
+            return (fresh, problems + more)
+        }
+        cache.close()
+        return (nil, problems + [LoadProblem(path: cache.fileURL.path, message: "analysis cache unusable (\(error)); going on without it", severity: .warning)])
+    }
+
+    /// Drops the entries of named files that are gone and of deleted files under the directories read.
+    private func dropDeleted(_ cache: AnalysisCache, paths: [String], cwd: String, present: Set<String>) {
+        let fm = FileManager.default
+        var gone: [String] = []
+        var roots: [String] = []
+        for p in paths where p != "-" {
+            var isDir: ObjCBool = false
+            let key = CacheLocation.absoluteKey(p, currentDirectory: cwd)
+            if !fm.fileExists(atPath: p, isDirectory: &isDir) { gone.append(key) } else if isDir.boolValue { roots.append(key) }
+        }
+        try? cache.drop(keys: gone, under: roots, present: present)
+    }
+}
+
+/// Stores the cache entries of one batch while the next is analysed.
+private final class CacheWriter: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "dixit.cache-writer")
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    private var failure: Error?
+
+    func store(_ entries: [AnalysisCache.NewEntry], in cache: AnalysisCache) {
+        queue.async(group: group) { [self] in
+            lock.lock(); let failed = failure != nil; lock.unlock()
+            guard !failed else { return }
+            do { try cache.store(entries) } catch {
+                lock.lock(); failure = error; lock.unlock()
             }
         }
-        return Output(articles: articles, problems: problems)
+    }
+
+    func wait() { group.wait() }
+
+    func takeFailure() -> Error? {
+        lock.lock(); defer { lock.unlock() }
+        let f = failure
+        failure = nil
+        return f
     }
 }
 

@@ -8,24 +8,64 @@ public enum LanguageGuesser {
         "the", "and", "of", "to", "is", "that", "was", "for", "on", "with", "are", "he", "she", "it",
         "said", "by", "from", "at", "have", "has", "his", "her", "they", "this", "be", "were", "an",
     ]
+    /// The longest word of either list, in scalars: longer words need no look-up.
+    static let longest = (french.union(english)).map { $0.unicodeScalars.count }.max() ?? 0
+    /// The ASCII words of the lists packed into integers, so that most words are
+    /// counted without making a String.
+    static let frenchKeys = Set(french.compactMap(pack))
+    static let englishKeys = Set(english.compactMap(pack))
+
+    static func pack(_ word: String) -> UInt64? {
+        guard word.unicodeScalars.count <= 8, word.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        return word.unicodeScalars.reduce(0) { $0 << 8 | UInt64($1.value) }
+    }
 
     /// `fr` or `en` (French when nothing decides: French news first).
+    /// Words are the runs of alphabetic scalars in the first `sample` scalars, lowercased.
     public static func guess(_ text: ScalarText, sample: Int = 20_000) -> String {
+        let c = counts(text, sample: sample)
+        return c.en > c.fr ? "en" : "fr"
+    }
+
+    /// How many French and English function words the first `sample` scalars hold.
+    static func counts(_ text: ScalarText, sample: Int) -> (fr: Int, en: Int) {
         var fr = 0, en = 0
-        var word = String.UnicodeScalarView()
         let n = min(text.count, sample)
-        func flush() {
-            guard !word.isEmpty else { return }
-            let w = String(word).lowercased()
-            if french.contains(w) { fr += 1 }
-            if english.contains(w) { en += 1 }
-            word.removeAll(keepingCapacity: true)
+        var start = 0, length = 0
+        var key: UInt64 = 0
+        var ascii = true
+        func flush(_ end: Int) {
+            defer { length = 0; key = 0; ascii = true }
+            guard length > 0, length <= longest else { return }
+            if ascii {
+                if frenchKeys.contains(key) { fr += 1 }
+                if englishKeys.contains(key) { en += 1 }
+            } else {
+                let w = text[Span(start, end)].lowercased()
+                if french.contains(w) { fr += 1 }
+                if english.contains(w) { en += 1 }
+            }
         }
         for i in 0..<n {
             let s = text[i]
-            if s.properties.isAlphabetic { word.append(s) } else { flush() }
+            let v = s.value
+            let alphabetic: Bool
+            if v < 0x80 {
+                let lower = v | 0x20
+                alphabetic = lower >= 0x61 && lower <= 0x7A
+                if alphabetic && length < 8 { key = key << 8 | UInt64(lower) }
+            } else {
+                alphabetic = s.properties.isAlphabetic
+                if alphabetic { ascii = false }
+            }
+            if alphabetic {
+                if length == 0 { start = i }
+                length += 1
+            } else if length > 0 {
+                flush(i)
+            }
         }
-        flush()
-        return en > fr ? "en" : "fr"
+        flush(n)
+        return (fr, en)
     }
 }

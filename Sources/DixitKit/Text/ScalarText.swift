@@ -2,58 +2,171 @@
 ///
 /// Offsets in the export are code-point offsets, so the analysis works on an
 /// array of scalars: O(1) indexing, no `String.Index` arithmetic.
+///
+/// An array of scalars takes 4 bytes a scalar, four times the UTF-8 size of French or
+/// English text. Once an article is analysed, `compacted()` keeps the same text in one
+/// byte a scalar (ASCII, plus a palette of at most 128 other scalars, which covers
+/// accented letters, curly quotes and dashes), else two (any text within the Basic
+/// Multilingual Plane). `count`, `text[i]` and `text[span]` stay O(1) and O(length)
+/// in every form; only `scalars` has to rebuild the array of a compacted text.
 public struct ScalarText: Sendable, Hashable {
-    public let scalars: [Unicode.Scalar]
+    private enum Storage: Sendable {
+        case array([Unicode.Scalar])
+        /// Bytes below 0x80 are ASCII; a byte b from 0x80 up stands for `palette[b - 0x80]`.
+        case narrow([UInt8], palette: [Unicode.Scalar])
+        /// UTF-16 code units, when no scalar lies beyond U+FFFF.
+        case bmp([UInt16])
+    }
 
-    public init(_ string: String) { self.scalars = Array(string.unicodeScalars) }
-    public init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+    private var storage: Storage
 
-    public var count: Int { scalars.count }
-    public var isEmpty: Bool { scalars.isEmpty }
+    public init(_ string: String) { storage = .array(Array(string.unicodeScalars)) }
+    public init(scalars: [Unicode.Scalar]) { storage = .array(scalars) }
+
+    /// The scalars as an array: free for a text made from scalars or a string, a copy
+    /// (O(n)) for a compacted one. In loops over a compacted text, use `text[i]`.
+    public var scalars: [Unicode.Scalar] {
+        switch storage {
+        case .array(let a): return a
+        case .narrow(let bytes, let palette):
+            return bytes.map { $0 < 0x80 ? Unicode.Scalar($0) : palette[Int($0) - 0x80] }
+        case .bmp(let units): return units.map { Unicode.Scalar(UInt32($0))! }
+        }
+    }
+
+    public var count: Int {
+        switch storage {
+        case .array(let a): return a.count
+        case .narrow(let b, _): return b.count
+        case .bmp(let u): return u.count
+        }
+    }
+
+    public var isEmpty: Bool { count == 0 }
     public var string: String { self[Span(0, count)] }
 
-    public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }
+    /// Whether the text is held in one of the compact forms.
+    public var isCompact: Bool {
+        if case .array = storage { return false }
+        return true
+    }
+
+    public subscript(offset: Int) -> Unicode.Scalar {
+        switch storage {
+        case .array(let a): return a[offset]
+        case .narrow(let bytes, let palette):
+            let b = bytes[offset]
+            return b < 0x80 ? Unicode.Scalar(b) : palette[Int(b) - 0x80]
+        case .bmp(let units): return Unicode.Scalar(UInt32(units[offset]))!
+        }
+    }
 
     /// The text of a span, clamped to the text's bounds.
     public subscript(span: Span) -> String {
         let lo = max(0, min(span.start, count)), hi = max(lo, min(span.end, count))
-        // Encode straight into the string's UTF-8 storage: several times faster
-        // than appending scalars to a String.UnicodeScalarView.
-        return scalars.withUnsafeBufferPointer { sc in
-            String(unsafeUninitializedCapacity: (hi - lo) * 4) { buf in
-                var n = 0
-                for i in lo..<hi {
-                    let v = sc[i].value
-                    if v < 0x80 {
-                        buf[n] = UInt8(v); n += 1
-                    } else if v < 0x800 {
-                        buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                    } else if v < 0x10000 {
-                        buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                    } else {
-                        buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                    }
+        switch storage {
+        case .array(let a):
+            return a.withUnsafeBufferPointer { sc in Self.utf8String(count: hi - lo) { sc[lo + $0] } }
+        case .narrow(let bytes, let palette):
+            return bytes.withUnsafeBufferPointer { buf in
+                let slice = UnsafeBufferPointer(rebasing: buf[lo..<hi])
+                if !slice.contains(where: { $0 >= 0x80 }) { return String(decoding: slice, as: UTF8.self) }
+                return Self.utf8String(count: slice.count) { k in
+                    let b = slice[k]
+                    return b < 0x80 ? Unicode.Scalar(b) : palette[Int(b) - 0x80]
                 }
-                return n
             }
+        case .bmp(let units):
+            return units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF16.self) }
         }
     }
 
     public subscript(range: Range<Int>) -> String { self[Span(range)] }
 
+    /// A string of `count` scalars, encoded straight into the string's UTF-8 storage:
+    /// several times faster than appending scalars to a String.UnicodeScalarView.
+    @inline(__always)
+    private static func utf8String(count: Int, _ scalar: (Int) -> Unicode.Scalar) -> String {
+        String(unsafeUninitializedCapacity: count * 4) { buf in
+            var n = 0
+            for k in 0..<count {
+                let v = scalar(k).value
+                if v < 0x80 {
+                    buf[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+
     /// The scalar at `offset`, or nil outside the text.
     public func at(_ offset: Int) -> Unicode.Scalar? {
-        offset >= 0 && offset < count ? scalars[offset] : nil
+        offset >= 0 && offset < count ? self[offset] : nil
     }
 
     /// The span with white space (including no-break spaces and BOM) removed at both ends.
     public func trimmed(_ span: Span) -> Span {
         var s = span.start, e = span.end
-        while s < e, scalars[s].isSpaceLike { s += 1 }
-        while e > s, scalars[e - 1].isSpaceLike { e -= 1 }
+        while s < e, self[s].isSpaceLike { s += 1 }
+        while e > s, self[e - 1].isSpaceLike { e -= 1 }
         return Span(s, e)
+    }
+
+    /// The same text in the smallest form that keeps O(1) indexing (see the type's comment).
+    public func compacted() -> ScalarText {
+        guard case .array(let a) = storage else { return self }
+        var palette: [Unicode.Scalar] = []
+        var codes: [UInt32: UInt8] = [:]
+        var bytes = [UInt8](repeating: 0, count: a.count)
+        var fits = true
+        var bmp = true
+        for (i, s) in a.enumerated() {
+            let v = s.value
+            if v < 0x80 { bytes[i] = UInt8(v); continue }
+            if v > 0xFFFF { bmp = false }
+            if let c = codes[v] { bytes[i] = c; continue }
+            guard palette.count < 128 else { fits = false; break }
+            let c = UInt8(0x80 + palette.count)
+            codes[v] = c
+            palette.append(s)
+            bytes[i] = c
+        }
+        var out = self
+        if fits {
+            out.storage = .narrow(bytes, palette: palette)
+        } else if bmp && !a.contains(where: { $0.value > 0xFFFF }) {
+            out.storage = .bmp(a.map { UInt16($0.value) })
+        }
+        return out
+    }
+
+    /// Approximate bytes held for the text.
+    public var storageBytes: Int {
+        switch storage {
+        case .array(let a): return a.count * 4
+        case .narrow(let b, let p): return b.count + p.count * 4
+        case .bmp(let u): return u.count * 2
+        }
+    }
+
+    public static func == (a: ScalarText, b: ScalarText) -> Bool {
+        if case .array(let x) = a.storage, case .array(let y) = b.storage { return x == y }
+        guard a.count == b.count else { return false }
+        for i in 0..<a.count where a[i] != b[i] { return false }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for i in 0..<count { hasher.combine(self[i].value) }
     }
 }
 

@@ -1,0 +1,126 @@
+import ArgumentParser
+import DixitKit
+import Foundation
+
+/// `dixit-bench generate`: writes a synthetic corpus.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write N synthetic articles into a directory.")
+
+    @Option(help: "Number of articles.") var count = 1000
+    @Option(help: "Directory to write into (made if missing).") var out: String
+    @Option(help: "Real articles to recombine.") var source = defaultSource()
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(help: "Mean article size in bytes.") var meanBytes = 3000
+
+    func run() throws {
+        let gen = try CorpusGenerator(source: source)
+        let t0 = Clock.now()
+        let bytes = try gen.generate(count: count, into: URL(fileURLWithPath: out), seed: seed, meanBytes: meanBytes)
+        print("wrote \(count) articles, \(bytes) bytes, in \(String(format: "%.1f", Clock.now() - t0)) s")
+    }
+}
+
+/// `dixit-bench load`: loads and analyses a corpus once, printing `Figures` as JSON.
+struct LoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "load", abstract: "Load a corpus once and print figures as JSON.")
+
+    @Argument var paths: [String]
+    @Option(help: "Use the analysis cache in this directory.") var cacheDir: String?
+    @Flag(help: "Analyse on one thread, one file after the other.") var singleCore = false
+    @Option(help: "Only the first N files.") var limit: Int?
+    @Option(help: "Load this many times; the fastest run is reported.") var `repeat` = 1
+    @Option(help: "Read the file list this many times over in one load (small inputs keep every core busy).") var copies = 1
+
+    func run() throws {
+        let corpus = CorpusLoader()
+        var (files, _) = corpus.loader.collectFiles(paths)
+        if let limit { files = Array(files.prefix(limit)) }
+        if copies > 1 { files = Array(repeating: files, count: copies).flatMap { $0 } }
+        var f = Figures()
+        f.files = files.count
+        f.bytes = totalBytes(files)
+        var best = Double.infinity
+        var bestCPU = Double.infinity
+        for _ in 0..<max(1, self.repeat) {
+            let t0 = Clock.now(), c0 = Memory.cpuSeconds()
+            var articles: [AnalyzedArticle] = []
+            if singleCore {
+                articles.reserveCapacity(files.count)
+                for file in files {
+                    if case .success(let a) = corpus.loader.load(file) { articles.append(corpus.analyzer.analyze(a)) }
+                }
+            } else {
+                let out = corpus.load(files, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
+                articles = out.articles
+                f.cacheHits = out.cacheHits
+            }
+            best = min(best, Clock.now() - t0)
+            bestCPU = min(bestCPU, Memory.cpuSeconds() - c0)
+            f.articles = articles.count
+            f.quotes = articles.reduce(0) { $0 + $1.quotes.count }
+            f.entities = articles.reduce(0) { $0 + $1.entities.count }
+            f.rssKiB = Memory.residentKiB()
+            withExtendedLifetime(articles) {}
+        }
+        f.seconds = best
+        f.cpuSeconds = bestCPU
+        f.maxRSSKiB = Memory.peakKiB()
+        print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
+    }
+}
+
+/// `dixit-bench filter`: loads a corpus, then types queries a key at a time, timing each keystroke's filter.
+struct FilterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "filter", abstract: "Time filter keystrokes over a loaded corpus; print figures as JSON.")
+
+    @Argument var paths: [String]
+    @Option(help: "Use the analysis cache in this directory.") var cacheDir: String?
+    @Option(help: "How many queries to type.") var queries = 40
+    @Option(help: "Random seed for the choice of queries.") var seed: UInt64 = 7
+
+    func run() throws {
+        let out = CorpusLoader().load(paths, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
+        let t0 = Clock.now()
+        let filter = QuoteFilter(out.articles)
+        var f = Figures()
+        f.articles = out.articles.count
+        f.quotes = filter.count
+        f.note = String(format: "fold+contains over quote speaker and text; index built in %.0f ms", (Clock.now() - t0) * 1000)
+        // Queries: words of the corpus's own quotes, typed one key at a time.
+        var rng = SplitMix64(seed: seed)
+        let allQuotes = out.articles.flatMap(\.quotes)
+        var words: [String] = []
+        while words.count < queries, !allQuotes.isEmpty {
+            let q = allQuotes[rng.below(allQuotes.count)]
+            let candidates = q.text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 5 }
+            if !candidates.isEmpty { words.append(String(candidates[rng.below(candidates.count)])) }
+        }
+        var latencies: [Double] = []
+        for word in words {
+            var previous: [Int]?
+            var typed = ""
+            for ch in word {
+                typed.append(ch)
+                let k0 = Clock.now()
+                previous = filter.matches(typed, among: previous)
+                latencies.append((Clock.now() - k0) * 1000)
+            }
+        }
+        latencies.sort()
+        f.samples = latencies.count
+        f.p50 = Percentile.of(latencies, 50)
+        f.p90 = Percentile.of(latencies, 90)
+        f.p99 = Percentile.of(latencies, 99)
+        f.pmax = latencies.last ?? 0
+        f.maxRSSKiB = Memory.peakKiB()
+        f.rssKiB = Memory.residentKiB()
+        print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
+    }
+}
+
+/// `../shared/eval/dev` of the checkout this binary was built from, else of the working directory.
+func defaultSource() -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let candidate = root.deletingLastPathComponent().appendingPathComponent("shared/eval/dev").path
+    return FileManager.default.fileExists(atPath: candidate) ? candidate : "../shared/eval/dev"
+}

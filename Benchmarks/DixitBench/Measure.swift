@@ -1,0 +1,82 @@
+import DixitKit
+import Foundation
+
+/// What one measuring child process reports, as one JSON line on standard output.
+struct Figures: Codable {
+    var files = 0
+    /// Bytes of the files read (the corpus text size).
+    var bytes = 0
+    var seconds = 0.0
+    /// CPU time (user + system) of the process: on a machine shared with other work,
+    /// bytes per CPU-second is the per-core throughput that wall time cannot show.
+    var cpuSeconds = 0.0
+    var cacheHits = 0
+    var articles = 0
+    var quotes = 0
+    var entities = 0
+    /// Peak resident memory (getrusage ru_maxrss), KiB.
+    var maxRSSKiB = 0
+    /// Resident memory with the corpus loaded, KiB.
+    var rssKiB = 0
+    /// Filter keystroke latencies, milliseconds.
+    var p50 = 0.0, p90 = 0.0, p99 = 0.0, pmax = 0.0
+    var samples = 0
+    var note = ""
+
+    var mbPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
+    var mbPerCPUSecond: Double { cpuSeconds > 0 ? Double(bytes) / 1e6 / cpuSeconds : 0 }
+}
+
+enum Memory {
+    static func peakKiB() -> Int {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return Int(usage.ru_maxrss)
+    }
+
+    /// User plus system CPU time of this process so far, seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
+    static func residentKiB() -> Int {
+        guard let s = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let parts = s.split(separator: " ")
+        guard parts.count > 1, let pages = Int(parts[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
+    }
+}
+
+enum Clock {
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+}
+
+enum Percentile {
+    static func of(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[max(0, min(sorted.count - 1, rank))]
+    }
+}
+
+/// Sum of the sizes of `files`.
+func totalBytes(_ files: [String]) -> Int {
+    var total = 0
+    for f in files {
+        var st = stat()
+        if stat(f, &st) == 0 { total += Int(st.st_size) }
+    }
+    return total
+}
+
+/// A line on standard output, written at once (print is block-buffered into a file or pipe).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

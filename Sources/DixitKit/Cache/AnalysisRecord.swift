@@ -1,0 +1,236 @@
+/// The cached part of an analysed article, as compact bytes: its structure (encoding,
+/// language, title, date, byline, paragraphs, warnings), entities and quotes.
+///
+/// Not the text (re-read from the file, which a reader needs anyway) nor the path
+/// (the user's spelling of it may differ from run to run). Strings go through a
+/// per-article table, so the ten mentions of one name are stored and decoded once.
+/// Decoding validates every offset against the text: a damaged record is a miss,
+/// never a wrong answer.
+public enum AnalysisRecord {
+    /// Bumped whenever the byte layout below changes.
+    public static let layoutVersion: UInt8 = 1
+
+    public struct DecodingError: Error, Sendable {}
+
+    // MARK: Encoding
+
+    /// The record of `analysed` (its path and text left out).
+    public static func encode(_ analysed: AnalyzedArticle) -> [UInt8] {
+        var body = ByteWriter()
+        var strings = StringTable()
+        let a = analysed.article
+        body.varint(a.text.count)
+        body.varint(strings.index(a.encoding.rawValue))
+        body.varint(strings.index(a.language))
+        body.optionalSpan(a.title)
+        body.optionalSpan(a.byline)
+        if let d = a.date {
+            body.byte(1)
+            body.varint(d.year)
+            for part in [d.month, d.day, d.hour, d.minute] { body.varint(part.map { $0 + 1 } ?? 0) }
+        } else {
+            body.byte(0)
+        }
+        body.varint(a.paragraphs.count)
+        for p in a.paragraphs {
+            body.span(p.span)
+            body.varint(strings.index(p.role.rawValue))
+        }
+        body.varint(a.warnings.count)
+        for w in a.warnings { body.varint(strings.index(w)) }
+        body.varint(analysed.entities.count)
+        for e in analysed.entities {
+            body.span(e.span)
+            body.varint(strings.index(e.text))
+            body.varint(strings.index(e.type.rawValue))
+            body.varint(strings.index(e.canonical))
+        }
+        body.varint(analysed.quotes.count)
+        for q in analysed.quotes {
+            body.span(q.span)
+            body.varint(strings.index(q.text))
+            body.varint(strings.index(q.kind.rawValue))
+            body.varint(q.speaker.map { strings.index($0) + 1 } ?? 0)
+            for m in [q.speakerMention, q.cue] {
+                if let m {
+                    body.byte(1)
+                    body.span(m.span)
+                    body.varint(strings.index(m.text))
+                } else {
+                    body.byte(0)
+                }
+            }
+        }
+        var out = ByteWriter()
+        out.byte(layoutVersion)
+        out.varint(strings.list.count)
+        for s in strings.list {
+            let utf8 = Array(s.utf8)
+            out.varint(utf8.count)
+            out.bytes.append(contentsOf: utf8)
+        }
+        out.bytes.append(contentsOf: body.bytes)
+        return out.bytes
+    }
+
+    // MARK: Decoding
+
+    /// The analysed article that `record` describes, over `text` read from `path`.
+    public static func decode(_ record: [UInt8], path: String, text: ScalarText) throws(DecodingError) -> AnalyzedArticle {
+        let decoded = record.withUnsafeBytes { raw in try? decodeBody(raw, path: path, text: text) }
+        guard let decoded else { throw DecodingError() }
+        return decoded
+    }
+
+    private static func decodeBody(_ raw: UnsafeRawBufferPointer, path: String, text: ScalarText) throws(DecodingError) -> AnalyzedArticle {
+        var r = ByteReader(raw)
+        guard try r.byte() == layoutVersion else { throw DecodingError() }
+        let n = try r.varint()
+        guard n <= raw.count else { throw DecodingError() }
+        var table: [String] = []
+        table.reserveCapacity(n)
+        for _ in 0..<n { table.append(try r.string()) }
+        func str() throws(DecodingError) -> String {
+            let i = try r.varint()
+            guard i < table.count else { throw DecodingError() }
+            return table[i]
+        }
+        func span() throws(DecodingError) -> Span {
+            let s = try r.varint(), len = try r.varint()
+            guard len <= text.count, s <= text.count - len else { throw DecodingError() }
+            return Span(s, s + len)
+        }
+        func optionalSpan() throws(DecodingError) -> Span? {
+            try r.byte() == 0 ? nil : try span()
+        }
+        func count() throws(DecodingError) -> Int {
+            let c = try r.varint()
+            guard c <= raw.count else { throw DecodingError() }
+            return c
+        }
+        guard try r.varint() == text.count else { throw DecodingError() }
+        guard let encoding = SourceEncoding(rawValue: try str()) else { throw DecodingError() }
+        let language = try str()
+        let title = try optionalSpan()
+        let byline = try optionalSpan()
+        var date: ArticleDate?
+        if try r.byte() == 1 {
+            let year = try r.varint()
+            var parts: [Int?] = []
+            for _ in 0..<4 { let v = try r.varint(); parts.append(v == 0 ? nil : v - 1) }
+            date = ArticleDate(year: year, month: parts[0], day: parts[1], hour: parts[2], minute: parts[3])
+        }
+        var paragraphs: [Paragraph] = []
+        let np = try count()
+        paragraphs.reserveCapacity(np)
+        for _ in 0..<np {
+            let s = try span()
+            guard let role = ParagraphRole(rawValue: try str()) else { throw DecodingError() }
+            paragraphs.append(Paragraph(span: s, role: role))
+        }
+        var warnings: [String] = []
+        for _ in 0..<(try count()) { warnings.append(try str()) }
+        var entities: [Entity] = []
+        let ne = try count()
+        entities.reserveCapacity(ne)
+        for _ in 0..<ne {
+            let s = try span()
+            let t = try str()
+            guard let type = EntityType(rawValue: try str()) else { throw DecodingError() }
+            entities.append(Entity(span: s, text: t, type: type, canonical: try str()))
+        }
+        var quotes: [Quote] = []
+        let nq = try count()
+        quotes.reserveCapacity(nq)
+        for _ in 0..<nq {
+            let s = try span()
+            let t = try str()
+            guard let kind = QuoteKind(rawValue: try str()) else { throw DecodingError() }
+            let sp = try r.varint()
+            var speaker: String?
+            if sp > 0 {
+                guard sp - 1 < table.count else { throw DecodingError() }
+                speaker = table[sp - 1]
+            }
+            var mentions: [Mention?] = []
+            for _ in 0..<2 {
+                if try r.byte() == 1 {
+                    let ms = try span()
+                    mentions.append(Mention(span: ms, text: try str()))
+                } else {
+                    mentions.append(nil)
+                }
+            }
+            quotes.append(Quote(span: s, text: t, kind: kind, speaker: speaker,
+                                speakerMention: mentions[0], cue: mentions[1]))
+        }
+        guard r.atEnd else { throw DecodingError() }
+        let article = Article(path: path, text: text, encoding: encoding, title: title, date: date,
+                              byline: byline, paragraphs: paragraphs, language: language, warnings: warnings)
+        return AnalyzedArticle(article: article, entities: entities, quotes: quotes)
+    }
+}
+
+/// Strings of one record, each stored once.
+private struct StringTable {
+    var list: [String] = []
+    var indices: [String: Int] = [:]
+    mutating func index(_ s: String) -> Int {
+        if let i = indices[s] { return i }
+        indices[s] = list.count
+        list.append(s)
+        return list.count - 1
+    }
+}
+
+private struct ByteWriter {
+    var bytes: [UInt8] = []
+    mutating func byte(_ b: UInt8) { bytes.append(b) }
+    /// LEB128, for non-negative numbers.
+    mutating func varint(_ n: Int) {
+        var v = UInt64(max(0, n))
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+    /// Start and length (lengths are small, so this is shorter than start and end).
+    mutating func span(_ s: Span) { varint(s.start); varint(s.length) }
+    mutating func optionalSpan(_ s: Span?) {
+        if let s { byte(1); span(s) } else { byte(0) }
+    }
+}
+
+private struct ByteReader {
+    let raw: UnsafeRawBufferPointer
+    var at = 0
+    init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
+    var atEnd: Bool { at == raw.count }
+
+    mutating func byte() throws(AnalysisRecord.DecodingError) -> UInt8 {
+        guard at < raw.count else { throw AnalysisRecord.DecodingError() }
+        defer { at += 1 }
+        return raw[at]
+    }
+
+    mutating func varint() throws(AnalysisRecord.DecodingError) -> Int {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            v |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+            guard shift < 56 else { throw AnalysisRecord.DecodingError() }
+        }
+        return Int(v)
+    }
+
+    mutating func string() throws(AnalysisRecord.DecodingError) -> String {
+        let n = try varint()
+        guard n <= raw.count - at else { throw AnalysisRecord.DecodingError() }
+        let s = String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n)]), as: UTF8.self)
+        at += n
+        return s
+    }
+}
