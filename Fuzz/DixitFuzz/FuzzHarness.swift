@@ -58,32 +58,46 @@ enum FuzzHarness {
         }
     }
 
+    /// The export as a reader of the contract sees it. (JSONDecoder, not
+    /// JSONSerialization: the latter drops U+FEFF from strings on Linux.)
+    struct Document: Decodable {
+        struct SpanText: Decodable { var start: Int; var end: Int; var text: String }
+        struct QuoteObject: Decodable {
+            var start: Int; var end: Int; var text: String; var kind: String
+            var speaker: String?; var speakerMention: SpanText?; var cue: String?
+        }
+        struct ArticleObject: Decodable {
+            var path: String; var title: String; var date: String?; var language: String
+            var entities: [SpanText]; var quotes: [QuoteObject]
+        }
+        var version: Int
+        var articles: [ArticleObject]
+    }
+
     static func checkExport(_ a: AnalyzedArticle) {
         let json = ExportFormat.documentJSON([a])
-        guard let root = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              root["version"] as? Int == ExportFormat.version,
-              let articles = root["articles"] as? [[String: Any]], articles.count == 1 else {
-            fail("export is not the version-1 JSON document")
+        let document: Document
+        do {
+            document = try JSONDecoder().decode(Document.self, from: Data(json.utf8))
+        } catch {
+            fail("export is not the version-1 JSON document: \(error)")
         }
-        let obj = articles[0]
+        check(document.version == ExportFormat.version && document.articles.count == 1, "bad document")
+        let obj = document.articles[0]
         let text = a.article.text
-        func scalars(_ any: Any?) -> [Unicode.Scalar]? { (any as? String).map { Array($0.unicodeScalars) } }
-        func spanText(_ o: [String: Any], _ what: String) {
-            guard let s = o["start"] as? Int, let e = o["end"] as? Int, s >= 0, s <= e, e <= text.count else {
-                fail("\(what): bad offsets in export")
-            }
-            check(scalars(o["text"]) == Array(text[Span(s, e)].unicodeScalars), "\(what): exported text differs from text[\(s)..<\(e)]")
+        func same(_ s: String, _ t: String) -> Bool { Array(s.unicodeScalars) == Array(t.unicodeScalars) }
+        func spanText(_ o: Document.SpanText, _ what: String) {
+            check(o.start >= 0 && o.start <= o.end && o.end <= text.count, "\(what): bad offsets in export")
+            check(same(o.text, text[Span(o.start, o.end)]), "\(what): exported text differs from text[\(o.start)..<\(o.end)]")
         }
-        check(scalars(obj["path"]) == Array(a.article.path.unicodeScalars), "path differs")
-        check(scalars(obj["title"]) == Array(a.article.titleText.unicodeScalars), "title differs")
-        let entities = obj["entities"] as? [[String: Any]] ?? []
-        check(entities.count == a.entities.count, "entity count differs")
-        for e in entities { spanText(e, "entity") }
-        let quotes = obj["quotes"] as? [[String: Any]] ?? []
-        check(quotes.count == a.quotes.count, "quote count differs")
-        for q in quotes {
-            spanText(q, "quote")
-            if let m = q["speakerMention"] as? [String: Any] { spanText(m, "speakerMention") }
+        check(same(obj.path, a.article.path), "path differs")
+        check(same(obj.title, a.article.titleText), "title differs")
+        check(obj.entities.count == a.entities.count, "entity count differs")
+        for e in obj.entities { spanText(e, "entity") }
+        check(obj.quotes.count == a.quotes.count, "quote count differs")
+        for q in obj.quotes {
+            spanText(Document.SpanText(start: q.start, end: q.end, text: q.text), "quote")
+            if let m = q.speakerMention { spanText(m, "speakerMention") }
         }
         // jsonl: one article a line.
         check(!ExportFormat.articleJSON(a).contains("\n"), "jsonl line holds a newline")

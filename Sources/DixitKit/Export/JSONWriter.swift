@@ -17,7 +17,8 @@ public struct JSONWriter {
             case 0x0A: run.append(contentsOf: "\\n".unicodeScalars)
             case 0x0D: run.append(contentsOf: "\\r".unicodeScalars)
             case 0x09: run.append(contentsOf: "\\t".unicodeScalars)
-            case 0x00...0x1F, 0x7F, 0x2028, 0x2029:
+            // C1 controls too: a terminal may act on U+009B (CSI) when the export is printed.
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
                 let hex = String(u.value, radix: 16)
                 run.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
             default: run.append(u)

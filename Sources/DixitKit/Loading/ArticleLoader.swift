@@ -52,9 +52,11 @@ public struct ArticleLoader: Sendable {
 
     private func walk(_ dir: String, into files: inout [String], problems: inout [LoadProblem], seen: inout Set<String>) {
         let fm = FileManager.default
-        // Symlink loops: a directory is visited once by its resolved path.
-        let real = (try? fm.destinationOfSymbolicLink(atPath: dir)).map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: dir).deletingLastPathComponent()).standardizedFileURL.path }
-            ?? URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+        // Symlink loops: a directory is visited once by its real path.
+        guard let real = Self.realPath(dir) else {
+            problems.append(LoadProblem(path: dir, message: "cannot resolve path: \(String(cString: strerror(errno)))", severity: .error))
+            return
+        }
         guard seen.insert(real).inserted else {
             problems.append(LoadProblem(path: dir, message: "directory already visited (symbolic link loop); skipped", severity: .note))
             return
@@ -77,26 +79,68 @@ public struct ArticleLoader: Sendable {
         for name in entries {
             if name.hasPrefix(".") { continue }
             let child = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: child, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
+            var st = stat()
+            guard stat(child, &st) == 0 else {
+                // Listed but not reachable: a dangling or looping link, or a file removed meanwhile.
+                let reason = errno == ELOOP ? "symbolic link loop"
+                    : Self.isSymbolicLink(child) ? "broken symbolic link" : "disappeared while the folder was read"
+                problems.append(LoadProblem(path: child, message: "\(reason); skipped", severity: .note))
+                continue
+            }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
                 walk(child, into: &files, problems: &problems, seen: &seen)
-            } else {
+            case S_IFREG:
                 let ext = (name as NSString).pathExtension.lowercased()
                 if Self.textExtensions.contains(ext) {
                     files.append(child)
                 } else {
                     skipped[ext.isEmpty ? "?" : ext, default: 0] += 1
                 }
+            default:
+                // Opening a named pipe would wait for a writer forever; devices never end.
+                problems.append(LoadProblem(path: child, message: "not a regular file (pipe, socket or device); skipped", severity: .note))
             }
         }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// `512 bytes`, `12 KiB`, `64 MiB`, `1.5 MiB`: sizes in messages.
+    public static func describeSize(_ bytes: Int) -> String {
+        let mib = 1024 * 1024
+        if bytes >= mib {
+            if bytes % mib == 0 { return "\(bytes / mib) MiB" }
+            let tenths = (bytes * 10 + mib / 2) / mib
+            return "\(tenths / 10).\(tenths % 10) MiB"
+        }
+        if bytes >= 1024 { return "\((bytes + 512) / 1024) KiB" }
+        return "\(bytes) byte\(bytes == 1 ? "" : "s")"
+    }
+
+    func tooLarge(_ path: String, size: Int?) -> LoadProblem {
+        let what = size.map { "file of \(Self.describeSize($0))" } ?? "file"
+        return LoadProblem(path: path, message: "\(what) is over the size limit of \(Self.describeSize(maxFileSize)); skipped (raise it with --max-file-size)", severity: .error)
     }
 
     /// Reads and parses one file (`-` reads standard input). Never writes.
     public func load(_ path: String) -> Result<Article, LoadProblem> {
         let bytes: [UInt8]
         if path == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            // Standard input has no size to check first: the limit applies while reading.
+            switch readAll(STDIN_FILENO, path: path, expected: 0) {
+            case .success(let b): bytes = b
+            case .failure(let p): return .failure(p)
+            }
         } else {
             switch readFile(path) {
             case .success(let b): bytes = b
@@ -133,10 +177,15 @@ public struct ArticleLoader: Sendable {
             return .failure(LoadProblem(path: path, message: "is a directory", severity: .error))
         }
         if Int(st.st_size) > maxFileSize {
-            return .failure(LoadProblem(path: path, message: "larger than the \(maxFileSize / (1024 * 1024)) MiB limit (\(Int(st.st_size) / (1024 * 1024)) MiB); skipped (raise it with --max-file-size)", severity: .error))
+            return .failure(tooLarge(path, size: Int(st.st_size)))
         }
+        return readAll(fd, path: path, expected: Int(st.st_size))
+    }
+
+    /// Reads `fd` to its end, refusing more than `maxFileSize` bytes.
+    private func readAll(_ fd: Int32, path: String, expected: Int) -> Result<[UInt8], LoadProblem> {
         var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(st.st_size))
+        bytes.reserveCapacity(max(0, min(expected, maxFileSize)))
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -147,7 +196,8 @@ public struct ArticleLoader: Sendable {
             if n == 0 { break }
             bytes.append(contentsOf: buffer[0..<n])
             if bytes.count > maxFileSize {
-                return .failure(LoadProblem(path: path, message: "larger than the \(maxFileSize / (1024 * 1024)) MiB limit; skipped", severity: .error))
+                // Grew while being read, or a device or pipe with no size.
+                return .failure(tooLarge(path, size: nil))
             }
         }
         return .success(bytes)

@@ -30,6 +30,16 @@ public enum TerminalSanitizer {
         return String(out)
     }
 
+    /// Sanitised text for plain line-by-line output: line feeds are kept, everything
+    /// else as `sanitize` (a carriage return, which could overwrite a line, shows as ␍).
+    public static func sanitizeKeepingLineFeeds(_ string: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in string.unicodeScalars {
+            if s == "\n" { out.append(s) } else if let r = replacement(for: s) { out.append(r) }
+        }
+        return String(out)
+    }
+
     /// Whether drawing `string` as is could send a control to the terminal.
     public static func isSafe(_ string: String) -> Bool {
         string.unicodeScalars.allSatisfy { replacement(for: $0) == $0 }
