@@ -51,6 +51,7 @@ public struct CorpusLoader: Sendable {
         var articles: [AnalyzedArticle] = []
         articles.reserveCapacity(files.count)
         var hits = 0
+        var inCache: [String] = []   // keys with an entry now (hit or stored)
 
         var start = 0
         var size = min(16, batchSize)
@@ -81,10 +82,10 @@ public struct CorpusLoader: Sendable {
             }
             var batch: [AnalyzedArticle] = []
             var fresh: [AnalysisCache.NewEntry] = []
-            for slot in slots {
+            for (k, slot) in slots.enumerated() {
                 guard let slot else { continue }
-                if slot.hit { hits += 1 }
-                if let e = slot.newEntry { fresh.append(e) }
+                if slot.hit { hits += 1; inCache.append(keys[range.lowerBound + k]) }
+                if let e = slot.newEntry { fresh.append(e); inCache.append(e.key) }
                 switch slot.result {
                 case .success(let a):
                     batch.append(a)
@@ -107,7 +108,7 @@ public struct CorpusLoader: Sendable {
             (cache, problems) = recover(c, error: failure, problems: problems)
         }
         if let c = cache {
-            dropDeleted(c, paths: paths, cwd: cwd, present: Set(keys))
+            dropDeleted(c, paths: paths, cwd: cwd, keeping: Set(inCache))
             c.close()
         }
         return Output(articles: articles, problems: problems, cacheHits: hits)
@@ -128,8 +129,8 @@ public struct CorpusLoader: Sendable {
         }
         let hash = ContentHash.xxh64(snap.bytes)
         if let e = cached, e.size == snap.size, e.mtime == snap.mtime, e.hash == hash,
-           let decoded = try? TextDecoder.decode(snap.bytes),
-           let analysed = try? AnalysisRecord.decode(e.record, path: file, text: decoded.text.compacted()) {
+           let text = ScalarText.compactUTF8(snap.bytes) ?? (try? TextDecoder.decode(snap.bytes))?.text.compacted(),
+           let analysed = try? AnalysisRecord.decode(e.record, path: file, text: text) {
             return Slot(result: .success(analysed), hit: true)
         }
         switch loader.parse(path: file, bytes: snap.bytes) {
@@ -163,7 +164,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Drops the entries of named files that are gone and of deleted files under the directories read.
-    private func dropDeleted(_ cache: AnalysisCache, paths: [String], cwd: String, present: Set<String>) {
+    private func dropDeleted(_ cache: AnalysisCache, paths: [String], cwd: String, keeping: Set<String>) {
         let fm = FileManager.default
         var gone: [String] = []
         var roots: [String] = []
@@ -172,7 +173,7 @@ public struct CorpusLoader: Sendable {
             let key = CacheLocation.absoluteKey(p, currentDirectory: cwd)
             if !fm.fileExists(atPath: p, isDirectory: &isDir) { gone.append(key) } else if isDir.boolValue { roots.append(key) }
         }
-        try? cache.drop(keys: gone, under: roots, present: present)
+        try? cache.drop(keys: gone, under: roots, keeping: keeping)
     }
 }
 

@@ -148,6 +148,38 @@ public struct ScalarText: Sendable, Hashable {
         return out
     }
 
+    /// The compact text of well-formed UTF-8 `bytes`, decoded in one pass, or nil when
+    /// `TextDecoder` would do more than plain UTF-8 decoding (a NUL byte, a UTF-16 BOM,
+    /// an ill-formed sequence) or the text needs a wider form. Equal to
+    /// `TextDecoder.decode(bytes).text.compacted()` whenever it is not nil.
+    public static func compactUTF8(_ bytes: [UInt8]) -> ScalarText? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var palette: [Unicode.Scalar] = []
+        var codes: [UInt32: UInt8] = [:]
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                if b0 == 0 { return nil }
+                out.append(b0); i += 1; continue
+            }
+            guard let (scalar, len) = TextDecoder.decodeSequence(bytes, at: i) else { return nil }
+            i += len
+            if let c = codes[scalar.value] { out.append(c); continue }
+            guard palette.count < 128 else { return nil }
+            let c = UInt8(0x80 + palette.count)
+            codes[scalar.value] = c
+            palette.append(scalar)
+            out.append(c)
+        }
+        return ScalarText(storage: .narrow(out, palette: palette))
+    }
+
+    private init(storage: Storage) { self.storage = storage }
+
     /// Approximate bytes held for the text.
     public var storageBytes: Int {
         switch storage {
