@@ -60,6 +60,7 @@ struct LoadCommand: ParsableCommand {
             f.quotes = articles.reduce(0) { $0 + $1.quotes.count }
             f.entities = articles.reduce(0) { $0 + $1.entities.count }
             f.rssKiB = Memory.residentKiB()
+            f.breakdown = MemoryBreakdown.of(articles)
             withExtendedLifetime(articles) {}
         }
         f.seconds = best

@@ -36,6 +36,9 @@ struct RunCommand: ParsableCommand {
             report("analysis, all cores, no cache", row.all)
             row.single = try child(["load", "--single-core", "--limit", String(singleCoreFiles), corpus.path])
             report("analysis, one core (first \(row.single.files) files)", row.single)
+            say("  memory held, estimated by part (MB): " + row.all.breakdown.sorted { $0.key < $1.key }
+                .map { "\($0.key) \(String(format: "%.1f", Double($0.value) / 1e6))" }.joined(separator: ", ")
+                + String(format: "; resident after load %.0f MB", Double(row.all.rssKiB) / 1024))
             row.cold = try child(["load", "--cache-dir", cache.path, corpus.path])
             report("cold start (analysis + cache writes)", row.cold)
             row.warm = try child(["load", "--cache-dir", cache.path, corpus.path])
