@@ -149,6 +149,21 @@ public struct CorpusLoader: Sendable {
     private func compact(_ a: AnalyzedArticle) -> AnalyzedArticle {
         var a = a
         a.article.text = a.article.text.compacted()
+        // Arrays grown by appending keep up to twice the room they need.
+        a.article.paragraphs = a.article.paragraphs.withUnsafeBufferPointer { Array($0) }
+        // Names, cues and pronouns repeat within an article: one buffer each.
+        var pool = StringPool()
+        a.entities = a.entities.withUnsafeBufferPointer { Array($0) }
+        for i in a.entities.indices {
+            a.entities[i].text = pool.intern(a.entities[i].text)
+            a.entities[i].canonical = pool.intern(a.entities[i].canonical)
+        }
+        a.quotes = a.quotes.withUnsafeBufferPointer { Array($0) }
+        for i in a.quotes.indices {
+            if let s = a.quotes[i].speaker { a.quotes[i].speaker = pool.intern(s) }
+            if let m = a.quotes[i].speakerMention { a.quotes[i].speakerMention?.text = pool.intern(m.text) }
+            if let c = a.quotes[i].cue { a.quotes[i].cue?.text = pool.intern(c.text) }
+        }
         return a
     }
 
@@ -174,6 +189,18 @@ public struct CorpusLoader: Sendable {
             if !fm.fileExists(atPath: p, isDirectory: &isDir) { gone.append(key) } else if isDir.boolValue { roots.append(key) }
         }
         try? cache.drop(keys: gone, under: roots, keeping: keeping)
+    }
+}
+
+/// Equal strings made one: the first one's storage is shared by the others.
+private struct StringPool {
+    private var seen: [String: String] = [:]
+    mutating func intern(_ s: String) -> String {
+        // Short strings live inline in the String value: nothing to share.
+        guard s.utf8.count > 15 else { return s }
+        if let first = seen[s] { return first }
+        seen[s] = s
+        return s
     }
 }
 
