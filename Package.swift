@@ -37,6 +37,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over loading, parsing, analysis and export (Fuzz/run.sh);
+        // built normally it replays saved inputs: `dixit-fuzz FILE...`.
+        .executableTarget(
+            name: "dixit-fuzz",
+            dependencies: ["DixitKit", "DixitUI"],
+            path: "Fuzz/DixitFuzz"
+        ),
+        // Quote-extraction throughput benchmark (release build): `swift run -c release quote-bench [PATH…]`.
+        .executableTarget(name: "quote-bench", dependencies: ["DixitKit"], path: "Benchmarks/QuoteBench"),
+        // Entity recognition throughput (release build): `entity-bench [PATH…]`.
+        .executableTarget(name: "entity-bench", dependencies: ["DixitKit"], path: "Benchmarks/EntityBench"),
         // Synthetic corpora and speed/memory figures: `swift run -c release dixit-bench`.
         .executableTarget(
             name: "dixit-bench",

@@ -34,4 +34,25 @@ static inline int dixit_key_f(int n) { return KEY_F(n); }
 static inline FILE *dixit_stdout(void) { return stdout; }
 static inline FILE *dixit_stdin(void) { return stdin; }
 static inline FILE *dixit_stderr(void) { return stderr; }
+static inline attr_t dixit_a_standout(void) { return A_STANDOUT; }
+static inline attr_t dixit_a_normal(void) { return A_NORMAL; }
+static inline int dixit_key_code_yes(void) { return KEY_CODE_YES; }
+// Mouse: the button masks are macros built from NCURSES_MOUSE_MASK.
+static inline mmask_t dixit_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t dixit_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t dixit_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t dixit_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t dixit_button5_pressed(void) { return BUTTON5_PRESSED; }
+// The terminal size from the kernel, for SIGWINCH (0 when unknown).
+static inline int dixit_tty_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row; *cols = ws.ws_col;
+    return 0;
+}
+// Whether tigetstr found a capability (it returns (char *)-1 for "not a string").
+static inline int dixit_has_string_cap(const char *name) {
+    char *s = tigetstr(name);
+    return s != NULL && s != (char *)-1;
+}
 #endif

@@ -1,9 +1,28 @@
 /// Finds people, organisations and places in an article.
+///
+/// Rules over tokens and lexicons, no statistical model: names are found in
+/// each paragraph (`CandidateFinder`, typed by `EntityTyping`), paired with
+/// their acronyms (`AcronymPairing`), then made consistent across the article
+/// (`ArticleConsistency`). Boilerplate lines are read too, so that a name is
+/// highlighted wherever it stands; date lines are not.
 public struct EntityRecognizer: Sendable {
-    public init() {}
+    let lexicon: EntityLexicon
 
-    /// Entity mentions in the analysed paragraphs, sorted by position.
+    public init() { lexicon = EntityLexicon.shared }
+
+    /// Entity mentions in the article's paragraphs (all but date lines), sorted by position.
     public func recognize(_ article: Article) -> [Entity] {
-        []
+        let french = article.language == "fr"
+        var views: [TokenView?] = []
+        var found: [EntityCandidate] = []
+        for (p, paragraph) in article.paragraphs.enumerated() {
+            guard paragraph.role != .dateline else { views.append(nil); continue }
+            let view = TokenView(text: article.text, span: paragraph.span)
+            views.append(view)
+            // A truncated copy of the title only gets the names found elsewhere.
+            guard paragraph.role != .titleFragment else { continue }
+            found += CandidateFinder(lexicon: lexicon, view: view, paragraph: p, french: french).find()
+        }
+        return ArticleConsistency(lexicon: lexicon, text: article.text, views: views).resolve(found)
     }
 }

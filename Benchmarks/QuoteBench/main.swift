@@ -1,0 +1,68 @@
+// quote-bench: quote-extraction throughput on one core.
+//
+// Usage: swift run -c release quote-bench [--rounds N] [--min-mb M] [PATH…]
+// PATHs are article files or folders (default: the repository's seeds/). The articles are
+// loaded once, then `QuoteExtractor.extract` runs over them (without entities) on this
+// thread until at least M MB of article text have been processed; reports MB/s.
+import DixitKit
+import Foundation
+
+var rounds = 0
+var minMB = 20.0
+var paths: [String] = []
+var args = CommandLine.arguments.dropFirst()
+while let a = args.popFirst() {
+    switch a {
+    case "--rounds": rounds = Int(args.popFirst() ?? "") ?? 0
+    case "--min-mb": minMB = Double(args.popFirst() ?? "") ?? minMB
+    case "-h", "--help":
+        print("usage: quote-bench [--rounds N] [--min-mb M] [PATH…]  (default PATH: seeds/)")
+        exit(0)
+    default: paths.append(a)
+    }
+}
+if paths.isEmpty {
+    let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    paths = [here.appendingPathComponent("seeds").path]
+}
+
+let loader = ArticleLoader()
+let (files, problems) = loader.collectFiles(paths)
+for p in problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+var articles: [Article] = []
+var bytes = 0
+for f in files {
+    if case .success(let a) = loader.load(f) {
+        articles.append(a)
+        bytes += a.text.string.utf8.count
+    }
+}
+guard !articles.isEmpty, bytes > 0 else {
+    FileHandle.standardError.write(Data("quote-bench: no articles\n".utf8))
+    exit(1)
+}
+let extractor = QuoteExtractor()
+// Warm up (lexicon loading is a one-time cost, not throughput).
+var quotes = 0
+for a in articles { quotes += extractor.extract(a, entities: []).count }
+let perRound = Double(bytes) / 1_000_000
+let n = rounds > 0 ? rounds : max(1, Int((minMB / perRound).rounded(.up)))
+/// CPU time of this thread: on a shared machine, wall time also counts other processes' turns.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+let clock = ContinuousClock()
+var total = 0
+let cpuStart = threadCPUSeconds()
+let elapsed = clock.measure {
+    for _ in 0..<n {
+        for a in articles { total &+= extractor.extract(a, entities: []).count }
+    }
+}
+let cpu = threadCPUSeconds() - cpuStart
+let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+let mb = perRound * Double(n)
+print(String(format: "quote-bench: %d articles, %.3f MB of text × %d rounds = %.1f MB; wall %.3f s: %.1f MB/s; one-core CPU %.3f s: %.1f MB/s (%d quotes per round)",
+             articles.count, perRound, n, mb, seconds, mb / seconds, cpu, mb / cpu, quotes))

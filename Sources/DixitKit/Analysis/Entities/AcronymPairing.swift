@@ -1,0 +1,75 @@
+/// Pairs an acronym with the name it abbreviates when the text writes them
+/// together: `Organisation de la coopération islamique (OCI)`, `SAG (Screen
+/// Actors Guild)`. When the name runs in lowercase words the run finder did not
+/// take whole, the acronym's letters find its start.
+struct AcronymPairing {
+    let view: TokenView
+    let lexicon: EntityLexicon
+
+    static let skipped: Set<String> = [
+        "de", "du", "des", "la", "le", "les", "l'", "d'", "et", "of", "the", "and", "for", "pour", "en", "a",
+        "aux", "au", "on", "in", "sur", "&",
+    ]
+
+    func pair(_ candidates: inout [EntityCandidate], paragraph: Int) {
+        var k = 0
+        while k + 2 < view.count {
+            defer { k += 1 }
+            guard view.isPunct(k, "("), view.isPunct(k + 2, ")"), view.isAllCaps(k + 1) || view.isCapitalised(k + 1),
+                  k >= 1 else { continue }
+            let acronym = k + 1
+            let letters = Array(view.fold(acronym).unicodeScalars.filter { $0.properties.isAlphabetic })
+            guard letters.count >= 2, view.isAllCaps(acronym) else { continue }
+            guard let start = expansionStart(endingBefore: k, letters: letters) else { continue }
+            let longSpan = Span(view.span(start).start, view.span(k - 1).end)
+            // The long form replaces whatever smaller pieces were found inside it.
+            let inner = candidates.filter { longSpan.contains($0.span) }
+            let type: EntityType = inner.first(where: { $0.tokens == start..<k && $0.strength >= .strong })?.type
+                ?? (lexicon.names[view.key(start..<k)] == .place ? .location : .organisation)
+            candidates.removeAll { longSpan.overlaps($0.span) }
+            let short = text(acronym..<(acronym + 1)), long = text(start..<k)
+            candidates.append(EntityCandidate(paragraph: paragraph, tokens: start..<k, span: longSpan,
+                                              type: type, strength: .strong, pairedWith: short))
+            if let i = candidates.firstIndex(where: { $0.tokens == acronym..<(acronym + 1) }) {
+                candidates[i].type = type
+                candidates[i].strength = .strong
+                candidates[i].pairedWith = long
+            } else {
+                candidates.append(EntityCandidate(paragraph: paragraph, tokens: acronym..<(acronym + 1),
+                                                  span: view.span(acronym), type: type, strength: .strong,
+                                                  pairedWith: long))
+            }
+        }
+        candidates.sort { $0.span.start < $1.span.start }
+    }
+
+    /// Where the words whose initials spell `letters` begin, reading back from `end`.
+    func expansionStart(endingBefore end: Int, letters: [Unicode.Scalar]) -> Int? {
+        var li = letters.count - 1
+        var k = end - 1
+        var start: Int?
+        var words = 0
+        while k >= 0, li >= 0, words < 14 {
+            words += 1
+            if view.kind(k) == .punctuation && !view.isPunct(k, "&") { return nil }
+            let f = view.fold(k)
+            if Self.skipped.contains(f) || view.kind(k) == .elision || view.kind(k) == .possessive { k -= 1; continue }
+            // A hyphenated word gives one initial per part (`Haut-Commissariat`).
+            let parts = f.split(separator: "-").map { $0.unicodeScalars.first! }
+            for p in parts.reversed() {
+                guard li >= 0, p == letters[li] else { return nil }
+                li -= 1
+            }
+            start = k
+            k -= 1
+        }
+        guard li < 0, let s = start, view.isCapitalised(s) else { return nil }
+        return s
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: view.scalars[view.span(r.lowerBound).start..<view.span(r.upperBound - 1).end])
+        return String(v)
+    }
+}

@@ -1,0 +1,210 @@
+/// Makes an article's entities agree with each other: one type per name (the
+/// best-evidenced), surnames and particle forms of known people typed as those
+/// people (`Stoltenberg` → `Jens Stoltenberg`), every other occurrence of a name
+/// found (headlines, sentence starts, links), and one canonical name per entity.
+struct ArticleConsistency {
+    let lexicon: EntityLexicon
+    let text: ScalarText
+    let views: [TokenView?]
+
+    /// Lowercase particles that begin a surname (`Le Drian`, `van der Leyen`, `ben Salmane`).
+    static let surnameParticles: Set<String> = [
+        "le", "la", "de", "du", "des", "van", "von", "der", "ben", "bin", "ibn", "al", "el", "di", "da", "del",
+        "della", "dos", "st", "st.", "mc", "ter",
+    ]
+
+    private struct Name {
+        var type: EntityType
+        var strength: EvidenceStrength
+        var votes: Int
+        var canonical: String
+    }
+
+    func resolve(_ found: [EntityCandidate]) -> [Entity] {
+        var candidates = found
+        var surfaces: [Span: String] = [:]
+        for c in candidates { surfaces[c.span] = text[c.span] }
+        func surface(_ c: EntityCandidate) -> String { surfaces[c.span] ?? text[c.span] }
+
+        // 1. One type per surface string: strongest evidence, then most votes.
+        var names: [String: Name] = [:]
+        var order: [String] = []
+        for c in candidates {
+            guard let type = c.type else { continue }
+            let s = surface(c)
+            if var n = names[s] {
+                if c.strength > n.strength || (c.strength == n.strength && n.type == type) {
+                    if n.type != type { n.votes = 0 }
+                    n.type = type
+                    n.strength = c.strength
+                }
+                if n.type == type { n.votes += 1 }
+                names[s] = n
+            } else {
+                names[s] = Name(type: type, strength: c.strength, votes: 1, canonical: s)
+                order.append(s)
+            }
+        }
+
+        // 2. People: their surname forms point to the full name.
+        var fullNames: [String: [String]] = [:]  // surname form → full names in order of appearance
+        var midSentenceOnly = Set<String>()
+        var personMentions: [String: Int] = [:]
+        for c in candidates where c.type != nil {
+            let s = surface(c)
+            guard let n = names[s], n.type == .person, let view = views[c.paragraph] else { continue }
+            personMentions[s, default: 0] += 1
+            guard c.tokens.count >= 2 else { continue }
+            for form in surnameForms(c.tokens, view: view) where form != s {
+                if !(fullNames[form]?.contains(s) ?? false) { fullNames[form, default: []].append(s) }
+            }
+        }
+        // First names that stand alone (`Grace` for `Grace Mugabe`), when they are no
+        // other known name and no common word.
+        for c in candidates where c.tokens.count >= 2 {
+            let s = surface(c)
+            guard let n = names[s], n.type == .person, n.strength >= .medium, let view = views[c.paragraph] else { continue }
+            let k = c.tokens.lowerBound
+            let f = view.fold(k)
+            guard lexicon.firstNames.contains(f), lexicon.names[f] == nil, view.isCapitalised(k) else { continue }
+            let first = text[view.span(k)]
+            // `Will`, `Hope`: a first name that is also a word counts only inside sentences.
+            if lexicon.isCommonWord(f) { midSentenceOnly.insert(first) }
+            if !(fullNames[first]?.contains(s) ?? false) { fullNames[first, default: []].append(s) }
+        }
+        // Unknown runs that end with a known person's surname are relatives (`Hunter Biden`).
+        for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {
+            guard let view = views[candidates[i].paragraph] else { continue }
+            let last = text[view.span(candidates[i].tokens.upperBound - 1)]
+            if fullNames[last] != nil {
+                candidates[i].type = .person
+                candidates[i].strength = .medium
+                let s = surface(candidates[i])
+                if names[s] == nil { names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s); order.append(s) }
+            }
+        }
+        // A full name that is itself the surname form of a longer name (`Joe Biden` in `Joe R. Biden`) is not one.
+        for (form, fulls) in fullNames {
+            let best = fulls.max { (personMentions[$0] ?? 0) < (personMentions[$1] ?? 0) }!
+            let bestFull = fulls.first { personMentions[$0] == personMentions[best] } ?? best
+            let fullStrength = fulls.compactMap { names[$0]?.strength }.max() ?? .none
+            if var n = names[form] {
+                // A weakly found person does not retype a strongly known name (`G7` in `Le G7`).
+                if n.type != .person, fullStrength >= .medium || n.strength < .strong { n.type = .person; n.strength = .strong }
+                guard n.type == .person else { continue }
+                n.canonical = bestFull
+                names[form] = n
+            } else {
+                names[form] = Name(type: .person, strength: .strong, votes: 0, canonical: bestFull)
+                order.append(form)
+            }
+        }
+
+        // 3. Acronyms and their expansions share the expansion as canonical.
+        for c in candidates {
+            guard let other = c.pairedWith, let type = c.type else { continue }
+            let s = surface(c)
+            let long = s.unicodeScalars.count >= other.unicodeScalars.count ? s : other
+            for form in [s, other] {
+                var n = names[form] ?? Name(type: type, strength: .strong, votes: 0, canonical: long)
+                n.canonical = long
+                n.type = type
+                n.strength = .strong
+                if names[form] == nil { order.append(form) }
+                names[form] = n
+            }
+        }
+
+        // 4. Every occurrence of a typed name, found or not.
+        candidates = candidates.filter { $0.type != nil }
+        var covered: [[Bool]] = views.map { Array(repeating: false, count: $0?.count ?? 0) }
+        for c in candidates { for k in c.tokens { covered[c.paragraph][k] = true } }
+        // Each name as the scalars of its tokens, indexed by a hash of its first token.
+        struct Pattern { var surface: String; var tokens: [[Unicode.Scalar]] }
+        var byFirst: [Int: [Pattern]] = [:]
+        var lowercaseStarts = Set<Unicode.Scalar>()
+        for s in order {
+            let t = ScalarText(s)
+            let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map { Array(t.scalars[$0.span.range]) }
+            guard let first = toks.first, let f = first.first else { continue }
+            byFirst[TokenView.hash(first), default: []].append(Pattern(surface: s, tokens: toks))
+            // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
+            if TokenView.isLower(f) { lowercaseStarts.insert(f) }
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.tokens.count > $1.tokens.count } }
+
+        for (p, view) in views.enumerated() {
+            guard let view else { continue }
+            var k = 0
+            while k < view.count {
+                guard view.isWord(k), view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),
+                      let options = byFirst[view.scalarHash(k)] else { k += 1; continue }
+                var matched = false
+                for option in options where k + option.tokens.count <= view.count {
+                    let toks = option.tokens, s = option.surface
+                    if view.sentenceInitial[k] || view.weakCapitals, midSentenceOnly.contains(s) { continue }
+                    var ok = true
+                    for (n, t) in toks.enumerated() where !view.equals(k + n, t) { ok = false; break }
+                    guard ok else { continue }
+                    let end = k + toks.count
+                    // Whole words only, and touching tokens must touch in the text too.
+                    if end < view.count, view.kind(end) == .word, view.adjacent(end - 1, end) { continue }
+                    let range = k..<end
+                    if range.allSatisfy({ !covered[p][$0] }) {
+                        let span = Span(view.span(k).start, view.span(end - 1).end)
+                        surfaces[span] = s
+                        candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
+                                                          type: names[s]!.type, strength: names[s]!.strength))
+                        for j in range { covered[p][j] = true }
+                    } else if range.count >= 2 {
+                        // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
+                        let inside = candidates.indices.filter { candidates[$0].paragraph == p
+                            && candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }
+                        let overlapping = candidates.indices.filter { candidates[$0].paragraph == p
+                            && candidates[$0].tokens.overlaps(range) }
+                        guard !inside.isEmpty, inside.count == overlapping.count else { continue }
+                        for idx in inside.sorted(by: >) { candidates.remove(at: idx) }
+                        let span = Span(view.span(k).start, view.span(end - 1).end)
+                        surfaces[span] = s
+                        candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
+                                                          type: names[s]!.type, strength: names[s]!.strength))
+                        for j in range { covered[p][j] = true }
+                    } else { continue }
+                    k = end
+                    matched = true
+                    break
+                }
+                if !matched { k += 1 }
+            }
+        }
+
+        // 5. Entities, typed and named as the article agrees.
+        var out: [Entity] = []
+        for c in candidates {
+            let s = surface(c)
+            guard let n = names[s] else { continue }
+            out.append(Entity(span: c.span, text: s, type: n.type, canonical: n.canonical))
+        }
+        out.sort { $0.span < $1.span }
+        var clean: [Entity] = []
+        for e in out where clean.last.map({ !$0.span.overlaps(e.span) }) ?? true { clean.append(e) }
+        return clean
+    }
+
+    /// The forms a person's surname takes alone: the last word, and the words
+    /// from a particle on (`Le Drian`, `De Niro`, `ben Salmane`).
+    func surnameForms(_ r: Range<Int>, view: TokenView) -> [String] {
+        var forms: [String] = []
+        let lastSpan = view.span(r.upperBound - 1)
+        for k in (r.lowerBound + 1)..<r.upperBound where Self.surnameParticles.contains(view.fold(k)) {
+            if k < r.upperBound - 1 { forms.append(text[Span(view.span(k).start, lastSpan.end)]) }
+            break
+        }
+        let last = text[lastSpan]
+        if view.isWord(r.upperBound - 1), !Self.surnameParticles.contains(view.fold(r.upperBound - 1)),
+           last.unicodeScalars.count >= 2, !view.isPunct(r.upperBound - 1, ".") {
+            forms.append(last)
+        }
+        return forms
+    }
+}

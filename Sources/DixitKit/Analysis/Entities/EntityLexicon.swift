@@ -1,0 +1,174 @@
+import Foundation
+
+/// Everything the entity recognizer knows before reading an article: places,
+/// organisations, first names, titles, organisation keywords, common words.
+/// Built once from the `entities-*` files of `Resources/Lexicon` (see
+/// `scripts/make-entity-lexicons.py` for the derived ones) and never mutated;
+/// a class so that the many small values that use it share one reference.
+final class EntityLexicon: Sendable {
+    /// What a known multiword or single-word name is.
+    enum Known: Sendable, Equatable {
+        case place
+        case organisation
+    }
+
+    /// Known names keyed by folded tokens joined with one space (`coree du sud`).
+    let names: [String: Known]
+    /// Known names written in capitals (`UN`, `AP`): they match capitals only.
+    let acronyms: Set<String>
+    /// For each known name, the tokens it writes with a capital (bit n for token n).
+    let capitalMasks: [String: UInt64]
+    /// Longest known name (in tokens) for each folded first token.
+    let nameLengths: [String: Int]
+    let firstNames: Set<String>
+    let surnames: Set<String>
+    /// Proper nouns of untyped kind (brands, places, organisations).
+    let properNouns: Set<String>
+    /// Folded lowercase words of French and English.
+    let commonWords: Set<String>
+    let nonEntities: Set<String>
+    let demonyms: Set<String>
+    /// Titles and roles keyed by folded tokens joined with one space.
+    let titles: Set<String>
+    let titleLengths: [String: Int]
+    /// The last folded token of every title (`m`, `.`, `president`): a cheap first test.
+    let titleEnds: Set<String>
+    let orgHeads: Set<String>
+    let orgTails: Set<String>
+    /// Last words that make a capitalised name a place (`… Museum`, `… Street`).
+    let placeTails: Set<String>
+    /// Speech cues keyed by folded tokens joined with one space.
+    let speechCues: Set<String>
+    let speechCueLengths: [String: Int]
+
+    /// The lexicon of the bundled resources, loaded on first use.
+    static let shared = EntityLexicon(bundle: Bundle.module)
+
+    init(bundle: Bundle) {
+        func lines(_ name: String) -> [String] {
+            let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+            guard let url = bundle.url(forResource: base, withExtension: ext, subdirectory: "Lexicon")
+                    ?? bundle.url(forResource: base, withExtension: ext),
+                  let data = try? Data(contentsOf: url) else { return [] }
+            // A plain byte scan: these files hold some 200,000 lines in all.
+            var out: [String] = []
+            out.reserveCapacity(data.count / 8)
+            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                    var a = start, b = i
+                    while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+                    while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+                    if b > a, bytes[a] != 0x23 {  // `#` comments
+                        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self))
+                    }
+                    start = i + 1
+                }
+            }
+            return out
+        }
+        func key(_ phrase: String) -> [String] {
+            let text = ScalarText(phrase)
+            return Tokenizer.tokenize(text, in: Span(0, text.count)).map {
+                NameFolding.fold(text.scalars, $0.span.range)
+            }
+        }
+        func phraseTable(_ phrases: [String]) -> (Set<String>, [String: Int]) {
+            var set = Set<String>(), lengths: [String: Int] = [:]
+            for p in phrases {
+                let k = key(p)
+                guard let first = k.first else { continue }
+                set.insert(k.joined(separator: " "))
+                lengths[first] = max(lengths[first] ?? 0, k.count)
+            }
+            return (set, lengths)
+        }
+
+        var names: [String: Known] = [:], nameLengths: [String: Int] = [:], acronyms = Set<String>()
+        var capitalMasks: [String: UInt64] = [:]
+        func addName(_ phrase: String, _ kind: Known) {
+            let k = key(phrase)
+            guard let first = k.first else { return }
+            let joined = k.joined(separator: " ")
+            // Which tokens the name writes with a capital: text must capitalise them too (`La Presse` ≠ `La presse`).
+            let text = ScalarText(phrase)
+            var mask: UInt64 = 0
+            for (n, t) in Tokenizer.tokenize(text, in: Span(0, text.count)).enumerated() where n < 64 {
+                if text.scalars[t.span.start].properties.isUppercase { mask |= 1 << UInt64(n) }
+            }
+            capitalMasks[joined] = (capitalMasks[joined] ?? mask) & mask
+            let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { acronyms.insert(joined) }
+            // Organisations written by hand win over generated places (`Wagner`, `Total`).
+            if kind == .organisation || names[joined] == nil { names[joined] = kind }
+            nameLengths[first] = max(nameLengths[first] ?? 0, k.count)
+        }
+        for file in ["entities-places-geonames.tsv", "entities-countries-iso.tsv", "entities-subdivisions-iso.tsv",
+                     "entities-places-extra.tsv"] {
+            for line in lines(file) {
+                addName(String(line.split(separator: "\t").first ?? ""), .place)
+            }
+        }
+        for line in lines("entities-orgs.tsv") {
+            let parts = line.split(separator: "\t")
+            addName(String(parts[0]), parts.count > 1 && parts[1] == "LOC" ? .place : .organisation)
+        }
+        self.names = names
+        self.nameLengths = nameLengths
+        self.acronyms = acronyms
+        self.capitalMasks = capitalMasks
+
+        let folded = { (file: String) in Set(lines(file).map(NameFolding.fold)) }
+        firstNames = folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt"))
+        surnames = folded("entities-surnames-fr.txt")
+        properNouns = folded("entities-propernouns-fr.txt")
+        commonWords = Set(lines("entities-common-fr.txt")).union(lines("entities-common-en.txt"))
+        nonEntities = folded("entities-nonentities.txt")
+
+        var demonyms = Set<String>()
+        for d in lines("entities-demonyms.txt") {
+            let f = NameFolding.fold(d)
+            demonyms.insert(f)
+            // French feminine and plural forms: -e, -s, -es; -ien → -ienne(s); -s/-x stay.
+            for suffix in ["e", "s", "es"] { demonyms.insert(f + suffix) }
+            if f.hasSuffix("ien") || f.hasSuffix("en") { demonyms.insert(f + "ne"); demonyms.insert(f + "nes") }
+            if f.hasSuffix("e") { demonyms.insert(f + "s") }
+        }
+        self.demonyms = demonyms
+
+        let titleLines = lines("entities-titles.txt")
+        (titles, titleLengths) = phraseTable(titleLines)
+        titleEnds = Set(titleLines.compactMap { key($0).last })
+        (speechCues, speechCueLengths) = phraseTable(lines("entities-speech-cues.txt"))
+        var heads = Set<String>(), tails = Set<String>(), placeTails = Set<String>()
+        for line in lines("entities-org-keywords.tsv") {
+            let parts = line.split(separator: "\t")
+            let word = NameFolding.fold(String(parts[0]))
+            let role = parts.count > 1 ? parts[1] : "both"
+            if role == "place" { placeTails.insert(word); continue }
+            if role != "tail" { heads.insert(word) }
+            if role != "head" { tails.insert(word) }
+        }
+        self.placeTails = placeTails
+        orgHeads = heads
+        orgTails = tails
+    }
+
+    /// What a known name is; names written in capitals match only text in capitals.
+    func known(_ key: String, allCaps: Bool) -> Known? {
+        guard let k = names[key] else { return nil }
+        // Dotted abbreviations (`U.S.`) carry their own dots and match as written.
+        guard !allCaps, acronyms.contains(key), !key.contains(".") else { return k }
+        // `Otan`, `Unesco`: French writes acronyms of four letters or more in title case.
+        return !key.contains(" ") && key.count >= 4 ? k : nil
+    }
+
+    /// Whether a folded word is a common (lowercase) word of either language,
+    /// its plural included.
+    func isCommonWord(_ folded: String) -> Bool {
+        if commonWords.contains(folded) { return true }
+        if folded.hasSuffix("s") || folded.hasSuffix("x") { return commonWords.contains(String(folded.dropLast())) }
+        return false
+    }
+}

@@ -1,0 +1,226 @@
+/// Types a run of words from the evidence in and around it: the lexicons,
+/// organisation keywords, acronyms, first names, titles and roles before it
+/// (also across an apposition), speech verbs next to it, prepositions of place.
+struct EntityTyping {
+    let lexicon: EntityLexicon
+    let view: TokenView
+    let french: Bool
+
+    static let placePrepositionsFR: Set<String> = ["à", "en", "au", "aux", "dans", "vers", "À", "En", "Au", "Dans"]
+    static let placePrepositionsEN: Set<String> = ["in", "near", "across", "outside", "In", "Near"]
+
+    func type(of r: Range<Int>, titled: Bool) -> (EntityType?, EvidenceStrength) {
+        let key = view.key(r)
+        // A first name that is also a place, after a title (`President Vladimir`), is the person.
+        if r.count == 1, lexicon.firstNames.contains(key), titled || titleBefore(r) { return (.person, .medium) }
+        if let known = lexicon.known(key, allCaps: view.isAllCaps(r.lowerBound)) {
+            return (known == .place ? .location : .organisation, .strong)
+        }
+        // Words with digits (`K-12`, `CO2`) are names only when known.
+        if r.contains(where: { view.hasDigit($0) }) { return (nil, .none) }
+        let first = view.fold(r.lowerBound), last = view.fold(r.upperBound - 1)
+        let isAcronym = r.count == 1 && view.isAllCaps(r.lowerBound)
+        let dotted = view.dottedAbbreviation(at: r.lowerBound) == r.upperBound
+        if r.count >= 2 || !view.sentenceInitial[r.lowerBound] {
+            if lexicon.orgHeads.contains(first) || lexicon.orgTails.contains(last) && r.count >= 2 {
+                return (.organisation, .strong)
+            }
+        }
+        if first == "ministere" { return (.organisation, .strong) }
+        // An acronym is an organisation, unless it is a common word set in capitals (`CHOCS`).
+        if isAcronym, view.span(r.lowerBound).length >= 4, lexicon.isCommonWord(first) { return (nil, .none) }
+        if isAcronym || dotted { return (.organisation, .strong) }
+        // Capitalised words in a short quotation are a title of a work (`“Once Upon a Time”`).
+        let quoted = inShortQuotation(r)
+        if quoted { return (nil, .none) }
+        if titled || titleBefore(r) { return (.person, .medium) }
+        if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
+            return (.person, .medium)
+        }
+        let speaks = speechCueAfter(r) || speechCueBefore(r) || titleAfter(r)
+        if quoted { return (nil, .none) }
+        if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
+        if r.count >= 2 {
+            if CandidateFinder.compass.contains(first), r.count == 2, lexicon.names[last] == .place { return (.location, .strong) }
+            if lexicon.placeTails.contains(last) { return (.location, .strong) }
+            if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
+            let allCommon = r.allSatisfy { lexicon.isCommonWord(view.fold($0)) }
+            // A speaker named with common words only is a body (`Chartered Professional Accountants`).
+            if speaks { return allCommon ? (.organisation, .weak) : (.person, .medium) }
+            if prepositionBefore(r) { return (.location, .weak) }
+            if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) && !lexicon.isCommonWord(view.fold($0)) }) {
+                return (.person, .weak)
+            }
+            return (nil, .none)
+        }
+        if speaks, !lexicon.isCommonWord(first) { return (.person, .medium) }
+        if prepositionBefore(r) { return (.location, .weak) }
+        if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
+            return (.person, .weak)
+        }
+        return (nil, .none)
+    }
+
+    static let organisationNouns: Set<String> = [
+        "parti", "groupe", "societe", "entreprise", "compagnie", "journal", "quotidien", "hebdomadaire", "chaine",
+        "media", "site", "agence", "reseau", "plateforme", "application", "fabricant", "constructeur", "geant",
+        "milice", "organisation", "association", "ong", "club", "equipe", "banque", "firme", "mouvement", "syndicat",
+        "party", "group", "company", "firm", "newspaper", "network", "agency", "app", "platform", "broadcaster",
+        "militia", "organization", "team", "giant", "maker", "bank", "startup", "outlet", "magazine",
+    ]
+    static let placeNouns: Set<String> = [
+        "region", "ville", "province", "comte", "departement", "village", "commune", "district", "localite",
+        "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state",
+        "neighbourhood", "neighborhood", "suburb", "capital",
+    ]
+
+    /// A common noun that says what the name is: `le parti Ennahda`, `l'agence
+    /// Sputnik`, `la région de l'Evros`, `the city of Mosul`.
+    func nounBefore(_ r: Range<Int>) -> EntityType? {
+        var k = r.lowerBound - 1
+        var ofPlace = false
+        if k >= 0, ["de", "d'", "du", "of"].contains(view.fold(k)) { k -= 1; ofPlace = true }
+        if k >= 0, view.fold(k) == "l'" || view.fold(k) == "la" || view.fold(k) == "the" { k -= 1 }
+        // One adjective between (`le géant italien Eni`, `le réseau social Weibo`).
+        if k >= 1, !ofPlace, view.isLowercaseWord(k),
+           lexicon.demonyms.contains(view.fold(k)) || isAdjectiveLike(k),
+           Self.organisationNouns.contains(view.fold(k - 1)) { k -= 1 }
+        guard k >= 0, view.isLowercaseWord(k) else { return nil }
+        let f = view.fold(k)
+        if ofPlace { return Self.placeNouns.contains(f) ? .location : nil }
+        if Self.organisationNouns.contains(f) { return .organisation }
+        // `the Ennahda party`
+        let after = r.upperBound
+        if after < view.count, view.isLowercaseWord(after),
+           ["party", "group", "company", "militia", "movement", "newspaper", "network"].contains(view.fold(after)) {
+            return .organisation
+        }
+        return nil
+    }
+
+    /// An apposition with a title after the name: `Sergueï Lavrov, ministre des Affaires étrangères`.
+    func titleAfter(_ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        guard view.isPunct(k, ",") else { return false }
+        k += 1
+        // An age: `X, 45, …`, `X, 45 ans,`.
+        if k < view.count, view.kind(k) == .number, view.span(k).length <= 3,
+           view.isPunct(k + 1, ",") || view.fold(k + 1) == "ans" || view.fold(k + 1) == "years" {
+            return true
+        }
+        if k < view.count, ["le", "la", "l'", "the", "un", "une", "a", "an", "ancien", "ancienne", "former"].contains(view.fold(k)) { k += 1 }
+        guard k < view.count, view.isWord(k), let longest = lexicon.titleLengths[view.fold(k)] else { return false }
+        for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
+        where lexicon.titles.contains(view.key(k..<(k + length))) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the run sits inside quotation marks holding at most eight words:
+    /// an opening mark before it and a closing mark after it.
+    func inShortQuotation(_ r: Range<Int>) -> Bool {
+        func isOpening(_ k: Int) -> Bool {
+            guard k >= 0, k < view.count, view.kind(k) == .punctuation else { return false }
+            switch view.first(k) {
+            case "“", "«", "‘", "„": return true
+            case "\"", "'": return k == 0 || !view.adjacent(k - 1, k)
+            default: return false
+            }
+        }
+        func isClosing(_ k: Int) -> Bool {
+            guard k >= 0, k < view.count, view.kind(k) == .punctuation else { return false }
+            switch view.first(k) {
+            case "”", "»", "’": return true
+            case "\"", "'": return k + 1 >= view.count || !view.adjacent(k, k + 1) || view.kind(k + 1) == .punctuation
+            default: return false
+            }
+        }
+        func isMark(_ k: Int) -> Bool {
+            guard k >= 0, k < view.count, view.kind(k) == .punctuation else { return false }
+            switch view.first(k) { case "\"", "“", "”", "«", "»", "‘", "’", "„": return true; default: return false }
+        }
+        var a = r.lowerBound - 1, words = r.count
+        while a >= 0, !isMark(a), words <= 8 {
+            if view.kind(a) == .punctuation, [".", "!", "?"].contains(view.first(a)) { return false }
+            a -= 1; words += 1
+        }
+        guard isOpening(a) else { return false }
+        var b = r.upperBound
+        while b < view.count, !isMark(b), words <= 8 { b += 1; words += 1 }
+        return isClosing(b) && words <= 8
+    }
+
+    /// A title or role right before (`le président X`, `l'ambassadeur pakistanais X`)
+    /// or before an apposition (`le chef de l'OTAN, X,`).
+    func titleBefore(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound - 1
+        // Up to two lowercase adjectives between the title and the name.
+        var skipped = 0
+        while k >= 0, skipped < 2, view.isLowercaseWord(k),
+              lexicon.demonyms.contains(view.fold(k)) || lexicon.titleLengths[view.fold(k)] == nil && isAdjectiveLike(k) {
+            k -= 1
+            skipped += 1
+        }
+        if k >= 0, titleEnds(at: k) { return true }
+        // Apposition: `…, X` with a title among the few words before the comma.
+        guard r.lowerBound >= 1, view.isPunct(r.lowerBound - 1, ",") else { return false }
+        var j = r.lowerBound - 2
+        var steps = 0
+        while j >= 0, steps < 8 {
+            if view.kind(j) == .punctuation, !view.isPunct(j, "'") { break }
+            if view.isWord(j), lexicon.titleLengths[view.fold(j)] != nil || lexicon.titles.contains(view.fold(j)) {
+                return true
+            }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    func isAdjectiveLike(_ k: Int) -> Bool {
+        let f = view.fold(k)
+        return f.count >= 4 && (f.hasSuffix("ais") || f.hasSuffix("aise") || f.hasSuffix("ien") || f.hasSuffix("ienne")
+            || f.hasSuffix("ain") || f.hasSuffix("aine") || f.hasSuffix("ique") || f.hasSuffix("al") || f.hasSuffix("ale")
+            || f.hasSuffix("e"))
+    }
+
+    /// Whether a title phrase ends at token `k`.
+    func titleEnds(at k: Int) -> Bool {
+        guard k >= 0, k < view.count, lexicon.titleEnds.contains(view.fold(k)) else { return false }
+        // Keys are tokens joined by spaces, the dot of `M.` or `Sen.` included (`m .`).
+        for length in 1...4 where k + 1 - length >= 0 {
+            if lexicon.titles.contains(view.key((k + 1 - length)..<(k + 1))) { return true }
+        }
+        return false
+    }
+
+    func speechCueAfter(_ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        if view.isPunct(k, ",") { k += 1 }
+        guard view.isWord(k), let longest = lexicon.speechCueLengths[view.fold(k)] else { return false }
+        for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
+        where lexicon.speechCues.contains(view.key(k..<(k + length))) {
+            return true
+        }
+        return false
+    }
+
+    func speechCueBefore(_ r: Range<Int>) -> Bool {
+        let end = r.lowerBound
+        for length in 1...3 where end - length >= 0 {
+            if lexicon.speechCues.contains(view.key((end - length)..<end)) { return true }
+        }
+        // `selon X`, `according to X`
+        if end >= 1, view.fold(end - 1) == "selon" { return true }
+        if end >= 2, view.fold(end - 1) == "to", view.fold(end - 2) == "according" { return true }
+        return false
+    }
+
+    func prepositionBefore(_ r: Range<Int>) -> Bool {
+        let k = r.lowerBound - 1
+        guard k >= 0, view.isWord(k), view.span(k).length <= 6 else { return false }
+        let t = view.text(k)
+        return Self.placePrepositionsFR.contains(t) || Self.placePrepositionsEN.contains(t)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Fast case- and accent-insensitive keys for words and names, the same fold as
+/// `TextFolding.fold` (and as `scripts/make-entity-lexicons.py`), but working
+/// straight on scalar ranges: ASCII and Latin letters go through a table, only
+/// other scripts fall back to Foundation.
+enum NameFolding {
+    /// Folded forms of U+00C0…U+024F as UTF-8, computed once.
+    private static let latinTable: [[UInt8]] = (0xC0...0x24F).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return [] }
+        return Array(TextFolding.fold(String(s)).utf8)
+    }
+
+    /// Appends the folded UTF-8 of one scalar to `out`.
+    @inline(__always)
+    static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
+        } else if v >= 0xC0 && v <= 0x24F {
+            out.append(contentsOf: latinTable[Int(v) - 0xC0])
+        } else if v == 0x2019 || v == 0x2018 || v == 0x02BC {
+            out.append(0x27)  // curly apostrophes fold to '
+        } else if v == 0x2010 || v == 0x2011 {
+            out.append(contentsOf: Array(String(s).utf8))  // hyphens stay as they are
+        } else {
+            out.append(contentsOf: TextFolding.fold(String(s)).utf8)
+        }
+    }
+
+    /// The folded key of `scalars[range]`.
+    static func fold(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count + 4)
+        for i in range { append(scalars[i], to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded key of a string.
+    static func fold(_ s: String) -> String {
+        var out: [UInt8] = []
+        for c in s.unicodeScalars { append(c, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

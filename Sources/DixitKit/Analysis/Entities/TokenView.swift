@@ -1,0 +1,186 @@
+/// The tokens of one paragraph with what the recognizer asks of each: folded
+/// key, capitalisation, sentence position. Everything is computed once in
+/// `init` (folds only for the words that can begin or join a name) and then
+/// read only, so lookups cost no allocation and no exclusivity check.
+final class TokenView {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Whether capitalisation in this paragraph says nothing (an English
+    /// title-case headline: `Parasite Scores Historic Upset`).
+    let weakCapitals: Bool
+    /// Folded keys of capitalised and short words (nil for the others, folded on demand).
+    private let folds: [String?]
+    let sentenceInitial: [Bool]
+    /// Per-token flags: see `Flag`.
+    private let flags: [UInt8]
+
+    private enum Flag {
+        static let capitalised: UInt8 = 1, allCaps: UInt8 = 2, lowerFirst: UInt8 = 4, digit: UInt8 = 8
+    }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+    }
+
+    init(text: ScalarText, span: Span) {
+        scalars = text.scalars
+        tokens = Tokenizer.tokenize(text, in: span)
+        var folds = [String?](repeating: nil, count: tokens.count)
+        var sentenceInitial = [Bool](repeating: false, count: tokens.count)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
+        var capitalised = 0, lower = 0
+        var atStart = true
+        for (i, t) in tokens.enumerated() {
+            let first = scalars[t.span.start]
+            if t.kind == .word {
+                var f: UInt8 = 0
+                let r = t.span.range
+                if Self.isUpper(first) {
+                    f |= Flag.capitalised
+                } else if Self.isLower(first) {
+                    f |= Flag.lowerFirst
+                    // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
+                    if r.count > 3, first == "a" || first == "e", scalars[r.lowerBound + 1] == "l",
+                       Tokenizer.isHyphen(scalars[r.lowerBound + 2]), Self.isUpper(scalars[r.lowerBound + 3]) {
+                        f |= Flag.capitalised
+                    }
+                }
+                var letters = 0, upper = true
+                for k in r {
+                    let c = scalars[k]
+                    if c.isDigit { f |= Flag.digit; continue }
+                    if c.value < 0x80 {
+                        if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
+                    } else if c.properties.isAlphabetic {
+                        letters += 1
+                        if !c.properties.isUppercase { upper = false }
+                    }
+                }
+                if upper && letters >= 2 { f |= Flag.allCaps }
+                flags[i] = f
+                if f & Flag.capitalised != 0 { folds[i] = NameFolding.fold(scalars, r) }
+            }
+            if t.kind == .punctuation {
+                switch first {
+                case ".", "!", "?", ":", ";", "…", "«", "\"", "“", "(", "[", "—", "–":
+                    atStart = true
+                case "-", "•", "*", "|", "»", "”", "'", "‘", "’", ")", "]":
+                    break
+                default:
+                    atStart = false
+                }
+                continue
+            }
+            sentenceInitial[i] = atStart
+            atStart = false
+            if t.kind == .word, t.span.length >= 4 {
+                if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
+            }
+        }
+        // A heading where nearly every long word is capitalised.
+        weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
+        self.folds = folds
+        self.sentenceInitial = sentenceInitial
+        self.flags = flags
+    }
+
+    var count: Int { tokens.count }
+
+    func span(_ i: Int) -> Span { tokens[i].span }
+    func kind(_ i: Int) -> Token.Kind { tokens[i].kind }
+    func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].span.start] }
+
+    /// The folded key of token `i` (empty outside the paragraph).
+    func fold(_ i: Int) -> String {
+        guard i >= 0, i < tokens.count else { return "" }
+        if let f = folds[i] { return f }
+        return NameFolding.fold(scalars, tokens[i].span.range)
+    }
+
+    /// Whether token `i` is one of `words` (exact scalars), without folding it.
+    func isOneOf(_ i: Int, _ words: [[Unicode.Scalar]]) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        for w in words where equals(i, w) { return true }
+        return false
+    }
+
+    /// The exact text of token `i`.
+    func text(_ i: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[i].span.range])
+        return String(view)
+    }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// A word that begins with a capital letter (`Kiev`, `OTAN`, `G7`).
+    func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.capitalised != 0 }
+
+    /// A word whose first letter is lowercase.
+    func isLowercaseWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.lowerFirst != 0 }
+
+    func hasDigit(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.digit != 0 }
+
+    /// A single capital letter with its dot, before a capitalised word (`D. Trump`, `Joseph R. Biden`).
+    func isInitial(_ i: Int) -> Bool {
+        isWord(i) && tokens[i].span.length == 1 && first(i).isUppercaseLetter && isPunct(i + 1, ".")
+            && adjacent(i, i + 1) && isCapitalised(i + 2) && tokens[i + 2].span.length > 1
+    }
+
+    /// Whether token `i` has exactly the scalars of `word`.
+    func equals(_ i: Int, _ word: [Unicode.Scalar]) -> Bool {
+        let r = tokens[i].span.range
+        guard r.count == word.count else { return false }
+        var j = 0
+        for k in r { if scalars[k] != word[j] { return false }; j += 1 }
+        return true
+    }
+
+    /// A hash of token `i`'s scalars (no allocation).
+    func scalarHash(_ i: Int) -> Int { Self.hash(scalars[tokens[i].span.range]) }
+
+    static func hash<C: Collection>(_ c: C) -> Int where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0xcbf29ce484222325
+        for s in c { h = (h ^ UInt64(s.value)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// Two or more letters, all capitals (`OTAN`, `LGBTQI`, `LOS`).
+    func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.allCaps != 0 }
+
+    /// Whether token `i` is the one-scalar punctuation `c`.
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && scalars[tokens[i].span.start] == c
+    }
+
+    /// Whether tokens `a` and `b` touch (no space between).
+    func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].span.end == tokens[b].span.start }
+
+    /// End (exclusive token index) of a dotted abbreviation at `i` (`U.S.`, `U.K.`), or nil.
+    func dottedAbbreviation(at i: Int) -> Int? {
+        var k = i, letters = 0
+        while k + 1 < count, isWord(k), span(k).length == 1, first(k).isUppercaseLetter,
+              isPunct(k + 1, "."), adjacent(k, k + 1) {
+            letters += 1
+            k += 2
+            if k < count, !(isWord(k) && adjacent(k - 1, k)) { break }
+        }
+        return letters >= 2 ? k : nil
+    }
+
+    /// Folded tokens `range` joined with one space (the lexicons' phrase key).
+    func key(_ range: Range<Int>) -> String {
+        var s = ""
+        for i in range {
+            if i > range.lowerBound { s += " " }
+            s += fold(i)
+        }
+        return s
+    }
+}

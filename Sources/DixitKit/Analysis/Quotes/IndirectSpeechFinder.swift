@@ -1,0 +1,134 @@
+/// Finds reported speech (quotes of kind `indirect`): the clause after `X a déclaré que` /
+/// `X said (that)`, the clause `selon X` / `d'après X` / `according to X` attaches to, and
+/// `<clause>, a déclaré X.` / `<clause>, X said.` Only with a source named in the same sentence.
+///
+/// Running over every cue in text order also records the speakers it finds, so that a later
+/// pronoun (`a-t-elle poursuivi`) can refer to them.
+struct IndirectSpeechFinder {
+    let doc: QuoteDocument
+    var attributor: QuoteAttributor
+
+    /// English verbs that take a content clause without `that` (`he said the plan failed`).
+    static let bareClauseVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists",
+        "argued", "argues", "claimed", "acknowledged", "acknowledges", "predicted", "noted", "stressed",
+        "explained", "believes", "believed", "wrote", "writes", "tweeted", "suggested", "suggests", "conceded",
+        "admitted", "admits", "announced", "confirmed", "estimated", "estimates", "recalled", "testified",
+    ]
+    static let clauseCutters: Set<String> = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
+    static let thatWords: Set<String> = ["que", "qu'", "that"]
+
+    mutating func find() -> [Quote] {
+        var out: [Quote] = []
+        let toks = doc.tokens
+        let cues = attributor.cues
+        for sentence in doc.sentences {
+            var k = sentence.lowerBound
+            var lastCueEnd = -1
+            while k < sentence.upperBound {
+                defer { k += 1 }
+                guard k > lastCueEnd, toks[k].region == -1, let cue = cues.cue(at: k), !cue.isNegated else { continue }
+                lastCueEnd = cue.tokens.upperBound
+                let upper = sentence.upperBound - 1
+                guard let a = attributor.attribution(of: cue, lower: sentence.lowerBound, upper: upper, region: -1),
+                      a.mention != nil else { continue }
+                guard let content = contentSpan(of: cue, sentence: sentence, attribution: a) else { continue }
+                out.append(Quote(span: content, text: QuoteText.string(doc.text, content), kind: .indirect, speaker: a.speaker,
+                                 speakerMention: a.mention.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) },
+                                 cue: a.cue.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) }))
+            }
+        }
+        return out
+    }
+
+    /// The reported clause of a cue, or nil when the sentence has none.
+    private func contentSpan(of cue: SpeechCue, sentence: Range<Int>, attribution a: Attribution) -> Span? {
+        let toks = doc.tokens
+        let last = sentence.upperBound - 1
+        let mention = a.mention!
+        if cue.isAccording {
+            // `Selon X, <clause>.` or `<clause>, selon X.`
+            var k = cue.tokens.upperBound + 1
+            while k <= last, toks[k].span.end <= mention.end { k += 1 }
+            if cue.tokens.lowerBound <= sentence.lowerBound + 1 {
+                while k <= last, toks[k].fold != "," { k += 1 }
+                return clause(from: k + 1, to: last)
+            }
+            if cue.tokens.lowerBound - 1 > sentence.lowerBound, toks[cue.tokens.lowerBound - 1].fold == "," {
+                return clause(from: sentence.lowerBound, to: cue.tokens.lowerBound - 2)
+            }
+            return nil
+        }
+        // `X a déclaré (mardi) (aux journalistes) que <clause>`.
+        var j = cue.tokens.upperBound + 1
+        var gap = 0
+        while j <= last, gap < 8, toks[j].region == -1 {
+            let f = toks[j].fold
+            if IndirectSpeechFinder.thatWords.contains(f) { return clause(from: j + 1, to: last) }
+            if !toks[j].isWord && f != "," { break }
+            if j > cue.tokens.upperBound + 1, toks[j].span.start < mention.end, toks[j].span.end > mention.start { j += 1; continue }
+            j += 1
+            gap += 1
+        }
+        // English `X said <clause>` without `that`.
+        let verb = toks[cue.tokens.upperBound].fold
+        if doc.english, IndirectSpeechFinder.bareClauseVerbs.contains(verb), mention.end <= toks[cue.tokens.lowerBound].span.start || cue.invertedPronoun != nil {
+            var s = cue.tokens.upperBound + 1
+            if verb == "told" || verb == "tells" {
+                // Skip the hearer: `told reporters`, `told The Associated Press`.
+                var n = 0
+                while s <= last, n < 4, toks[s].isWord, !IndirectSpeechFinder.thatWords.contains(toks[s].fold) {
+                    s += 1
+                    n += 1
+                    if n >= 1, s <= last, !toks[s].isCapitalised { break }
+                }
+                if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s].fold) { s += 1 }
+            }
+            while s <= last, ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"].contains(toks[s].fold) { s += 1 }
+            if s <= last, toks[s].isWord, toks[s].region == -1, !["to", "of", "for", "about", "at", "by", "with", "so"].contains(toks[s].fold) {
+                return clause(from: s, to: last)
+            }
+        }
+        // `<clause>, a déclaré X.` / `<clause>, X said.`: the attribution closes the sentence.
+        let attributionStart = min(toks[cue.tokens.lowerBound].span.start, mention.start)
+        var c = cue.tokens.lowerBound - 1
+        while c > sentence.lowerBound, toks[c].span.start >= attributionStart { c -= 1 }
+        guard c > sentence.lowerBound + 2, toks[c].fold == "," else { return nil }
+        // After the attribution only a short adjunct may follow.
+        let attributionEnd = max(toks[cue.tokens.upperBound].span.end, mention.end)
+        var rest = 0
+        for t in toks[sentence] where t.span.start >= attributionEnd && t.isWord { rest += 1 }
+        guard rest <= 8 else { return nil }
+        return clause(from: sentence.lowerBound, to: c - 1)
+    }
+
+    /// The span of tokens `from...to`, cut at a contrast (`, alors que`, `; `) or a trailing attribution,
+    /// without closing punctuation; nil when too short or wholly quoted.
+    private func clause(from: Int, to: Int) -> Span? {
+        let toks = doc.tokens
+        guard from <= to, from >= 0, to < toks.count else { return nil }
+        var end = to
+        var k = from + 1
+        while k <= to {
+            let f = toks[k].fold
+            if toks[k].region == -1 {
+                if f == ";" || (f == "," && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1].fold)
+                    || attributor.cues.cue(at: k + 1).map { $0.invertedPronoun != nil || $0.isAccording || $0.isParticiple } == true)) {
+                    end = k - 1
+                    break
+                }
+            }
+            k += 1
+        }
+        while end > from, toks[end].kind == .punctuation, toks[end].region == -1, ![")", "\u{BB}", "\u{201D}", "\""].contains(toks[end].fold) { end -= 1 }
+        var words = 0, quoted = 0
+        for t in toks[from...end] where t.isWord {
+            words += 1
+            if t.region != -1 { quoted += 1 }
+        }
+        guard words >= 3, quoted * 10 < words * 9 else { return nil }
+        // Starts at an opening quote mark that runs to the end: a direct quote, not reported speech.
+        if toks[from].kind == .punctuation, quoted * 10 >= words * 7 { return nil }
+        return doc.text.trimmed(Span(toks[from].span.start, toks[end].span.end))
+    }
+}

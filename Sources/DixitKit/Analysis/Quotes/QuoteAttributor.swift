@@ -1,0 +1,386 @@
+/// Who said a quote, as found next to it.
+struct Attribution: Sendable {
+    var speaker: String?
+    var mention: Span?
+    var cue: Span?
+    var gender: SpeakerGender = .unknown
+    /// Found from a cue or a colon next to the quote (not inherited from a neighbour).
+    var explicit = false
+    /// Found in the quote's own sentence (a cue, or the subject of the sentence holding a fragment).
+    var grounded = false
+}
+
+/// Finds the cue and the speaker of one quotation: after the quote (`», a-t-il déclaré`,
+/// `," said Smith`, `" — X`), before it (`X a déclaré : « …`, `X a déclaré que … "…"`, `X : « …`),
+/// or through `selon X` / `according to X` in the same sentence.
+struct QuoteAttributor {
+    let doc: QuoteDocument
+    let cues: SpeechCueFinder
+    let phrases: SpeakerPhraseFinder
+    var resolver: SpeakerResolver
+
+    init(doc: QuoteDocument, lexicon: QuoteLexicon, entities: [Entity]) {
+        self.doc = doc
+        cues = SpeechCueFinder(doc: doc, lexicon: lexicon)
+        phrases = SpeakerPhraseFinder(doc: doc, lexicon: lexicon)
+        resolver = SpeakerResolver(doc: doc, lexicon: lexicon, entities: entities)
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    static let dashes: Set<String> = ["\u{2014}", "\u{2013}", "-"]
+
+    /// The attribution of the quote `q` (tokens `openTok` and `closeTok` are its marks).
+    mutating func attribute(_ q: MarkedQuote, openTok: Int, closeTok: Int?, region: Int, bounds: Range<Int>) -> Attribution? {
+        let toks = doc.tokens
+        // After the quote, in the same sentence, before any other quote.
+        var afterCue: (SpeechCue, Int)?
+        var dash: Attribution?
+        if let c = closeTok {
+            let sentenceEnd = min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound)
+            var k = c + 1
+            var words = 0
+            if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k].fold), k + 1 < sentenceEnd,
+               let p = phrases.after(k + 1, upper: sentenceEnd - 1, region: region), p.kind == .name || p.kind == .description,
+               let r = resolver.resolve(p) {
+                dash = Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
+            }
+            var crossed = false
+            while k < sentenceEnd, words < 30 {
+                if toks[k].region != region {
+                    // Another quote: only a sentence-final attribution after a comma may lie beyond it.
+                    crossed = true
+                    k += 1
+                    continue
+                }
+                if toks[k].isWord { words += 1 }
+                // A subordinate clause after the quote has its own subject (`"deliver" before the administration would agree`).
+                if !crossed, QuoteAttributor.subordinators.contains(toks[k].fold) { crossed = true }
+                if let cue = cues.cue(at: k), !cue.isNegated {
+                    if !crossed || precededByComma(cue) { afterCue = (cue, crossed ? 99 : words) }
+                    break
+                }
+                k += 1
+            }
+            if let dash, afterCue == nil || afterCue!.1 > 3 { return dash }
+        }
+        // Passive: `un propos qualifié de « … » par la ministre X`, `described as "…" by X`.
+        if let c = closeTok, c + 2 < min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) {
+            var k = c + 1
+            if toks[k].fold == "," { k += 1 }
+            if ["par", "by"].contains(toks[k].fold), toks[k].region == region, hasCueBefore(openTok: openTok, region: region, bounds: bounds) || doc.english,
+               let p = phrases.after(k + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region),
+               p.kind == .name || p.kind == .description, let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
+            }
+        }
+        // `X a demandé : « … »` — a cue right before a colon introducing the quote comes first,
+        // unless the attribution sits right after the quote.
+        if openTok - 2 >= bounds.lowerBound, toks[openTok - 1].fold == ":", afterCue.map({ $0.1 > 2 }) ?? true {
+            var k = openTok - 2
+            while k >= max(bounds.lowerBound, openTok - 6), toks[k].region == region {
+                if let cue = cues.cue(at: k), !cue.isNegated, !cue.isAccording {
+                    if let a = attribution(of: cue, lower: max(bounds.lowerBound, doc.sentences[toks[openTok].sentence].lowerBound), upper: openTok - 2, region: region) { return a }
+                    break
+                }
+                k -= 1
+            }
+        }
+        // Right after the quote, or closing the sentence after a comma (`…, a annoncé X.`).
+        if let (cue, distance) = afterCue, !cue.isAccording || !hasCueBefore(openTok: openTok, region: region, bounds: bounds),
+           distance <= 5 || cue.invertedPronoun != nil || (!cue.isParticiple && precededByComma(cue)),
+           let a = attribution(of: cue, lower: closeTok! + 1, upper: min(bounds.upperBound, doc.sentences[toks[closeTok!].sentence].upperBound) - 1, region: region) {
+            return a
+        }
+        // Before the quote, in the same sentence.
+        let sentenceStart = max(bounds.lowerBound, doc.sentences[toks[openTok].sentence].lowerBound)
+        var k = openTok - 1
+        var colon = false
+        if k >= sentenceStart, toks[k].fold == ":" { colon = true }
+        while k >= sentenceStart {
+            if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated,
+               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 4 {
+                // `X a déclaré que Y et Z avaient convenu que « … »`: the outer verb is the attribution.
+                var outer = cue
+                var m = cue.tokens.lowerBound - 1
+                var sawThat = false
+                while m >= sentenceStart {
+                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold) { sawThat = true }
+                    if sawThat, toks[m].region == region, let c = cues.cue(at: m), !c.isNegated, !c.isAccording, c.tokens.upperBound < m + 1,
+                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold) }) {
+                        outer = c
+                        sawThat = false
+                    }
+                    m -= 1
+                }
+                if outer.tokens != cue.tokens, let a = attribution(of: outer, lower: sentenceStart, upper: outer.tokens.upperBound + 8 < openTok ? outer.tokens.upperBound + 8 : openTok - 1, region: region) { return a }
+                let upper = openTok - 1
+                if let a = attribution(of: cue, lower: sentenceStart, upper: upper, region: region) { return a }
+            }
+            k -= 1
+        }
+        if colon, openTok - 2 >= sentenceStart, openTok - 1 - sentenceStart <= 10,
+           let run = phrases.nameRun(startingAt: sentenceStart, upper: openTok - 2), run.upperBound + 1 < openTok - 1,
+           ["a", "to"].contains(toks[run.upperBound + 1].fold), let name = phrases.strippingTitles(run) {
+            // Headline style `X à Y : « … »`: X speaks to Y.
+            let p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+            if let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[openTok - 1].span, gender: r.gender, explicit: true)
+            }
+        }
+        if colon, openTok - 2 >= sentenceStart, openTok - 1 - sentenceStart <= 10,
+           let p = phrases.before(openTok - 2, lower: sentenceStart, region: region), p.kind != .firstPerson,
+           let r = resolver.resolve(p) {
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[openTok - 1].span, gender: r.gender, explicit: true)
+        }
+        // `Le chef de l'État a « salué … »`: the verb is inside the quote; its subject is before the mark.
+        var a = openTok - 1
+        while a >= sentenceStart, ["egalement", "aussi", "encore", "also", "deja", "ensuite"].contains(toks[a].fold) { a -= 1 }
+        if a > sentenceStart, toks[a].region == region, SpeechCueFinder.auxiliaries.contains(toks[a].fold),
+           doc.text.scalars[toks[a].span.start] != "\u{E0}",
+           let p = phrases.before(a - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
+           let r = resolver.resolve(p) {
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[a].span, gender: r.gender, explicit: true)
+        }
+        if let (cue, _) = afterCue, let c = closeTok,
+           let a = attribution(of: cue, lower: c + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region) {
+            return a
+        }
+        return nil
+    }
+
+    static let subordinators: Set<String> = [
+        "before", "after", "when", "while", "because", "if", "unless", "until", "although", "since", "as",
+        "avant", "apres", "quand", "lorsque", "pendant", "parce", "puisque", "si", "bien", "tandis", "alors", "pour", "afin", "que", "qu'", "qui", "who", "which", "that",
+    ]
+    static let finiteAuxiliaries: Set<String> = [
+        "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera", "serait", "va", "vont",
+        "doit", "devait", "devrait", "peut", "pourrait", "veut", "voulait", "has", "had", "have", "is", "was", "were", "are",
+        "will", "would", "could", "should", "can", "may", "might", "did", "does", "s'est", "se", "s'",
+    ]
+
+    /// The subject opening the sentence of token `k` (a name, a pronoun or a short noun phrase
+    /// followed by a verb), for a quoted fragment inside it: `le Kremlin a qualifié … d'« insultes »`.
+    mutating func sentenceSubject(of k: Int, region: Int, bounds: Range<Int>) -> Attribution? {
+        let toks = doc.tokens
+        let sentence = doc.sentences[toks[k].sentence]
+        let start = max(sentence.lowerBound, bounds.lowerBound)
+        if let a = clauseSubject(from: start, before: k, region: region) { return a }
+        // After an opening subordinate clause or adverbial: try the clause after each comma, nearest the quote first
+        // (`Alors que …, comme … « Neom », Emmanuel Macron a voulu défendre la « … »`).
+        var c = k - 1
+        var tries = 0
+        while c > start, tries < 4 {
+            if toks[c].fold == ",", toks[c].region == region {
+                tries += 1
+                if let a = clauseSubject(from: c + 1, before: k, region: region, strict: true) { return a }
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the clause starting at `s0`, if a verb follows it before `k`.
+    private mutating func clauseSubject(from s00: Int, before k: Int, region: Int, strict: Bool = false) -> Attribution? {
+        let toks = doc.tokens
+        var s0 = s00
+        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"].contains(toks[s0].fold) { s0 += 1 }
+        // A later coordinated clause has its own subject: `X a dit …, et un porte-parole a parlé d'une « ligne rouge »`.
+        var j = k - 1
+        while j > s0 + 1 {
+            if toks[j].region == region, ["et", "mais", "and", "but", "tandis", "while", "alors"].contains(toks[j].fold),
+               toks[j - 1].fold == "," || toks[j - 1].fold == ";" {
+                if toks[j].fold == "alors" || toks[j].fold == "tandis" { j += 1 }   // `alors que`, `tandis que`
+                s0 = j + 1
+                break
+            }
+            j -= 1
+        }
+        guard s0 < k else { return nil }
+        // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`) or participial clause
+        // (`Réagissant à l'annonce …,`, `Speaking to reporters,`).
+        var c = s0
+        let f0 = toks[s0].fold
+        let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
+            || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
+        let limit = participial ? 30 : 6
+        while c < k, c - s0 <= limit, toks[c].fold != "," || toks[c].region != region { c += 1 }
+        if c < k, toks[c].fold == ",", participial || !phrases.isNameToken(s0) {
+            s0 = c + 1
+        }
+        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"].contains(toks[s0].fold) { s0 += 1 }
+        guard s0 < k, toks[s0].region == region else { return nil }
+        var phrase: SpeakerPhrase?
+        var after = s0 + 1
+        if let g = phrases.pronounGender(toks[s0].fold) {
+            phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
+        } else if let (n0, g) = phrases.skippingHonorific(s0, upper: k - 1), let run = phrases.nameRun(startingAt: n0, upper: k - 1) {
+            phrase = SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: g)
+            after = run.upperBound + 1
+        } else if let run = phrases.nameRun(startingAt: s0, upper: k - 1), let name = phrases.strippingTitles(run) {
+            if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
+            phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+            after = run.upperBound + 1
+        } else if QuoteWords.determiners.contains(toks[s0].fold), !SpeakerPhraseFinder.possessives.contains(toks[s0].fold) {
+            var e = s0 + 1
+            while e < k, e - s0 < 7, toks[e].isWord, !QuoteAttributor.finiteAuxiliaries.contains(toks[e].fold),
+                  cues.lexicon.speechVerbs[toks[e].fold] == nil || QuoteWords.determiners.contains(toks[e - 1].fold) { e += 1 }
+            guard e > s0 + 1 else { return nil }
+            phrase = phrases.before(e - 1, lower: s0, region: region)
+            after = e
+        }
+        guard var p = phrase, p.kind != .firstPerson, after < k else { return nil }
+        // A verb must follow the subject (skipping an apposition between commas, which may hold the name).
+        var v = after
+        if toks[v].fold == "," {
+            v += 1
+            if let run = phrases.nameRun(startingAt: v, upper: k - 1), run.upperBound + 1 < k, toks[run.upperBound + 1].fold == ",",
+               p.kind == .description, let name = phrases.strippingTitles(run) {
+                p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+            }
+            while v < k, v - after < 12, toks[v].fold != "," { v += 1 }
+            v += 1
+        }
+        while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
+        while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) { v += 1 }
+        let weakName = (p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
+            && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
+        guard v < k, QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) || cues.lexicon.speechVerbs[toks[v].fold] != nil
+                || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
+                    && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description && !weakName) else { return nil }
+        guard let r = resolver.resolve(p) else { return nil }
+        return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false, grounded: true)
+    }
+
+    /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
+    func precededByComma(_ cue: SpeechCue) -> Bool {
+        var j = cue.tokens.lowerBound - 1
+        while j >= 0, SpeechCueFinder.auxiliaries.contains(doc.tokens[j].fold) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
+                || ["pour", "sa", "son", "part", "cote", "de", "leur"].contains(doc.tokens[j].fold) {
+            j -= 1
+        }
+        return j >= 0 && doc.tokens[j].fold == ","
+    }
+
+    /// Whether a verb of speech (not `selon`) comes before the quote in its sentence.
+    func hasCueBefore(openTok: Int, region: Int, bounds: Range<Int>) -> Bool {
+        let start = max(bounds.lowerBound, doc.sentences[doc.tokens[openTok].sentence].lowerBound)
+        var k = openTok - 1
+        while k >= start {
+            if doc.tokens[k].region == region, let c = cues.cue(at: k), !c.isNegated, !c.isAccording { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The speaker of a cue: its inverted pronoun, the subject before it, or the subject after it.
+    mutating func attribution(of cue: SpeechCue, lower: Int, upper: Int, region: Int) -> Attribution? {
+        let toks = doc.tokens
+        let cueSpan = cue.span(in: doc)
+        if cue.isAccording {
+            let j = cue.tokens.upperBound + 1
+            guard j <= upper || j < toks.count else { return nil }
+            if j < toks.count, ["lui", "elle", "eux", "elles"].contains(toks[j].fold) {
+                let g: SpeakerGender = toks[j].fold == "lui" ? .masculine : toks[j].fold == "elle" ? .feminine : .plural
+                let p = SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: toks[j].span, gender: g)
+                guard let r = resolver.resolve(p) else { return nil }
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
+            let sentenceEnd = doc.sentences[toks[cue.tokens.upperBound].sentence].upperBound - 1
+            guard let p = phrases.after(j, upper: max(upper, sentenceEnd), region: region), let r = resolver.resolve(p) else { return nil }
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        if cue.isPassive {
+            // `a été annoncé par le ministre`: the agent speaks; without one, nobody is named.
+            var j = cue.tokens.upperBound + 1
+            while j <= upper, j - cue.tokens.upperBound <= 3, !["par", "by"].contains(toks[j].fold) { j += 1 }
+            guard j < upper, ["par", "by"].contains(toks[j].fold), let p = phrases.after(j + 1, upper: upper, region: region),
+                  p.kind == .name || p.kind == .description, let r = resolver.resolve(p) else { return nil }
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        if let pr = cue.invertedPronoun {
+            let p = SpeakerPhrase(kind: .pronoun, tokens: cue.tokens.lowerBound...cue.tokens.lowerBound, mention: pr, gender: cue.pronounGender)
+            if cue.pronounGender == .unknown && toks[cue.tokens.lowerBound].fold.hasSuffix("-on") {
+                // `insiste-t-on à l'Élysée`: the place speaks for its people.
+                let j = cue.tokens.upperBound + 1
+                guard j < toks.count, ["a", "au", "aux", "chez", "dans"].contains(toks[j].fold),
+                      let p = phrases.after(j + 1, upper: min(toks.count - 1, j + 8), region: region),
+                      let r = resolver.resolve(p) else { return nil }
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
+            guard let r = resolver.resolve(p) else { return Attribution(mention: pr, cue: cueSpan, explicit: true) }
+            return Attribution(speaker: r.speaker, mention: pr, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        if cue.isParticiple {
+            // `…, ajoutant « … »`, `saying "…"`: the main clause's speaker.
+            let sentenceStart = doc.sentences[toks[cue.tokens.lowerBound].sentence].lowerBound
+            var k = cue.tokens.lowerBound - 1
+            while k >= sentenceStart {
+                if toks[k].region == region, let c = cues.cue(at: k), !c.isNegated, !c.isParticiple {
+                    return attribution(of: c, lower: sentenceStart, upper: cue.tokens.lowerBound - 1, region: region).map {
+                        var a = $0; a.cue = cueSpan; return a
+                    }
+                }
+                k -= 1
+            }
+            if let a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
+                var a = a
+                a.cue = cueSpan
+                a.explicit = true
+                return a
+            }
+            // The sentence's subject: a name or pronoun opening it.
+            var s0 = sentenceStart
+            while s0 < cue.tokens.lowerBound, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet"].contains(toks[s0].fold) { s0 += 1 }
+            if s0 < cue.tokens.lowerBound {
+                var opening: SpeakerPhrase?
+                if let g = phrases.pronounGender(toks[s0].fold) {
+                    opening = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
+                } else if let run = phrases.nameRun(startingAt: s0, upper: cue.tokens.lowerBound - 1), let name = phrases.strippingTitles(run),
+                          run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind != .possessive {
+                    opening = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+                }
+                if let p = opening, let r = resolver.resolve(p) {
+                    return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+                }
+            }
+            if cue.tokens.lowerBound - 1 >= sentenceStart,
+               let p = phrases.before(cue.tokens.lowerBound - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
+               let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
+            return nil
+        }
+        // `X n'a pas confirmé … mais a souligné que`, `… et la qualifie de`: the verbs share the clause's subject.
+        var c0 = cue.tokens.lowerBound - 1
+        while c0 > lower, ["la", "le", "les", "l'", "lui", "leur", "se", "s'", "y", "en"].contains(toks[c0].fold) { c0 -= 1 }
+        if c0 >= lower, ["mais", "et", "but", "and", "puis", "then"].contains(toks[c0].fold),
+           var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
+            a.cue = cueSpan
+            a.explicit = true
+            return a
+        }
+        if cue.tokens.lowerBound - 1 >= lower,
+           let p = phrases.before(cue.tokens.lowerBound - 1, lower: lower, region: region) {
+            if p.kind == .firstPerson { return nil }
+            if let r = resolver.resolve(p) {
+                return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+            }
+            if p.kind == .pronoun { return Attribution(mention: p.mention, cue: cueSpan, explicit: true) }
+        }
+        if cue.tokens.upperBound + 1 <= upper,
+           let p = phrases.after(cue.tokens.upperBound + 1, upper: upper, region: region), p.kind != .firstPerson,
+           let r = resolver.resolve(p) {
+            return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        return nil
+    }
+}

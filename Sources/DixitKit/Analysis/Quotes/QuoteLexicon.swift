@@ -1,0 +1,102 @@
+import Foundation
+
+/// Grammatical gender (or number) used to agree a pronoun with its antecedent.
+enum SpeakerGender: Sendable, Equatable {
+    case masculine, feminine, unknown, plural
+
+    /// Whether a pronoun of gender `self` may refer to a mention of gender `other`.
+    func agrees(with other: SpeakerGender) -> Bool {
+        switch (self, other) {
+        case (.unknown, _), (_, .unknown): return true
+        default: return self == other
+        }
+    }
+
+    init(code: Substring) {
+        switch code {
+        case "m": self = .masculine
+        case "f": self = .feminine
+        default: self = .unknown
+        }
+    }
+}
+
+/// How a verb form of speech is used.
+enum SpeechVerbForm: Sendable {
+    /// Infinitive, finite form or past participle.
+    case verb
+    /// Present participle or gerund (`ajoutant`, `saying`): its subject is the main clause's.
+    case participle
+    /// Infinitive (`déclarer`): a cue only after `a tenu à`, `vient de`, `veut`…
+    case infinitive
+}
+
+/// The word lists quote attribution needs, loaded once from the bundled
+/// `Resources/Lexicon/quotes-*` files into immutable lookup tables of folded strings.
+struct QuoteLexicon: Sendable {
+    let speechVerbs: [String: SpeechVerbForm]
+    /// Folded form → folded lemma.
+    let lemmas: [String: String]
+    let titles: [String: SpeakerGender]
+    let firstNames: [String: SpeakerGender]
+
+    /// The lexicon of the package, read once.
+    static let shared = QuoteLexicon()
+
+    init() {
+        var verbs: [String: SpeechVerbForm] = [:]
+        var lemmas: [String: String] = [:]
+        for name in ["quotes-verbs-fr", "quotes-verbs-en"] {
+            for cols in QuoteLexicon.rows(name) where cols.count >= 3 {
+                let form: SpeechVerbForm = cols[2] == "ppr" ? .participle : cols[2] == "inf" && name.hasSuffix("fr") ? .infinitive : .verb
+                if verbs[String(cols[0])] == nil {
+                    verbs[String(cols[0])] = form
+                    lemmas[String(cols[0])] = String(cols[1])
+                }
+            }
+        }
+        // Forms that are far more often nouns or other words than verbs of speech.
+        for w in QuoteLexicon.notVerbs { verbs[w] = nil }
+        speechVerbs = verbs
+        self.lemmas = lemmas
+        var t: [String: SpeakerGender] = [:]
+        for cols in QuoteLexicon.rows("quotes-titles") where cols.count >= 2 {
+            t[String(cols[0])] = SpeakerGender(code: cols[1])
+        }
+        titles = t
+        var f: [String: SpeakerGender] = [:]
+        for cols in QuoteLexicon.rows("quotes-firstnames") where cols.count >= 2 {
+            f[String(cols[0])] = SpeakerGender(code: cols[1])
+        }
+        firstNames = f
+    }
+
+    static let notVerbs: [String] = [
+        "state", "states", "point", "points", "post", "posts", "report", "reports", "charge", "charges",
+        "note", "notes", "comment", "comments", "signal", "signals", "joke", "jokes", "estimate",
+        "estimates", "claims", "demand", "demands", "answer", "answers", "promise", "promises", "cry",
+        "continue", "continues", "continuing", "speak", "speaks", "speaking", "spoke", "spoken",
+        "poste", "postes", "avance", "avances", "critique", "critiques", "pointe", "pointes",
+        "analyse", "analyses", "expose", "exposes", "mis", "mise", "mises", "met", "mets", "mettre",
+        "mettent", "mettant", "fait", "faite", "faites", "faits", "faire", "font", "fais", "fasse",
+        "faisant", "soutenu", "soutenue", "soutenus", "soutenues", "soutient", "soutiennent",
+        "soutenir", "soutenant", "maintenu", "maintenue", "maintenus", "maintenues", "maintenir",
+        "maintient", "maintiennent", "menace", "menaces", "appel", "temoin", "developpe", "developper",
+        "publie", "publiee", "publies", "publiees", "publier", "pointer", "pointe",
+        "shares", "share", "welcome", "praise", "blast", "blasts", "hail", "slam", "chants", "partage", "partages",
+        "defense", "defenses", "defendu",
+    ]
+
+    private static func rows(_ name: String) -> [[Substring]] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Lexicon")
+            ?? Bundle.module.url(forResource: name, withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var out: [[Substring]] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            out.append(line.split(separator: "\t"))
+        }
+        return out
+    }
+
+    func isSpeechVerb(_ folded: String) -> Bool { speechVerbs[folded] != nil }
+}

@@ -1,0 +1,429 @@
+/// The words that name a speaker next to a cue.
+struct SpeakerPhrase: Sendable {
+    enum Kind: Sendable { case name, description, pronoun, firstPerson }
+    var kind: Kind
+    /// Tokens of the mention (for a pronoun inside an inverted verb, the verb token).
+    var tokens: ClosedRange<Int>
+    var mention: Span
+    var gender: SpeakerGender
+}
+
+/// Finds the subject of a cue: a name (`Jens Stoltenberg`, `le chancelier allemand Olaf Scholz`),
+/// a description (`un responsable américain`, `a spokeswoman for the ministry`) or a pronoun,
+/// before the verb (`X a déclaré`) or after it (`a déclaré X`, `said X`).
+struct SpeakerPhraseFinder: Sendable {
+    let doc: QuoteDocument
+    let lexicon: QuoteLexicon
+
+    // MARK: - Token classes
+
+    func isNameToken(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.isCapitalised, t.kind == .word || t.kind == .elision else { return false }
+        if t.kind == .elision { return false }
+        return !QuoteWords.determiners.contains(t.fold) && !SpeakerPhraseFinder.capitalisedFunctionWords.contains(t.fold)
+            && !QuoteWords.calendarWords.contains(t.fold)
+    }
+
+    /// A single capital letter (an initial).
+    func isInitial(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.isCapitalised && t.span.length == 1 && t.kind == .word
+    }
+
+    static let capitalisedParticles: Set<String> = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
+
+    /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
+    func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
+        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised else { return nil }
+        var k = j + 1
+        if k <= upper, doc.tokens[k].fold == "." { k += 1 }
+        guard k <= upper, isNameToken(k) else { return nil }
+        return (k, lexicon.titles[doc.tokens[j].fold] ?? .unknown)
+    }
+
+    static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
+    static let possessives: Set<String> = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
+
+    static let capitalisedFunctionWords: Set<String> = [
+        "selon", "mais", "et", "pour", "dans", "en", "au", "aux", "a", "apres", "avant", "lors", "depuis", "si",
+        "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "c'", "ce", "cela", "ceci", "but", "and", "for",
+        "in", "on", "at", "after", "before", "since", "if", "he", "she", "they", "we", "i", "it", "as", "when",
+        "while", "according", "quand", "lorsque", "alors", "cependant", "pourtant", "ainsi", "however",
+        "meanwhile", "also", "then", "que", "qui", "who", "what", "that", "there", "here", "with", "avec", "sans",
+        "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
+        "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
+    ]
+    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "que", "like", "comme"]
+    static let nounComplementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour"]
+    static let prepositions: Set<String> = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres"]
+    static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
+
+    func pronounGender(_ fold: String) -> SpeakerGender? {
+        if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
+        if QuoteWords.femininePronouns.contains(fold) { return .feminine }
+        if QuoteWords.pluralPronouns.contains(fold) { return .plural }
+        return nil
+    }
+
+    // MARK: - Names
+
+    /// The run of capitalised words (with inner particles) ending at `j`, within `lower...`.
+    func nameRun(endingAt j: Int, lower: Int) -> ClosedRange<Int>? {
+        guard j >= lower, isNameToken(j) else { return nil }
+        var i = j
+        while i - 1 >= lower {
+            let p = doc.tokens[i - 1]
+            if p.paragraph != doc.tokens[j].paragraph { break }
+            if isNameToken(i - 1) || (p.kind == .number && i - 1 > lower && isNameToken(i - 2)) { i -= 1; continue }
+            if p.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(p.fold), i - 2 >= lower, isNameToken(i - 2),
+               lexicon.firstNames[doc.tokens[i - 2].fold] != nil || isNameToken(i - 3 >= lower ? i - 3 : i - 2) { i -= 2; continue }
+            // Initials: `D. Trump`, `Donald J. Trump`.
+            if p.fold == ".", i - 2 >= lower, isInitial(i - 2) { i -= 2; continue }
+            // Several particles: `Ursula von der Leyen`.
+            if p.fold == "der" || p.fold == "den", i - 3 >= lower, ["von", "van"].contains(doc.tokens[i - 2].fold), isNameToken(i - 3) {
+                i -= 3
+                continue
+            }
+            if QuoteWords.nameParticles.contains(p.fold), !p.isCapitalised, i - 2 >= lower, isNameToken(i - 2),
+               p.fold != "de" || doc.tokens[i - 2].fold != "president" {
+                // `Charles de Gaulle`, but not `le ministre des Affaires étrangères`: a particle joins two names only.
+                if p.fold == "de" || p.fold == "du" || p.fold == "d'" || p.fold == "la" || p.fold == "le" {
+                    // Require the word before the particle to look like a first name or to be part of a person name.
+                    if lexicon.firstNames[doc.tokens[i - 2].fold] == nil { break }
+                }
+                i -= 2
+                continue
+            }
+            break
+        }
+        return i...j
+    }
+
+    /// The run of capitalised words starting at `j`, within `...upper`.
+    func nameRun(startingAt j: Int, upper: Int) -> ClosedRange<Int>? {
+        guard j <= upper, isNameToken(j) else { return nil }
+        var i = j
+        while i + 1 <= upper {
+            let n = doc.tokens[i + 1]
+            if n.paragraph != doc.tokens[j].paragraph { break }
+            if isNameToken(i + 1) { i += 1; continue }
+            // `Marine Le Pen`, `Ursula Von der Leyen`: a capitalised particle between two names.
+            if n.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(n.fold), i + 2 <= upper, isNameToken(i + 2),
+               doc.tokens[i + 2].paragraph == n.paragraph { i += 2; continue }
+            if n.fold == ".", isInitial(i), i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
+            if ["von", "van"].contains(n.fold), i + 3 <= upper, ["der", "den"].contains(doc.tokens[i + 2].fold), isNameToken(i + 3) {
+                i += 3
+                continue
+            }
+            if QuoteWords.nameParticles.contains(n.fold), !n.isCapitalised, i + 2 <= upper, isNameToken(i + 2),
+               ["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"].contains(n.fold)
+                || lexicon.firstNames[doc.tokens[i].fold] != nil {
+                i += 2
+                continue
+            }
+            break
+        }
+        return j...i
+    }
+
+    /// Drops leading titles and roles from a run of capitalised words
+    /// (`Président Emmanuel Macron`, `Secretary of State Antony Blinken` → the name).
+    /// Returns nil when only titles remain.
+    func strippingTitles(_ r: ClosedRange<Int>) -> ClosedRange<Int>? {
+        var start = r.lowerBound
+        for k in r where lexicon.titles[doc.tokens[k].fold] != nil { start = k + 1 }
+        if start > r.upperBound { return nil }
+        if start > r.lowerBound || r.count > 2 {
+            if let fn = (start...r.upperBound).first(where: { lexicon.firstNames[doc.tokens[$0].fold] != nil }),
+               fn < r.upperBound {
+                start = fn
+            }
+        }
+        while start <= r.upperBound, !isNameToken(start) { start += 1 }
+        return start <= r.upperBound ? start...r.upperBound : nil
+    }
+
+    /// Whether the run of capitalised words at `r` is a complement (`du Kremlin`, `of the ministry`).
+    func isComplement(_ r: ClosedRange<Int>, lower: Int) -> Bool {
+        var p = r.lowerBound - 1
+        guard p >= lower else { return false }
+        if ["l'", "la", "le", "les", "the"].contains(doc.tokens[p].fold) { p -= 1 }
+        guard p >= lower else { return false }
+        return SpeakerPhraseFinder.complementWords.contains(doc.tokens[p].fold)
+    }
+
+    // MARK: - Phrases
+
+    func isQuoteMark(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .punctuation else { return false }
+        switch doc.text.scalars[t.span.start].value {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// Chunks of the clause between commas, right to left.
+    private func isComma(_ k: Int) -> Bool {
+        let f = doc.tokens[k].fold
+        return f == "," || f == "(" || f == ")" || f == "\u{2014}" || f == "\u{2013}"
+    }
+
+    /// The subject ending at token `j` (just before the verb group), looking no further left than `lower`.
+    func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
+        var j = j0
+        // A clitic object right before the verb (`Pékin la qualifie`).
+        while j > lower, ["la", "le", "les", "l'", "lui", "leur", "nous", "vous"].contains(doc.tokens[j].fold), j0 - j < 2,
+              !doc.tokens[j].isCapitalised { j -= 1 }
+        // Skip the auxiliary chain and adverbs between subject and verb.
+        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
+              !doc.tokens[j].isCapitalised || j == lower {
+            j -= 1
+        }
+        guard j >= lower, doc.tokens[j].region == region else { return nil }
+        let t = doc.tokens[j]
+        // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
+        if ["lesquels", "lesquelles", "lequel", "laquelle", "qui", "who", "which"].contains(t.fold), j - 1 >= lower {
+            var k = j - 1
+            if doc.tokens[k].fold == "," { k -= 1 }
+            if k >= lower, doc.tokens[k].fold == ")" {
+                while k >= lower, doc.tokens[k].fold != "(" { k -= 1 }
+                k -= 1
+            }
+            guard k >= lower, doc.tokens[k].isWord else { return nil }
+            if let name = headName(in: max(lower, k - 8)...k) { return name }
+            return descriptionLeft(endingAt: k, lower: lower)
+        }
+        if t.isWord {
+            if (t.fold == "dernier" || t.fold == "derniere" || t.fold == "latter"), j > lower,
+               ["ce", "cette", "the"].contains(doc.tokens[j - 1].fold) {
+                let g: SpeakerGender = t.fold == "derniere" ? .feminine : t.fold == "dernier" ? .masculine : .unknown
+                return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
+            }
+            if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+            if QuoteWords.firstPerson.contains(t.fold) {
+                return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
+            }
+        }
+        // Walk chunks separated by commas from right to left.
+        var chunkEnd = j
+        var pendingDescription: SpeakerPhrase?
+        var chunks = 0
+        while chunkEnd >= lower, chunks < 4 {
+            chunks += 1
+            while chunkEnd >= lower, isComma(chunkEnd) { chunkEnd -= 1 }
+            guard chunkEnd >= lower, doc.tokens[chunkEnd].region == region, !isQuoteMark(chunkEnd) else { break }
+            var chunkStart = chunkEnd
+            while chunkStart - 1 >= lower, !isComma(chunkStart - 1), doc.tokens[chunkStart - 1].region == region,
+                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "." {
+                chunkStart -= 1
+            }
+            // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
+            // not the end of a clause (`<clause>, a déclaré X`).
+            let opening = doc.tokens[chunkStart].fold
+            if SpeakerPhraseFinder.relativeStarts.contains(opening) || opening == "selon" || opening == "lors" {
+                chunkEnd = chunkStart - 1
+                continue
+            }
+            if chunks == 1, isComma(j) {
+                let t0 = doc.tokens[chunkStart]
+                let nounPhraseStart = QuoteWords.determiners.contains(t0.fold) || isNameToken(chunkStart)
+                    || lexicon.titles[t0.fold] != nil || t0.kind == .number
+                // …and enclosed in commas: a subject is not cut from its verb by a single comma.
+                let enclosed = chunkStart - 1 >= lower && isComma(chunkStart - 1)
+                if chunkEnd - chunkStart > 8 || !nounPhraseStart || !enclosed { return nil }
+            }
+            // Only the words just before the verb: a long chunk is a clause, keep its tail.
+            let from = max(chunkStart, chunkEnd - 9)
+            if let name = headName(in: from...chunkEnd) {
+                return name
+            }
+            if pendingDescription != nil { break }
+            if let d = descriptionLeft(endingAt: chunkEnd, lower: from) {
+                if chunkEnd == j && !(chunkStart - 1 >= lower && isComma(chunkStart - 1)) { return d }
+                pendingDescription = d
+                chunkEnd = chunkStart - 1
+                continue
+            }
+            if chunkEnd == j, let p = pronounGender(doc.tokens[chunkEnd].fold) {
+                return SpeakerPhrase(kind: .pronoun, tokens: chunkEnd...chunkEnd, mention: doc.tokens[chunkEnd].span, gender: p)
+            }
+            // An adverbial chunk right before the verb (`mardi,` `in a statement,`): look further left.
+            if chunkEnd - from > 4 { break }
+            chunkEnd = chunkStart - 1
+        }
+        return pendingDescription
+    }
+
+    /// The name that ends the chunk (`…, Jens Stoltenberg`, `le président Emmanuel Macron`), unless it is a
+    /// complement (`le porte-parole du Kremlin`). A capitalised word followed by other words is a modifier.
+    private func headName(in r: ClosedRange<Int>) -> SpeakerPhrase? {
+        var end = r.upperBound
+        // `Smith (D-Calif.)`: a parenthesis after the name.
+        if doc.tokens[end].fold == ")", let open = (r.lowerBound..<end).last(where: { doc.tokens[$0].fold == "(" }), open > r.lowerBound {
+            end = open - 1
+        }
+        guard let run = nameRun(endingAt: end, lower: r.lowerBound), !isComplement(run, lower: r.lowerBound),
+              let name = strippingTitles(run) else { return nil }
+        // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
+        // not a place or body ending it (`a teacher at Richmond High School`).
+        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound].fold) || !isNameToken(r.lowerBound),
+           name.lowerBound == run.lowerBound, lexicon.firstNames[doc.tokens[name.lowerBound].fold] == nil,
+           lexicon.titles[doc.tokens[run.lowerBound - 1].fold] == nil { return nil }
+        // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
+        if name.count == 1, name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].lowerBound,
+           lexicon.speechVerbs[doc.tokens[name.lowerBound].fold] != nil { return nil }
+        return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+    }
+
+    /// A noun phrase `det … noun` ending at `j`.
+    private func descriptionLeft(endingAt j: Int, lower: Int) -> SpeakerPhrase? {
+        let last = doc.tokens[j]
+        guard last.isWord else { return nil }
+        var k = j
+        while k >= lower {
+            let f = doc.tokens[k].fold
+            if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
+                // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
+                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold)
+                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1].fold)) {
+                    k -= 1
+                    continue
+                }
+                return description(k...j)
+            }
+            if !doc.tokens[k].isWord && f != "-" { break }
+            if ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
+            k -= 1
+        }
+        // Bare plural roles: `officials said`, `analysts say`.
+        if lexicon.titles[last.fold] != nil, k < j {
+            return description((k + 1)...j)
+        }
+        // An apposition opening with its role: `chairman of the Joint Chiefs of Staff`.
+        if k + 1 <= j, lexicon.titles[doc.tokens[k + 1].fold] != nil, k < lower || isComma(k) {
+            return description((k + 1)...j)
+        }
+        return nil
+    }
+
+    private func description(_ r: ClosedRange<Int>) -> SpeakerPhrase {
+        var g: SpeakerGender = .unknown
+        switch doc.tokens[r.lowerBound].fold {
+        case "le", "un", "ce", "cet", "his": g = .masculine
+        case "la", "une", "cette", "her": g = .feminine
+        case "les", "des", "ces", "plusieurs", "several", "their", "leurs", "deux", "trois", "two", "three", "many", "some", "certains", "certaines": g = .plural
+        default: break
+        }
+        if g == .unknown || g == .masculine {
+            for k in r {
+                if let tg = lexicon.titles[doc.tokens[k].fold], tg != .unknown { g = tg; break }
+            }
+        }
+        if doc.tokens[r.upperBound].fold.hasSuffix("s"), g == .unknown, doc.english { g = .plural }
+        return SpeakerPhrase(kind: .description, tokens: r, mention: span(r), gender: g)
+    }
+
+    /// The subject placed after the verb group ending at `j0 - 1`, looking no further right than `upper`.
+    func after(_ j0: Int, upper: Int, region: Int) -> SpeakerPhrase? {
+        var j = j0
+        while j <= upper, doc.tokens[j].region == region,
+              QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number {
+            j += 1
+        }
+        if j + 1 <= upper, doc.tokens[j].fold == "un", doc.tokens[j + 1].fold == "peu" {
+            j += 2
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) { j += 1 }
+        }
+        // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
+        var pps = 0
+        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j].fold), doc.tokens[j].region == region {
+            var k = j + 1
+            var words = 0
+            while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].fold == "-" {
+                let f = doc.tokens[k].fold
+                if words > 0, QuoteWords.determiners.contains(f), f != "a" || doc.english,
+                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold), doc.tokens[k - 1].fold != "l'" { break }
+                if words > 0, isNameToken(k), isNameToken(k - 1), lexicon.firstNames[f] != nil, lexicon.firstNames[doc.tokens[k - 1].fold] == nil { break }
+                if words > 0, isNameToken(k), !isNameToken(k - 1), !["de", "d'", "du", "l'", "la", "le", "les", "des", "the"].contains(doc.tokens[k - 1].fold) { break }
+                k += 1
+                words += 1
+            }
+            if k > upper || words == 0 || words >= 8 { return nil }
+            j = k
+            pps += 1
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number { j += 1 }
+        }
+        guard j <= upper, doc.tokens[j].region == region else { return nil }
+        // `a écrit M. Morawiecki`
+        var honorificGender: SpeakerGender = .unknown
+        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised {
+            honorificGender = lexicon.titles[doc.tokens[j].fold] ?? .unknown
+            j += 1
+            if j <= upper, doc.tokens[j].fold == "." { j += 1 }
+            guard j <= upper, isNameToken(j) else { return nil }
+        }
+        let t = doc.tokens[j]
+        if let g = pronounGender(t.fold), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+        if SpeakerPhraseFinder.possessives.contains(t.fold), !(j + 1 <= upper && lexicon.titles[doc.tokens[j + 1].fold] != nil) {
+            return nil
+        }
+        if isNameToken(j), let run = nameRun(startingAt: j, upper: upper) {
+            if let name = strippingTitles(run) {
+                return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: honorificGender)
+            }
+            // Only a title (`said President`): maybe a name follows.
+        }
+        guard t.isWord else { return nil }
+        let isDet = QuoteWords.determiners.contains(t.fold)
+        guard isDet || lexicon.titles[t.fold] != nil || t.isCapitalised else { return nil }
+        // det + words up to a stopper; complements (`de`, `of`) continue the phrase.
+        var e = j
+        var k = j + 1
+        while k <= upper, k - j < 12 {
+            let n = doc.tokens[k]
+            if n.region != region || (!n.isWord && n.fold != "-") { break }
+            // Complements of the noun continue the phrase (`le porte-parole du Kremlin`, `a spokeswoman for the
+            // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
+            if QuoteWords.phraseStoppers.contains(n.fold) || SpeakerPhraseFinder.complementWords.contains(n.fold),
+               !SpeakerPhraseFinder.nounComplementWords.contains(n.fold), !n.isCapitalised {
+                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1].fold)) { break }
+            }
+            if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1].fold) { break }
+            e = k
+            k += 1
+        }
+        while e > j, ["de", "du", "des", "d'", "of", "for", "l'", "la", "le", "the", "a", "an"].contains(doc.tokens[e].fold) { e -= 1 }
+        // A name ending the phrase is the speaker (`le chancelier allemand Olaf Scholz`), when it looks
+        // like a person's (first name, or right after a title) rather than a modifier (`le réseau Weibo`).
+        var m = j
+        while m <= e {
+            if isNameToken(m), let run = nameRun(startingAt: m, upper: e) {
+                if run.upperBound == e, !isComplement(run, lower: j), let name = strippingTitles(run),
+                   name.lowerBound > run.lowerBound || lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil
+                    || (run.lowerBound > j && lexicon.titles[doc.tokens[run.lowerBound - 1].fold] != nil)
+                    || (run.lowerBound > j + 1 && lexicon.titles[doc.tokens[run.lowerBound - 2].fold] != nil) {
+                    return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+                }
+                m = run.upperBound + 1
+                continue
+            }
+            m += 1
+        }
+        // Apposition after the description: `a déclaré le chef de l'OTAN, Jens Stoltenberg`.
+        if e + 2 <= upper, doc.tokens[e + 1].fold == ",", isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
+           let name = strippingTitles(run) {
+            let after = run.upperBound + 1
+            if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.tokens[after].fold) {
+                return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+            }
+        }
+        guard isDet || lexicon.titles[t.fold] != nil, e > j || !isDet else { return nil }
+        return description(j...e)
+    }
+
+    func span(_ r: ClosedRange<Int>) -> Span {
+        Span(doc.tokens[r.lowerBound].span.start, doc.tokens[r.upperBound].span.end)
+    }
+}

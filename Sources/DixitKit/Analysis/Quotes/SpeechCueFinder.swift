@@ -1,0 +1,209 @@
+/// A verb or phrase of attribution found in the text (`a déclaré`, `a-t-elle déclaré`, `said`, `selon`).
+struct SpeechCue: Sendable {
+    /// Tokens of the cue phrase (auxiliary to participle).
+    var tokens: ClosedRange<Int>
+    /// The pronoun inside an inverted form (`il` of `a-t-il`), with its gender.
+    var invertedPronoun: Span?
+    var pronounGender: SpeakerGender = .unknown
+    /// A present participle (`ajoutant`, `saying`): its subject is the main clause's.
+    var isParticiple = false
+    /// `selon X`, `d'après X`, `according to X`: the source follows.
+    var isAccording = false
+    /// Negated (`n'a pas dit`, `did not say`): not an attribution.
+    var isNegated = false
+    /// `X : « … »`: a bare colon before the quote.
+    var isColon = false
+    /// Passive (`a été annoncé`, `was announced`): the subject is what was said; the speaker is the agent (`par X`).
+    var isPassive = false
+    /// The span of the cue phrase in the text.
+    func span(in doc: QuoteDocument) -> Span {
+        Span(doc.tokens[tokens.lowerBound].span.start, doc.tokens[tokens.upperBound].span.end)
+    }
+}
+
+/// Recognises verbs of speech (every inflection, French and English) and the fixed
+/// attribution phrases around them.
+struct SpeechCueFinder: Sendable {
+    let doc: QuoteDocument
+    let lexicon: QuoteLexicon
+    /// The cue of every token, computed once (the rules look at the same tokens many times).
+    private var table: [SpeechCue?] = []
+
+    init(doc: QuoteDocument, lexicon: QuoteLexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        var t: [SpeechCue?] = []
+        t.reserveCapacity(doc.tokens.count)
+        for k in doc.tokens.indices { t.append(computeCue(at: k)) }
+        table = t
+    }
+
+    /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
+    func cue(at k: Int) -> SpeechCue? { table.isEmpty ? computeCue(at: k) : table[k] }
+
+    private static let invertedSuffixes: [(String, SpeakerGender)] = [
+        ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
+        ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
+    ]
+    static let infinitiveGovernors: Set<String> = [
+        "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
+        "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
+    ]
+    static let faireComplements: Set<String> = ["valoir", "savoir", "part"]
+    static let faireForms: Set<String> = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
+    static let auxiliaries: Set<String> = [
+        "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
+        "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
+    ]
+    /// Words between an auxiliary and the participle (`a-t-il encore déclaré`, `a ensuite ajouté`).
+    private static let participleGap: Set<String> = [
+        "encore", "egalement", "aussi", "ensuite", "alors", "deja", "enfin", "notamment", "meme", "plus",
+        "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
+        "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
+        "pour", "sa", "son", "part", "cote", "quant", "elle", "ensuite", "immediatement", "aussitot", "mardi",
+        "par", "exemple", "ailleurs",
+    ]
+
+    private func computeCue(at k: Int) -> SpeechCue? {
+        let toks = doc.tokens
+        let t = toks[k]
+        guard t.kind == .word || t.kind == .elision else { return nil }
+        let f = t.fold
+        // Fast exit for the great majority of words.
+        if !t.hasHyphen, lexicon.speechVerbs[f] == nil,
+           f != "selon", f != "apres", f != "according", f != "pour", f != "valoir", f != "savoir", f != "part" {
+            return nil
+        }
+        if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
+            let start = f == "apres" ? k - 1 : k
+            return SpeechCue(tokens: start...k, isAccording: true)
+        }
+        // `Pour le think tank, …` / `Pour Paris, …` at the start of a sentence: the view of X.
+        if f == "pour", doc.sentences[t.sentence].lowerBound == k, k + 1 < toks.count,
+           QuoteWords.determiners.contains(toks[k + 1].fold) || toks[k + 1].isCapitalised {
+            var j = k + 1
+            while j < toks.count, j - k <= 6, toks[j].isWord { j += 1 }
+            if j < toks.count, toks[j].fold == "," { return SpeechCue(tokens: k...k, isAccording: true) }
+        }
+        if f == "according", k + 1 < toks.count, toks[k + 1].fold == "to" {
+            return SpeechCue(tokens: k...(k + 1), isAccording: true)
+        }
+        // Inverted forms: `déclare-t-elle`, `dit-il`, `a-t-il` + participle.
+        if t.hasHyphen {
+            for (suffix, gender) in SpeechCueFinder.invertedSuffixes where f.hasSuffix(suffix) {
+                let base = String(f.dropLast(suffix.count))
+                let pronounLength = suffix.split(separator: "-").last!.count
+                let pronoun = Span(t.span.end - pronounLength, t.span.end)
+                if lexicon.speechVerbs[base] != nil {
+                    var c = SpeechCue(tokens: k...k, invertedPronoun: pronoun, pronounGender: gender)
+                    c.isNegated = negatedAround(k...k)
+                    return c
+                }
+                if SpeechCueFinder.auxiliaries.contains(base) {
+                    var j = k + 1
+                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j].fold) { j += 1 }
+                    if j < toks.count, toks[j].paragraph == t.paragraph,
+                       lexicon.speechVerbs[toks[j].fold] != nil || (toks[j - 1].fold == "fait" && SpeechCueFinder.faireComplements.contains(toks[j].fold)) {
+                        var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
+                        c.isNegated = negatedAround(k...j)
+                        return c
+                    }
+                }
+                return nil
+            }
+        }
+        // `a fait valoir`, `a fait savoir`, `a fait part de`.
+        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1].fold) {
+            if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
+            var s = k - 1
+            while s > 0, k - s < 4, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) { s -= 1 }
+            var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].fold == "faisant")
+            c.isNegated = negatedAround(s...k)
+            return c
+        }
+        guard let form = lexicon.speechVerbs[f] else { return nil }
+        // A participle after an inverted auxiliary belongs to it: `a-t-il fait valoir`, `a-t-elle encore déclaré`.
+        if k > 0 {
+            for b in stride(from: k - 1, through: max(0, k - 3), by: -1) where doc.tokens[b].hasHyphen {
+                if let c = computeCue(at: b), c.tokens.contains(k) { return c }
+            }
+        }
+        if form == .infinitive {
+            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1].fold) else { return nil }
+        }
+        // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
+        // (French `a` before a participle is the auxiliary, not an article).
+        if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a",
+           // `comme le souligne X`: there `le` is a pronoun.
+           !(k > 1 && ["comme", "ainsi"].contains(toks[k - 2].fold) && ["le", "l'"].contains(toks[k - 1].fold)) {
+            return nil
+        }
+        // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
+        var s = k
+        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) {
+            s -= 1
+        }
+        if s == k {
+            // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
+            var g = k - 1
+            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g].fold),
+                  !SpeechCueFinder.auxiliaries.contains(toks[g].fold) { g -= 1 }
+            if g >= 0, g < k - 1, SpeechCueFinder.auxiliaries.contains(toks[g].fold), toks[g].paragraph == t.paragraph { s = g }
+        }
+        // English phrasal cues: `pointed out`.
+        var e = k
+        if doc.english, k + 1 < toks.count, toks[k + 1].fold == "out", f.hasPrefix("point") { e = k + 1 }
+        var c = SpeechCue(tokens: s...e, isParticiple: form == .participle)
+        c.isNegated = negatedAround(s...e)
+        if k > 0, ["ete", "been", "being", "etre"].contains(toks[k - 1].fold)
+            || (["est", "sont", "etait", "etaient", "is", "was", "were", "are"].contains(toks[k - 1].fold)
+                && !(k > 1 && ["s'", "se"].contains(toks[k - 2].fold)) && form == .verb && !doc.english || doc.english && ["is", "was", "were", "are"].contains(toks[k - 1].fold)) {
+            c.isPassive = true
+            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, SpeechCueFinder.auxiliaries.contains(toks[k - 2].fold) {
+                c.tokens = (k - 2)...e
+            }
+        }
+        return c
+    }
+
+    /// Verbs that attribute a quote only right next to it (`», poursuit-il`, `a lancé : «`),
+    /// being too often used otherwise (`la Russie poursuivra sa marche`).
+    func isPostQuoteOnly(_ c: SpeechCue) -> Bool {
+        guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
+        return SpeechCueFinder.postQuoteLemmas.contains(lemma)
+    }
+    static let postQuoteLemmas: Set<String> = [
+        "poursuivre", "lancer", "conclure", "enchainer", "glisser", "souffler", "lacher", "ironiser", "trancher",
+        "rencherir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
+        "juger", "qualifier", "appeler", "demander", "exiger", "menacer", "saluer", "condamner", "accuser",
+        "regretter", "deplorer", "critiquer", "fustiger", "publier", "signaler", "rapporter", "evoquer",
+        "describe", "call", "ask", "demand", "praise", "welcome", "hail", "slam", "blast", "share", "post",
+    ]
+
+    /// `ne … pas` around the verb group, or `not` / `n't` / `never` before it.
+    func negatedAround(_ r: ClosedRange<Int>) -> Bool {
+        let toks = doc.tokens
+        let lo = max(0, r.lowerBound - 3)
+        var hasNe = false
+        for j in lo..<r.lowerBound where toks[j].paragraph == toks[r.lowerBound].paragraph {
+            let f = toks[j].fold
+            if f == "ne" || f == "n'" { hasNe = true }
+            if f == "not" || f == "never" || f == "n't" || f.hasSuffix("n't") { return true }
+        }
+        for j in r where toks[j].fold == "pas" || toks[j].fold == "jamais" || toks[j].fold == "not" || toks[j].fold == "never" {
+            _ = j; return true
+        }
+        if hasNe {
+            // `aucune signature n'a été annoncée`, `personne n'a dit`.
+            for j in max(0, r.lowerBound - 5)..<r.lowerBound where ["aucun", "aucune", "personne", "rien", "nul", "nulle"].contains(toks[j].fold) {
+                _ = j; return true
+            }
+            let hi = min(toks.count, r.upperBound + 3)
+            for j in (r.upperBound + 1)..<max(r.upperBound + 1, hi)
+            where ["pas", "jamais", "plus", "rien", "guere", "point"].contains(toks[j].fold) { return true }
+            // `n'a-t-il pas`: the `ne` is inside the first token's prefix.
+        }
+        if toks[r.lowerBound].fold.hasPrefix("n'") { return true }
+        return false
+    }
+}

@@ -1,0 +1,28 @@
+import DixitKit
+
+/// Everything that can happen to the reader: input, resize, loading.
+public enum Action: Sendable {
+    case key(Key)
+    /// A command of the action table, as if its key had been pressed in the focused pane.
+    case command(Command)
+    case mouse(MouseEvent)
+    case resize(Size)
+    /// Articles loaded so far (a batch, prepared for queries off the main thread),
+    /// with progress over all files.
+    case loaded([QueryTarget], done: Int, total: Int)
+    /// Loading is over; `problems` are the files that could not be read.
+    case loadingFinished(problems: [String])
+}
+
+extension Action {
+    /// A batch of analysed articles (prepared here).
+    public static func loaded(articles: [AnalyzedArticle], done: Int, total: Int) -> Action {
+        .loaded(articles.map(QueryTarget.init), done: done, total: total)
+    }
+}
+
+/// What the backend must do after an update.
+public enum Effect: Hashable, Sendable {
+    case none
+    case quit
+}

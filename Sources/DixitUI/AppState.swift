@@ -1,0 +1,170 @@
+import DixitKit
+
+/// Which quotes the quotes pane lists.
+public enum QuotesScope: Hashable, Sendable {
+    /// The current article's quotes.
+    case article
+    /// All quotes of the articles shown (the filtered set).
+    case corpus
+}
+
+/// A line of text being typed (search, filter, speaker picker). The cursor is at the end.
+public struct TextInput: Hashable, Sendable {
+    public var text: String = ""
+    public init(_ text: String = "") { self.text = text }
+}
+
+/// The speaker picker overlay.
+public struct SpeakerPicker: Hashable, Sendable {
+    public var input = TextInput()
+    public var cursor = 0
+    public var top = 0
+}
+
+/// What owns the keyboard besides the panes.
+public enum Mode: Hashable, Sendable {
+    case normal
+    case help(scroll: Int)
+    /// Typing a search; `origin` is the position to go back to on Esc.
+    case search(TextInput, origin: PanePosition)
+    /// Typing a filter; `error` is the current text's parse error, shown inline.
+    case filter(TextInput, error: QueryError?)
+    case picker(SpeakerPicker)
+}
+
+/// Where a pane is: its cursor (lists) or first line (reader).
+public struct PanePosition: Hashable, Sendable {
+    public var pane: Pane
+    public var row: Int
+    public var top: Int
+}
+
+/// The search in force (kept after Enter for `n`/`N`).
+public struct SearchState: Hashable, Sendable {
+    public var pattern: String
+    public var pane: Pane
+    /// The row of the current match in that pane.
+    public var row: Int?
+}
+
+/// A transient message on the status line.
+public struct Message: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Background loading progress.
+public struct LoadingProgress: Hashable, Sendable {
+    public var done: Int
+    public var total: Int
+    public var finished: Bool
+    public init(done: Int, total: Int, finished: Bool) {
+        self.done = done
+        self.total = total
+        self.finished = finished
+    }
+}
+
+/// The whole reader as a value. `update` changes it; `render` draws it.
+public struct AppState: Sendable {
+    /// Every article loaded so far, in input order.
+    public internal(set) var corpus: [AnalyzedArticle] = []
+    /// The same articles prepared for queries.
+    var targets: [QueryTarget] = []
+    /// Indices into `corpus` of the articles the filter lets through.
+    public internal(set) var visible: [Int] = []
+
+    /// The terminal's size, which the layout and scrolling depend on.
+    public var size: Size
+    /// The pane that receives keys (the one shown, in the tabbed layout).
+    public var focus: Pane = .list
+    /// Whether an overlay or an input line owns the keyboard.
+    public var mode: Mode = .normal
+
+    /// Row of the article list (index into `visible`); the current article is `visible[listCursor]`.
+    public var listCursor = 0
+    /// First row of the article list shown.
+    public var listTop = 0
+    /// First wrapped line of the reader shown.
+    public var readerTop = 0
+    /// Index of the current quote in the current article's quotes.
+    public var currentQuote: Int?
+    public var quotesScope: QuotesScope = .article
+    /// Row of the quotes pane (rows include speaker headings, which the cursor skips).
+    public var quotesCursor = 0
+    public var quotesTop = 0
+
+    /// Whether entities are highlighted by type in the reader.
+    public var showEntities = true
+    /// The filter in force (`Query.all` when none).
+    public var filter: Query = .all
+    /// The last search, kept for `n`/`N` and the highlighting.
+    public var search: SearchState?
+    public var message: Message?
+    /// Background loading progress; nil when the articles were given at once.
+    public var loading: LoadingProgress?
+    /// Files that could not be read, as `path: reason`.
+    public var problems: [String] = []
+
+    /// Derived values kept between actions (large corpora, long articles); each is
+    /// used only while its key still describes the state, so it is never stale.
+    var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
+    var documentCache: (key: DocumentKey, document: ReaderDocument)?
+
+    public init(size: Size, articles: [AnalyzedArticle] = []) {
+        self.size = size
+        if !articles.isEmpty {
+            append(articles)
+        }
+        refreshCaches()
+    }
+
+    /// The article shown in the reader.
+    public var currentIndex: Int? {
+        visible.indices.contains(listCursor) ? visible[listCursor] : nil
+    }
+
+    /// The article shown in the reader, with its analysis.
+    public var currentArticle: AnalyzedArticle? {
+        currentIndex.map { corpus[$0] }
+    }
+
+    /// Adds articles (background loading delivers them in batches, prepared for queries).
+    mutating func append(_ articles: [QueryTarget]) {
+        for t in articles {
+            corpus.append(t.article)
+            targets.append(t)
+            if filter.matches(t) { visible.append(corpus.count - 1) }
+        }
+    }
+
+    mutating func append(_ articles: [AnalyzedArticle]) {
+        append(articles.map(QueryTarget.init))
+    }
+
+    /// Stores the derived values for the current state, so that rendering it reuses them.
+    mutating func refreshCaches() {
+        let rows = quoteRows()
+        quoteRowsCache = (quoteRowsKey, rows)
+        if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
+    }
+
+    /// Recomputes the visible set after a filter change, keeping the current article when it stays.
+    mutating func refilter() {
+        let keep = currentIndex
+        visible = corpus.indices.filter { filter.matches(targets[$0]) }
+        if let keep, let row = visible.firstIndex(of: keep) {
+            listCursor = row
+        } else {
+            listCursor = 0
+            readerTop = 0
+            currentQuote = nil
+        }
+        quotesCursor = 0
+        quotesTop = 0
+    }
+}

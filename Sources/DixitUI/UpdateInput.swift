@@ -1,0 +1,193 @@
+import DixitKit
+
+// Keys while typing a search, a filter or in the speaker picker.
+extension AppState {
+    // MARK: - Search
+
+    /// Rows of a pane as text, for searching.
+    func searchRows(_ pane: Pane) -> [String] {
+        switch pane {
+        case .list: return visible.map { listRowText($0) }
+        case .reader: return readerDocument()?.lines.map(\.text) ?? []
+        case .quotes: return quoteRows().map { quoteRowText($0) }
+        }
+    }
+
+    func listRowText(_ i: Int) -> String {
+        let a = corpus[i]
+        return a.article.titleText + " " + listMetaText(i)
+    }
+
+    func listMetaText(_ i: Int) -> String {
+        let a = corpus[i]
+        let speakers = Set(a.quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count
+        return [a.article.date?.iso ?? "no date", ReaderDocument.fileName(a.article.path),
+                "\(a.quotes.count) q · \(speakers) sp"].joined(separator: " · ")
+    }
+
+    mutating func searchKey(_ k: Key, input: TextInput, origin: PanePosition) {
+        switch k {
+        case .escape:
+            restore(origin)
+            mode = .normal
+            search = nil
+            message = Message("search cancelled")
+        case .enter:
+            mode = .normal
+            if input.text.isEmpty { search = nil; return }
+            if search?.row == nil { message = Message("no match for \(input.text)", isError: true) }
+            else { message = Message(matchStatus()) }
+        default:
+            guard let t = Self.edit(input, k) else { return }
+            mode = .search(t, origin: origin)
+            restore(origin)
+            search = SearchState(pattern: t.text, pane: origin.pane, row: nil)
+            guard !t.text.isEmpty else { return }
+            let start = origin.pane == .reader ? origin.top : origin.row
+            if !goToMatch(from: start, forward: true, includeStart: true) {
+                message = Message("no match for \(t.text)", isError: true)
+            }
+        }
+    }
+
+    /// Moves to the next (or previous) row holding the search pattern, wrapping with a notice.
+    @discardableResult
+    mutating func goToMatch(from start: Int, forward: Bool, includeStart: Bool) -> Bool {
+        guard let search else { return false }
+        let rows = searchRows(search.pane)
+        guard !rows.isEmpty else { return false }
+        let n = rows.count
+        for step in 0..<n {
+            let offset = includeStart ? step : step + 1
+            guard offset <= n else { break }
+            let raw = forward ? start + offset : start - offset
+            let row = ((raw % n) + n) % n
+            if SearchMatcher.contains(rows[row], pattern: search.pattern) {
+                let wrapped = forward ? raw >= n : raw < 0
+                show(row: row, in: search.pane)
+                self.search?.row = row
+                if wrapped { message = Message(forward ? "search wrapped to the top" : "search wrapped to the bottom") }
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func show(row: Int, in pane: Pane) {
+        switch pane {
+        case .list: selectArticle(row)
+        case .reader:
+            let h = Layout.contentSize(.reader, in: size).height
+            if row < readerTop || row >= readerTop + h { readerTop = max(0, row - h / 3) }
+            clampReader()
+        case .quotes:
+            quotesCursor = row
+            followQuotesCursor(quoteRows())
+            clampQuotes()
+        }
+    }
+
+    mutating func searchStep(forward: Bool) {
+        guard let s = search, !s.pattern.isEmpty else {
+            message = Message("no search: press / first")
+            return
+        }
+        if focus != s.pane { focus = s.pane }
+        let start = s.row ?? (s.pane == .reader ? readerTop : position(of: s.pane).row)
+        if goToMatch(from: start, forward: forward, includeStart: s.row == nil) {
+            if message == nil { message = Message(matchStatus()) }
+        } else {
+            message = Message("no match for \(s.pattern)", isError: true)
+        }
+    }
+
+    /// `match 2/5 · "otan"`.
+    func matchStatus() -> String {
+        guard let s = search else { return "" }
+        let rows = searchRows(s.pane)
+        let hits = rows.indices.filter { SearchMatcher.contains(rows[$0], pattern: s.pattern) }
+        let k = s.row.flatMap { hits.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        return "match \(k)/\(hits.count) · \(s.pattern)"
+    }
+
+    // MARK: - Filter
+
+    mutating func filterKey(_ k: Key, input: TextInput) {
+        switch k {
+        case .escape:
+            mode = .normal
+            message = Message("filter unchanged")
+        case .enter:
+            switch Query.parse(input.text) {
+            case .failure(let e):
+                mode = .filter(input, error: e)
+                message = Message(e.description, isError: true)
+            case .success(let q):
+                mode = .normal
+                filter = q
+                refilter()
+                search = nil
+                if q.isEmpty {
+                    message = Message("filter cleared")
+                } else {
+                    let quotes = filteredQuotes().count
+                    message = Message("\(visible.count)/\(corpus.count) articles · \(quotes) quotes match")
+                }
+            }
+        default:
+            guard let t = Self.edit(input, k) else { return }
+            if case .failure(let e) = Query.parse(t.text) {
+                mode = .filter(t, error: e)
+            } else {
+                mode = .filter(t, error: nil)
+            }
+        }
+    }
+
+    // MARK: - Speaker picker
+
+    /// Speakers the picker lists for what is typed.
+    func pickerChoices(_ picker: SpeakerPicker) -> [SpeakerGroup] {
+        let groups = speakerGroups()
+        let typed = TextFolding.fold(picker.input.text)
+        guard !typed.isEmpty else { return groups }
+        return groups.filter { TextFolding.fold($0.name ?? "").contains(typed) }
+    }
+
+    mutating func pickerKey(_ k: Key, picker: SpeakerPicker) {
+        var p = picker
+        let choices = pickerChoices(p)
+        switch k {
+        case .escape:
+            mode = .normal
+            return
+        case .enter:
+            guard choices.indices.contains(p.cursor), let first = choices[p.cursor].quotes.first else {
+                message = Message("no speaker matches \(p.input.text)", isError: true)
+                return
+            }
+            mode = .normal
+            jump(to: first)
+            message = Message("\(choices[p.cursor].name ?? "?"): quote 1/\(choices[p.cursor].quotes.count) (} for the next)")
+            return
+        case .down, .ctrl("n"): p.cursor += 1
+        case .up, .ctrl("p"): p.cursor -= 1
+        case .pageDown: p.cursor += 10
+        case .pageUp: p.cursor -= 10
+        default:
+            guard let t = Self.edit(p.input, k) else { return }
+            p.input = t
+            p.cursor = 0
+            p.top = 0
+        }
+        let n = pickerChoices(p).count
+        p.cursor = clamp(p.cursor, 0, max(0, n - 1))
+        let h = max(1, pickerListHeight)
+        if p.cursor < p.top { p.top = p.cursor }
+        if p.cursor >= p.top + h { p.top = p.cursor - h + 1 }
+        mode = .picker(p)
+    }
+
+    /// Rows of speakers the picker box shows.
+    var pickerListHeight: Int { max(1, min(size.height - 6, 20)) }
+}
