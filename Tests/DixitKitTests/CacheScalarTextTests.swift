@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DixitKit
 
@@ -75,5 +76,27 @@ import Testing
             }
         }
         #expect(taken == Self.samples.count + 1)   // the samples and the BOM one; not the CJK one (wide)
+    }
+}
+
+@Suite struct CacheCompactAnalysisTests {
+    @Test func analysingACompactedArticleGivesTheSameResult() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds")
+        let loader = ArticleLoader(), analyzer = Analyzer()
+        var checked = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() {
+            guard case .success(let article) = loader.load(seeds.appendingPathComponent(name).path) else { continue }
+            var compact = article
+            compact.text = article.text.compacted()
+            #expect(compact.text.isCompact)
+            let a = analyzer.analyze(article), b = analyzer.analyze(compact)
+            #expect(a.entities == b.entities)
+            #expect(a.quotes == b.quotes)
+            #expect(b.article.text.isCompact)
+            #expect(!a.quotes.isEmpty)
+            checked += 1
+        }
+        #expect(checked == 2)
     }
 }
