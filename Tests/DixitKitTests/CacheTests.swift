@@ -221,8 +221,14 @@ import Testing
         }
         for cache in [nil, cacheDir.url, cacheDir.url] {
             var batches: [[AnalyzedArticle]] = []
-            let out = CorpusLoader(batchSize: 64).load([corpus.path], cacheDirectory: cache, onBatch: { batches.append($0) })
+            var done: [Int] = []
+            let out = CorpusLoader(batchSize: 64, cacheDirectory: cache).load([corpus.path], onBatch: {
+                batches.append($0.articles)
+                done.append($0.done)
+                #expect($0.total == 70)
+            })
             #expect(batches.map(\.count) == [16, 32, 22])
+            #expect(done == [16, 48, 70])
             #expect(batches.flatMap { $0 }.map(\.article.path) == out.articles.map(\.article.path))
             #expect(out.articles.map { ($0.article.path as NSString).lastPathComponent } == (0..<70).map { String(format: "%03d.txt", $0) })
         }

@@ -8,11 +8,25 @@ public struct CorpusLoader: Sendable {
     /// Files analysed between two cache transactions and two `onBatch` calls, at most.
     /// The first batches are smaller (16, 32, …) so that the first articles come at once.
     public var batchSize: Int
+    /// The analysis cache used when `load` is given none (nil: no cache).
+    public var cacheDirectory: URL?
 
-    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer(), batchSize: Int = 1024) {
+    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer(), batchSize: Int = 1024,
+                cacheDirectory: URL? = nil) {
         self.loader = loader
         self.analyzer = analyzer
         self.batchSize = max(1, batchSize)
+        self.cacheDirectory = cacheDirectory
+    }
+
+    /// A run of articles ready, in input order, with the problems met on the way.
+    public struct Batch: Sendable {
+        public var articles: [AnalyzedArticle]
+        /// This batch's warnings and errors (and, in the first batch, the walk's and the cache's).
+        public var problems: [LoadProblem]
+        /// Files done so far, out of `total`.
+        public var done: Int
+        public var total: Int
     }
 
     public struct Output: Sendable {
@@ -27,7 +41,7 @@ public struct CorpusLoader: Sendable {
 
     /// Loads `paths` (files, directories, `-`), analysing each article.
     ///
-    /// With `cacheDirectory`, analyses of unchanged files come from the cache there
+    /// With `cacheDirectory` (else the loader's own), analyses of unchanged files come from the cache there
     /// (see `AnalysisCache`), new and changed files are analysed and stored, and the
     /// entries of files deleted from the directories read are dropped. The articles are
     /// the same with or without it.
@@ -35,11 +49,11 @@ public struct CorpusLoader: Sendable {
     /// `onBatch` (on the calling thread) with each run of articles as they are ready, in order.
     public func load(_ paths: [String], cacheDirectory: URL? = nil,
                      progress: (@Sendable (Int, Int) -> Void)? = nil,
-                     onBatch: (([AnalyzedArticle]) -> Void)? = nil) -> Output {
+                     onBatch: ((Batch) -> Void)? = nil) -> Output {
         let (files, walkProblems) = loader.collectFiles(paths)
         var problems = walkProblems
         var cache: AnalysisCache?
-        if let cacheDirectory {
+        if let cacheDirectory = cacheDirectory ?? self.cacheDirectory {
             let opened = AnalysisCache.open(directory: cacheDirectory)
             cache = opened.cache
             problems += opened.problems
@@ -55,6 +69,7 @@ public struct CorpusLoader: Sendable {
 
         var start = 0
         var size = min(16, batchSize)
+        var reported = 0   // problems already handed to onBatch
         while start < files.count {
             let range = start..<min(files.count, start + size)
             start = range.upperBound
@@ -101,7 +116,10 @@ public struct CorpusLoader: Sendable {
                 (cache, problems) = recover(c, error: failure, problems: problems)
             }
             articles += batch
-            onBatch?(batch)
+            if let onBatch {
+                onBatch(Batch(articles: batch, problems: Array(problems[reported...]), done: start, total: files.count))
+                reported = problems.count
+            }
         }
         writer.wait()
         if let failure = writer.takeFailure(), let c = cache {
