@@ -22,6 +22,8 @@ struct Figures: Codable {
     var p50 = 0.0, p90 = 0.0, p99 = 0.0, pmax = 0.0
     var samples = 0
     var note = ""
+    /// The reader's key latencies (ms): p50, p90, p99, max, count, by kind of key.
+    var reader: [String: [Double]] = [:]
     /// Estimated bytes held, by part (see `MemoryBreakdown`).
     var breakdown: [String: Int] = [:]
 
