@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "dixit-bench",
             dependencies: [
-                "DixitKit",
+                "DixitKit", "DixitUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/DixitBench"
