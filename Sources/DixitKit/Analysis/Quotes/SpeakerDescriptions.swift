@@ -102,6 +102,14 @@ extension SpeakerResolver {
             for (i, n) in names.enumerated().reversed() where n.isPerson && n.tokens.upperBound < p.tokens.lowerBound
                 && p.gender.agrees(with: n.gender) {
                 if toks[p.tokens.lowerBound].paragraph - toks[n.tokens.lowerBound].paragraph > 6 { break }
+                // Someone the article gives another office (`le ministre X`) is not `le président`.
+                let nRoles: Set<String>
+                if let cached = roleCache[i] { nRoles = cached } else {
+                    nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
+                    roleCache[i] = nRoles
+                }
+                let offices = nRoles.intersection(SpeakerResolver.officeTitles.union(["minister", "secretary"]))
+                if !offices.isEmpty, !offices.contains(head) { continue }
                 if n.isComplement {
                     if nearestComplement == nil { nearestComplement = i }
                     continue
