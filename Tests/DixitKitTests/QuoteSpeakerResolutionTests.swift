@@ -195,3 +195,18 @@ import Testing
         #expect(q.quote("jobs are safe")?.speaker != "Smith")
     }
 }
+
+@Suite struct QuoteEntityOrganisationTests {
+    @Test func theCompanyIsTheOrganisationNamedBefore() {
+        let a = QuoteTestSupport.article(["Title",
+            "Shares of Norvex Systems fell 8% on Monday.",
+            "\"We expect a better quarter,\" the company said."], language: "en")
+        let s = a.text.string
+        let start = s.unicodeScalars.distance(from: s.unicodeScalars.startIndex,
+                                              to: s.unicodeScalars.firstIndex(of: "N")!)
+        let e = Entity(span: Span(start, start + 14), text: "Norvex Systems", type: .organisation, canonical: "Norvex Systems")
+        #expect(a.text[e.span] == "Norvex Systems")
+        let q = QuoteExtractor().extract(a, entities: [e])
+        #expect(q.quote("better quarter")?.speaker == "Norvex Systems")
+    }
+}

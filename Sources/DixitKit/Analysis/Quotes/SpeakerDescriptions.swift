@@ -147,6 +147,12 @@ extension SpeakerResolver {
             guard a.isOrganisation, let s = a.speaker else { continue }
             return (s, a.gender)
         }
+        // Else the nearest organisation the recognizer found before, in the last few paragraphs.
+        let paragraph = toks[p.tokens.lowerBound].paragraph
+        let start = doc.paragraphs[max(0, paragraph - 3)].span.start
+        if let e = entities.last(where: { $0.type == .organisation && $0.span.end <= p.mention.start && $0.span.start >= start }) {
+            return (e.canonical, .unknown)
+        }
         return nil
     }
 
