@@ -30,6 +30,44 @@ extension SpeakerResolver {
         }
         if let m = mentioned { return (speaker(of: m), m.gender) }
         if let w = weak { return (speaker(of: w), w.gender) }
+        if gender == .plural { return pluralSubject(before: offset) }
+        return nil
+    }
+
+    static let irregularPasts: Set<String> = [
+        "met", "said", "told", "went", "came", "took", "gave", "made", "saw", "held", "led", "won", "lost", "left",
+        "sent", "spent", "brought", "kept", "began", "ran", "found", "thought", "felt", "got", "put", "set", "stood",
+        "wrote", "spoke", "have", "are", "were", "will", "would", "could", "say", "want", "need",
+    ]
+
+    /// `Union leaders met the governor. "…," they said.`: the plural phrase opening one of the two
+    /// previous sentences, when nobody plural has spoken yet.
+    func pluralSubject(before offset: Int) -> (speaker: String, gender: SpeakerGender)? {
+        let toks = doc.tokens
+        var lo = 0, hi = toks.count
+        while lo < hi { let mid = (lo + hi) / 2; if toks[mid].span.start < offset { lo = mid + 1 } else { hi = mid } }
+        guard lo > 0 else { return nil }
+        var si = toks[lo - 1].sentence
+        var tried = 0
+        while si >= 0, tried < 3 {
+            let sentence = doc.sentences[si]
+            var e = sentence.lowerBound
+            while e < sentence.upperBound, e - sentence.lowerBound < 6, toks[e].isWord, toks[e].region == -1,
+                  !doc.isFiniteAuxiliary(e), lexicon.speechVerbs[toks[e].fold] == nil,
+                  !SpeakerResolver.irregularPasts.contains(toks[e].fold), !(doc.english && e > sentence.lowerBound && toks[e].fold.hasSuffix("ed")) {
+                e += 1
+            }
+            if e > sentence.lowerBound, e < sentence.upperBound, e < lo,
+               doc.isFiniteAuxiliary(e) || lexicon.speechVerbs[toks[e].fold] != nil || SpeakerResolver.irregularPasts.contains(toks[e].fold)
+                || toks[e].fold.hasSuffix("ed") {
+                let last = toks[e - 1].fold
+                if last.hasSuffix("s") || last.hasSuffix("x") || last == "police" {
+                    return (QuoteText.string(doc.text, Span(toks[sentence.lowerBound].span.start, toks[e - 1].span.end)), .plural)
+                }
+            }
+            si -= 1
+            tried += 1
+        }
         return nil
     }
 
