@@ -73,9 +73,14 @@ struct SpeechCueFinder: Sendable {
         guard t.kind == .word || t.kind == .elision else { return nil }
         let f = t.fold
         // Fast exit for the great majority of words.
-        if !t.hasHyphen, lexicon.speechVerbs[f] == nil,
-           f != "selon", f != "apres", f != "according", f != "pour", f != "valoir", f != "savoir", f != "part" {
-            return nil
+        if !t.hasHyphen, lexicon.speechVerbs[f] == nil {
+            switch f.utf8.count {
+            case 4: guard f == "pour" || f == "part" else { return nil }
+            case 5: guard f == "selon" || f == "apres" else { return nil }
+            case 6: guard f == "valoir" || f == "savoir" else { return nil }
+            case 9: guard f == "according" else { return nil }
+            default: return nil
+            }
         }
         if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
