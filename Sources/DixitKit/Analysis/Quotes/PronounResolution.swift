@@ -97,7 +97,7 @@ extension SpeakerResolver {
             k = j + 1
         }
         // `David Watt of Rosenberg Research said`: a complement between name and verb.
-        if ["of", "from", "at", "de", "du", "des", "chez"].contains(toks[k].fold) {
+        if QuoteWords.nameComplementHeads.contains(toks[k].fold) {
             var j = k + 1
             while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {
                 if doc.isFiniteAuxiliary(j) || lexicon.speechVerbs[toks[j].fold] != nil { return true }
@@ -107,7 +107,7 @@ extension SpeakerResolver {
         }
         while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !doc.isFiniteAuxiliary(k) { k += 1 }
         var clitic = false
-        while k < toks.count, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "ne", "n'"].contains(toks[k].fold) { k += 1; clitic = true }
+        while k < toks.count, QuoteWords.cliticsBeforeVerb.contains(toks[k].fold) { k += 1; clitic = true }
         guard k < toks.count else { return false }
         let t = toks[k]
         if doc.isFiniteAuxiliary(k) || lexicon.speechVerbs[t.fold] != nil { return true }

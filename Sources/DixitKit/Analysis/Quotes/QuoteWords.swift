@@ -72,4 +72,9 @@ enum QuoteWords {
     static let conjunctionsOfContrast: FoldedSet = [
         "alors", "tandis", "while", "whereas", "but", "mais", "although", "bien", "meme", "because", "car",
     ]
+    static let nameComplementHeads: FoldedSet = ["of", "from", "at", "de", "du", "des", "chez"]
+    static let cliticsBeforeVerb: FoldedSet = ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "ne", "n'"]
+    static let objectPronouns: FoldedSet = ["la", "le", "les", "l'", "lui", "leur", "nous", "vous"]
+    static let relativeSubjects: FoldedSet = ["lesquels", "lesquelles", "lequel", "laquelle", "qui", "who", "which"]
+    static let definiteArticles: FoldedSet = ["l'", "la", "le", "les", "the"]
 }

@@ -92,7 +92,7 @@ struct SpeakerPhraseFinder: Sendable {
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         // A clitic object right before the verb (`Pékin la qualifie`).
-        while j > lower, ["la", "le", "les", "l'", "lui", "leur", "nous", "vous"].contains(doc.tokens[j].fold), j0 - j < 2,
+        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j].fold), j0 - j < 2,
               !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
         while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
@@ -114,7 +114,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
-        if ["lesquels", "lesquelles", "lequel", "laquelle", "qui", "who", "which"].contains(t.fold), j - 1 >= lower {
+        if QuoteWords.relativeSubjects.contains(t.fold), j - 1 >= lower {
             var k = j - 1
             if doc.tokens[k].fold == "," { k -= 1 }
             if k >= lower, doc.tokens[k].fold == ")" {
