@@ -223,3 +223,13 @@ import Testing
         #expect(f.quote("Nous ferons grève")?.speaker == "Les syndicats")
     }
 }
+
+@Suite struct QuoteCreditLineTests {
+    @Test func creditLineAfterAQuoteParagraph() {
+        let q = QuoteTestSupport.quotes(["Titre",
+            "La ministre a quitté la salle.",
+            "« Pour nous, cette région fait partie du pays, et pour toujours",
+            "Sophie Marchal, ancienne présidente du Sénat. »"])
+        #expect(q.quote("cette région fait partie")?.speaker == "Sophie Marchal")
+    }
+}
