@@ -52,8 +52,10 @@ struct CandidateFinder {
     /// on from, and whether a title was cut off its front. Nil when no name starts here.
     func run(at i: Int) -> (Range<Int>, Int, Bool)? {
         if french, let geo = geographicName(at: i) { return (geo, geo.upperBound, false) }
-        let lowercaseHead = french && view.isLowercaseWord(i) && view.first(i) == "m" && view.span(i).length == 9
-            && view.fold(i) == "ministere"
+        // `ministère des Armées`, `université de Lorraine`: lowercase heads of French institutions.
+        let lowercaseHead = french && view.isLowercaseWord(i)
+            && (view.first(i) == "m" && view.span(i).length == 9 && view.fold(i) == "ministere"
+                || view.first(i) == "u" && view.span(i).length == 10 && view.fold(i) == "universite")
         guard view.isCapitalised(i) || lowercaseHead else { return nil }
         let f = view.fold(i)
         if lexicon.nonEntities.contains(f) { return nil }
@@ -82,7 +84,7 @@ struct CandidateFinder {
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
         let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
         if let dateline = datelinePlace(at: i) { return (dateline, dateline.upperBound, false) }
-        if initial, known == nil, lexicon.isCommonWord(f), !compassBeforePlace, !lexicon.properNouns.contains(f),
+        if initial, known == nil, lexicon.isCommonWord(f) || isCommonCompound(i), !compassBeforePlace, !lexicon.properNouns.contains(f),
            titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
            !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
@@ -130,7 +132,7 @@ struct CandidateFinder {
             break
         }
         if lowercaseHead {
-            // `ministère …` is a name only with a capitalised part (`des Affaires étrangères`).
+            // `ministère …`, `université …` is a name only with a capitalised part (`des Affaires étrangères`).
             guard (i + 1..<end).contains(where: { view.isCapitalised($0) }) else { return nil }
         }
         if let known, known.upperBound >= end { return (known, known.upperBound, false) }
@@ -160,7 +162,8 @@ struct CandidateFinder {
                 continue
             }
             let sf = view.fold(start)
-            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf), start + 1 < end,
+            let compassPlace = Self.compass.contains(sf) && start + 2 == end && lexicon.names[view.fold(start + 1)] == .place
+            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf) && !compassPlace, start + 1 < end,
                lexicon.known(view.key(start..<end), allCaps: false) == nil,
                !(start..<end).contains(where: { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) })
                 || lexicon.demonyms.contains(view.fold(start + 1)) && lexicon.demonyms.contains(sf) {
@@ -182,6 +185,15 @@ struct CandidateFinder {
             start += 1
         }
         return (start..<end, end, titled)
+    }
+
+    /// A hyphenated word whose later parts are lowercase common words
+    /// (`Seventeen-year-old`, `Long-awaited`): capitalised only by its place.
+    func isCommonCompound(_ i: Int) -> Bool {
+        let r = view.span(i).range
+        let parts = r.split { Tokenizer.isHyphen(view.scalars[$0]) }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ TokenView.isLower(view.scalars[$0.startIndex]) }) else { return false }
+        return parts.allSatisfy { lexicon.isCommonWord(NameFolding.fold(view.scalars, $0.startIndex..<$0.endIndex)) }
     }
 
     /// A dateline's place in capitals at the start of a paragraph (`CUPERTINO, Calif. (AP) —`,
@@ -261,6 +273,9 @@ struct CandidateFinder {
                 && lexicon.names[view.key(left)] == nil
         case "de", "of":
             let rightIsPlace = lexicon.known(view.key(right), allCaps: view.isAllCaps(right.lowerBound)) == .place
+            if connector == "of", left.count == 1, EntityTyping.placeHeads.contains(view.fold(left.lowerBound)) {
+                return true  // `Cape of Good Hope`, `Gulf of Aden`
+            }
             if rightIsPlace, left.count == 1, !Self.institutions.contains(view.fold(left.lowerBound)) {
                 // `l'Alliance de la Finlande`: the place is not part of the name.
                 return false

@@ -26,7 +26,7 @@ struct EntityTyping {
                 return (.organisation, .strong)
             }
         }
-        if first == "ministere" { return (.organisation, .strong) }
+        if first == "ministere" || first == "universite" { return (.organisation, .strong) }
         // An acronym is an organisation, unless it is a common word set in capitals (`CHOCS`).
         if isAcronym, view.span(r.lowerBound).length >= 4, lexicon.isCommonWord(first) { return (nil, .none) }
         if isAcronym || dotted { return (.organisation, .strong) }
@@ -34,6 +34,12 @@ struct EntityTyping {
         let quoted = inShortQuotation(r)
         if quoted { return (nil, .none) }
         if titled || titleBefore(r) { return (.person, .medium) }
+        // A geographic word at either end (`River Ouse`, `Cape of Good Hope`, `Elm Avenue`,
+        // `Natuna Sea`) makes a place, even after a first name, unless the last word is one.
+        if r.count >= 2, Self.placeHeads.contains(first)
+            || lexicon.placeTails.contains(last) && !lexicon.firstNames.contains(last) && !lexicon.surnames.contains(last) {
+            return (.location, .strong)
+        }
         if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
             return (.person, .medium)
         }
@@ -66,7 +72,44 @@ struct EntityTyping {
         if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
             return (.person, .weak)
         }
+        if placeComplement(r) { return (.location, .weak) }
         return (nil, .none)
+    }
+
+    /// Words that open a place's name (`River Ouse`, `Lake Tana`, `Cape of Good Hope`).
+    static let placeHeads: Set<String> = ["river", "lake", "mount", "cape", "gulf", "bay", "lac", "mont", "cap", "golfe"]
+
+    /// A lone capitalised word, unknown otherwise, in a French complement of
+    /// place (`les urgences de Vierzon`, `près de Tulle`, `dans le Cher`): most
+    /// such words in news are towns and départements.
+    func placeComplement(_ r: Range<Int>) -> Bool {
+        guard french, r.count == 1, !view.sentenceInitial[r.lowerBound], !view.isAllCaps(r.lowerBound) else { return false }
+        let first = view.fold(r.lowerBound)
+        guard !lexicon.isCommonWord(first), !lexicon.firstNames.contains(first) else { return false }
+        // A capital inside the word (`CNews`, `iTélé`) marks a brand, not a town.
+        let scalars = view.span(r.lowerBound).range.dropFirst()
+        if scalars.contains(where: { TokenView.isUpper(view.scalars[$0]) && !Tokenizer.isHyphen(view.scalars[$0 - 1]) }) { return false }
+        var k = r.lowerBound - 1
+        guard k >= 1 else { return false }
+        // `de la X`, `de l'X`
+        if ["la", "l'"].contains(view.fold(k)), view.fold(k - 1) == "de", k >= 2 { k -= 1 }
+        let prev = view.fold(k)
+        if prev == "de" || prev == "d'" || prev == "du" {
+            // After a noun (`l'usine de X`), not after a verb or a name (`parle de X`, `Jean de X`).
+            return view.isLowercaseWord(k - 1) && !Self.companyNounsBeforeDe.contains(view.fold(k - 1))
+                && (Self.placeNounsBeforeDe.contains(view.fold(k - 1)) || !looksLikeVerb(k - 1))
+        }
+        if ["le", "la", "les", "l'"].contains(prev), ["dans", "en", "vers"].contains(view.fold(k - 1)) { return true }
+        return false
+    }
+
+    /// Nouns after which `de X` names a place whatever X is.
+    static let placeNounsBeforeDe: Set<String> = ["pres", "proximite", "environs", "region", "ville", "maire", "mairie", "habitants", "centre"]
+
+    func looksLikeVerb(_ k: Int) -> Bool {
+        let f = view.fold(k)
+        return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("ait") || f.hasSuffix("aient") || f.hasSuffix("ons")
+            || f.hasSuffix("ez") || f.hasSuffix("it") || ["parle", "parlent", "traite", "traitent", "question", "s'agit"].contains(f)
     }
 
     static let organisationNouns: Set<String> = [
@@ -74,8 +117,11 @@ struct EntityTyping {
         "media", "site", "agence", "reseau", "plateforme", "application", "fabricant", "constructeur", "geant",
         "milice", "organisation", "association", "ong", "club", "equipe", "banque", "firme", "mouvement", "syndicat",
         "party", "group", "company", "firm", "newspaper", "network", "agency", "app", "platform", "broadcaster",
+        "consultancy", "charity", "publisher", "distributor", "insurer", "lender", "carrier", "retailer", "label",
+        "distributeur", "editeur", "assureur", "transporteur", "distributrice",
         "militia", "organization", "team", "giant", "maker", "bank", "startup", "outlet", "magazine",
     ]
+    static let facilityNouns: Set<String> = ["stade", "aeroport", "gare", "quartier", "hippodrome", "velodrome"]
     static let placeNouns: Set<String> = [
         "region", "ville", "province", "comte", "departement", "village", "commune", "district", "localite",
         "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state",
@@ -96,6 +142,8 @@ struct EntityTyping {
         guard k >= 0, view.isLowercaseWord(k) else { return nil }
         let f = view.fold(k)
         if ofPlace { return Self.placeNouns.contains(f) ? .location : nil }
+        // `le stade Jean-Bouin`, `la gare Saint-Roch`: a named facility.
+        if Self.facilityNouns.contains(f) { return .location }
         if Self.organisationNouns.contains(f) { return .organisation }
         // `the Ennahda party`
         let after = r.upperBound
@@ -111,13 +159,22 @@ struct EntityTyping {
         "subsidiary", "website", "app", "products", "revenue", "revenues", "profit", "profits", "earnings", "stake",
         "shareholders", "factory", "factories", "plant", "workers", "staff", "founder", "co-founder",
     ]
+    static let analystNouns: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "analyste", "analystes",
+        "economiste", "economistes", "stratege", "strateges",
+    ]
     static let companyNounsBeforeDe: Set<String> = [
-        "pdg", "siege", "filiale", "actionnaires", "actions", "salaries", "usine", "usines", "fondateur", "fondatrice",
+        "pdg", "siege", "filiale", "actionnaires", "actions", "salaries", "fondateur", "fondatrice",
         "patron", "patronne", "directeur", "directrice", "dirigeants", "employes", "action", "titre", "capital",
     ]
 
     /// Words that only a company has: `Burisma's board`, `le PDG de Danone`.
     func companyContext(_ r: Range<Int>) -> Bool {
+        // `an analyst at X`, `analyste chez X`: X employs analysts.
+        if r.lowerBound >= 2, ["at", "chez"].contains(view.fold(r.lowerBound - 1)),
+           Self.analystNouns.contains(view.fold(r.lowerBound - 2)), lexicon.names[view.key(r)] == nil {
+            return true
+        }
         let after = r.upperBound
         if after + 1 < view.count, view.kind(after) == .possessive, view.isLowercaseWord(after + 1),
            Self.companyNounsAfterPossessive.contains(view.fold(after + 1)) {
