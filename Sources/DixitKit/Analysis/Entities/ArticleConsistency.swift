@@ -79,7 +79,7 @@ struct ArticleConsistency {
                 if !(fullNames[form]?.contains(s) ?? false) { fullNames[form, default: []].append(s) }
             }
         }
-        // First names that stand alone (`Grace` for `Grace Mugabe`), when they are no
+        // First names that stand alone (`Grace` for `Grace Okafor`), when they are no
         // other known name and no common word.
         for c in candidates where c.tokens.count >= 2 {
             let s = surface(c)
@@ -92,7 +92,7 @@ struct ArticleConsistency {
             if lexicon.isCommonWord(f) { midSentenceOnly.insert(first) }
             if !(fullNames[first]?.contains(s) ?? false) { fullNames[first, default: []].append(s) }
         }
-        // Unknown runs that end with a known person's surname are relatives (`Hunter Biden`).
+        // Unknown runs that end with a known person's surname are relatives (`Hunter Okafor`).
         for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {
             guard let view = views[candidates[i].paragraph] else { continue }
             let last = text[view.span(candidates[i].tokens.upperBound - 1)]
@@ -261,7 +261,7 @@ struct ArticleConsistency {
     }
 
     /// The forms a person's surname takes alone: the last word, and the words
-    /// from a particle on (`Le Drian`, `De Niro`, `ben Salmane`).
+    /// from a particle on (`Le Drian`, `De Luca`, `ben Salmane`).
     func surnameForms(_ r: Range<Int>, view: TokenView) -> [String] {
         var forms: [String] = []
         let lastSpan = view.span(r.upperBound - 1)

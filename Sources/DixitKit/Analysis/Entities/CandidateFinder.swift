@@ -1,5 +1,5 @@
 /// Finds the names of one paragraph: runs of capitalised words joined by the
-/// connectors names use (`Corée du Sud`, `Bank of Canada`, `Mohammed ben
+/// connectors names use (`Corée du Sud`, `Bank of Jamaica`, `Mohammed ben
 /// Salmane`), known lexicon names, French organisation names that go on in
 /// lowercase (`Organisation mondiale de la santé`); then cuts titles and
 /// nationality words off their edges and types each run from its evidence.
@@ -60,7 +60,7 @@ struct CandidateFinder {
         let f = view.fold(i)
         if lexicon.nonEntities.contains(f) { return nil }
         // One capital letter (`I`, `M.`) is no name, unless an initial (`D. Trump`);
-        // handles and hashtags (`@UN_HRC`) are not read.
+        // handles and hashtags (`@WHO_Europe`) are not read.
         if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil {
             guard view.isInitial(i), !view.sentenceInitial[i] || view.fold(i) != "m",
                   titleLength(at: i, before: view.count) == nil else { return nil }
@@ -78,7 +78,7 @@ struct CandidateFinder {
         }
         if initial, known == nil, !lexicon.firstNames.contains(f), lexicon.firstNames.contains(view.fold(i + 1)),
            view.isCapitalised(i + 1), view.isCapitalised(i + 2), !lexicon.orgHeads.contains(f) {
-            // `Defenseman Jonas Brodin`: an unknown word opening the sentence before a person's name.
+            // `Goaltender Mikko Saarinen`: an unknown word opening the sentence before a person's name.
             return nil
         }
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
@@ -137,7 +137,7 @@ struct CandidateFinder {
         }
         if let known, known.upperBound >= end { return (known, known.upperBound, false) }
         // A known name followed by more capitalised words that do not make an
-        // organisation of it (`Kremlin Dmitri Peskov`, `Ukraine Kurt Volker`) stands alone.
+        // organisation of it (`Kremlin Ivan Sorokin`, `Ukraine Mark Holloway`) stands alone.
         if let known, !(orgHeaded && french), startsAnotherName(known.upperBound) {
             return (known, known.upperBound, false)
         }
@@ -178,7 +178,7 @@ struct CandidateFinder {
             return (start..<start, end, false)
         }
         if titleLength(at: start, before: end) == end - start { return (start..<start, end, false) }
-        // Common words before a person's name (`l'Immigration et de l'Asile Notis Mitarachi`).
+        // Common words before a person's name (`l'Agriculture et de la Pêche Yannis Kostaras`).
         while end - start >= 3, lexicon.isCommonWord(view.fold(start)), !lexicon.firstNames.contains(view.fold(start)),
               !lexicon.orgHeads.contains(view.fold(start)), lexicon.known(view.key(start..<end), allCaps: false) == nil,
               (start + 1..<end).allSatisfy({ !lexicon.isCommonWord(view.fold($0)) && view.isCapitalised($0) }) {
@@ -277,7 +277,7 @@ struct CandidateFinder {
                 return true  // `Cape of Good Hope`, `Gulf of Aden`
             }
             if rightIsPlace, left.count == 1, !Self.institutions.contains(view.fold(left.lowerBound)) {
-                // `l'Alliance de la Finlande`: the place is not part of the name.
+                // `l'Alliance de la Norvège`: the place is not part of the name.
                 return false
             }
             if orgHeaded || leftHasKeyword {

@@ -52,7 +52,7 @@ struct EntityTyping {
             if lexicon.placeTails.contains(last) { return (.location, .strong) }
             if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
             let allCommon = r.allSatisfy { lexicon.isCommonWord(view.fold($0)) }
-            // A speaker named with common words only is a body (`Chartered Professional Accountants`).
+            // A speaker named with common words only is a body (`Licensed Harbour Pilots`).
             if speaks { return allCommon ? (.organisation, .weak) : (.person, .medium) }
             if prepositionBefore(r) { return (.location, .weak) }
             if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) && !lexicon.isCommonWord(view.fold($0)) }) {
@@ -62,7 +62,7 @@ struct EntityTyping {
         }
         if speaks, !lexicon.isCommonWord(first) { return (.person, .medium) }
         if prepositionBefore(r) { return (.location, .weak) }
-        // `the House`, `the Legislature`, `the Sabres`: a common word capitalised after
+        // `the House`, `the Legislature`, `the Comets`: a common word capitalised after
         // `the` inside a sentence is a name, most often of a body (`the West`: a place).
         if r.lowerBound >= 1, view.text(r.lowerBound - 1) == "the", lexicon.isCommonWord(first),
            !lexicon.demonyms.contains(first), !view.isCapitalised(r.upperBound), !view.isPunct(r.upperBound, "'") {
@@ -86,7 +86,7 @@ struct EntityTyping {
         guard french, r.count == 1, !view.sentenceInitial[r.lowerBound], !view.isAllCaps(r.lowerBound) else { return false }
         let first = view.fold(r.lowerBound)
         guard !lexicon.isCommonWord(first), !lexicon.firstNames.contains(first) else { return false }
-        // A capital inside the word (`CNews`, `iTélé`) marks a brand, not a town.
+        // A capital inside the word (`TVNews`, `iRadio`) marks a brand, not a town.
         let scalars = view.span(r.lowerBound).range.dropFirst()
         if scalars.contains(where: { TokenView.isUpper(view.scalars[$0]) && !Tokenizer.isHyphen(view.scalars[$0 - 1]) }) { return false }
         var k = r.lowerBound - 1
@@ -128,14 +128,14 @@ struct EntityTyping {
         "neighbourhood", "island", "ile", "isle", "peninsula", "peninsule", "archipelago", "neighborhood", "suburb", "capital",
     ]
 
-    /// A common noun that says what the name is: `le parti Ennahda`, `l'agence
-    /// Sputnik`, `la région de l'Evros`, `the city of Mosul`.
+    /// A common noun that says what the name is: `le parti Vallora`, `l'agence
+    /// Interfax`, `la région de l'Aveyron`, `the city of Mosul`.
     func nounBefore(_ r: Range<Int>) -> EntityType? {
         var k = r.lowerBound - 1
         var ofPlace = false
         if k >= 0, ["de", "d'", "du", "of"].contains(view.fold(k)) { k -= 1; ofPlace = true }
         if k >= 0, view.fold(k) == "l'" || view.fold(k) == "la" || view.fold(k) == "the" { k -= 1 }
-        // One adjective between (`le géant italien Eni`, `le réseau social Weibo`).
+        // One adjective between (`le géant italien Eni`, `le réseau social Plinko`).
         if k >= 1, !ofPlace, view.isLowercaseWord(k),
            lexicon.demonyms.contains(view.fold(k)) || isAdjectiveLike(k),
            Self.organisationNouns.contains(view.fold(k - 1)) { k -= 1 }
@@ -145,7 +145,7 @@ struct EntityTyping {
         // `le stade Jean-Bouin`, `la gare Saint-Roch`: a named facility.
         if Self.facilityNouns.contains(f) { return .location }
         if Self.organisationNouns.contains(f) { return .organisation }
-        // `the Ennahda party`
+        // `the Vallora party`
         let after = r.upperBound
         if after < view.count, view.isLowercaseWord(after),
            ["party", "group", "company", "militia", "movement", "newspaper", "network"].contains(view.fold(after)) {
@@ -168,7 +168,7 @@ struct EntityTyping {
         "patron", "patronne", "directeur", "directrice", "dirigeants", "employes", "action", "titre", "capital",
     ]
 
-    /// Words that only a company has: `Burisma's board`, `le PDG de Danone`.
+    /// Words that only a company has: `Velmora's board`, `le PDG de Danone`.
     func companyContext(_ r: Range<Int>) -> Bool {
         // `an analyst at X`, `analyste chez X`: X employs analysts.
         if r.lowerBound >= 2, ["at", "chez"].contains(view.fold(r.lowerBound - 1)),
@@ -189,7 +189,7 @@ struct EntityTyping {
         return false
     }
 
-    /// An apposition with a title after the name: `Sergueï Lavrov, ministre des Affaires étrangères`.
+    /// An apposition with a title after the name: `Anouk Verbeke, ministre des Affaires étrangères`.
     func titleAfter(_ r: Range<Int>) -> Bool {
         var k = r.upperBound
         guard view.isPunct(k, ",") else { return false }

@@ -1,8 +1,8 @@
 /// French names that go on in lowercase: geographic heads (`mer Noire`,
-/// `détroit de Taïwan`), adjectives and nouns of organisation names
+/// `détroit de Malacca`), adjectives and nouns of organisation names
 /// (`Organisation mondiale de la santé`) (see `CandidateFinder`).
 extension CandidateFinder {
-    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Taïwan`, `îles Matsu`.
+    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Malacca`, `îles Kerguelen`.
     static let geographicHeads: Set<String> = [
         "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
     ]
