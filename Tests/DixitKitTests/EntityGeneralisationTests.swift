@@ -118,4 +118,25 @@ import Testing
         let t = types("Sport\n\nLa jeune Paris Okafor a marqué deux fois. « Je suis heureuse », a déclaré Mme Okafor.")
         #expect(t["Paris Okafor"] == .person)
     }
+
+    @Test func datelineStateAbbreviationIsAPlace() {
+        let t = types("Vote\n\nSALEM, Ore. (AP) — Lawmakers passed the budget on Tuesday.")
+        #expect(t["SALEM"] == .location)
+        #expect(t["Ore"] == .location || t["Ore."] == .location)
+    }
+
+    @Test func aNameThatSaysItIsABody() {
+        let t = types("Court\n\nThe judge said Brackenfield Homes had failed tenants. Brackenfield Homes said it would appeal.")
+        #expect(t["Brackenfield Homes"] == .organisation)
+    }
+
+    @Test func nearBeforeANameMakesAPlaceEvenBeforeASpeechVerb() {
+        let t = types("Schools\n\nA teacher whose school stands near Pine Hollow, said the cuts would hurt.")
+        #expect(t["Pine Hollow"] == .location)
+    }
+
+    @Test func laboratoryBeforeANameMakesAnOrganisation() {
+        let t = types("Science\n\nLes analyses ont été faites au laboratoire Géo-Ressources de Nancy.")
+        #expect(t["Géo-Ressources"] == .organisation)
+    }
 }

@@ -19,7 +19,8 @@ struct CandidateFinder {
             var range = found
             var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
                 .type(of: range, titled: titled)
-            if geographicName(at: range.lowerBound) == range || datelinePlace(at: range.lowerBound) == range {
+            if geographicName(at: range.lowerBound) == range || datelinePlace(at: range.lowerBound) == range
+                || datelineRegion(at: range.lowerBound) == range {
                 (type, strength) = (.location, .strong)
             }
             var span = Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end)
@@ -84,6 +85,7 @@ struct CandidateFinder {
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
         let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
         if let dateline = datelinePlace(at: i) { return (dateline, dateline.upperBound, false) }
+        if let region = datelineRegion(at: i) { return (region, region.upperBound, false) }
         if initial, known == nil, lexicon.isCommonWord(f) || isCommonCompound(i), !compassBeforePlace, !lexicon.properNouns.contains(f),
            titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
@@ -207,6 +209,16 @@ struct CandidateFinder {
         // A known organisation in capitals (`AP —`) is no dateline.
         if lexicon.known(view.key(0..<end), allCaps: true) == .organisation { return nil }
         return 0..<end
+    }
+
+    /// The abbreviated state or region after a dateline's place (`MADISON, Wis. (Reuters)`,
+    /// `SALEM, Ore. —`): a short capitalised word with its dot, then the bracket or dash.
+    func datelineRegion(at i: Int) -> Range<Int>? {
+        guard i >= 2, view.isPunct(i - 1, ","), let place = datelinePlace(at: 0), place.upperBound == i - 1,
+              view.isCapitalised(i), !view.isAllCaps(i), view.span(i).length <= 5,
+              view.isPunct(i + 1, "."), view.adjacent(i, i + 1), i + 2 < view.count,
+              ["(", "—", "–", "-"].contains(view.first(i + 2)) else { return nil }
+        return i..<(i + 1)
     }
 
     /// The longest lexicon name starting at `i`, as a token range.

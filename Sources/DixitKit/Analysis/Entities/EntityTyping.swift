@@ -43,6 +43,14 @@ struct EntityTyping {
         if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
             return (.person, .medium)
         }
+        // `X said it …`: what speaks of itself as `it` is a body, not a person.
+        if r.upperBound + 1 < view.count, ["said", "says"].contains(view.fold(r.upperBound)),
+           ["it", "its"].contains(view.fold(r.upperBound + 1)) {
+            // Strong: a person is never `it`, whatever other cues said.
+            return (.organisation, .strong)
+        }
+        // `near X`, `outside X`: only places stand there, even before a speech verb.
+        if r.lowerBound >= 1, ["near", "outside", "across"].contains(view.text(r.lowerBound - 1)) { return (.location, .weak) }
         let speaks = speechCueAfter(r) || speechCueBefore(r) || titleAfter(r)
         if quoted { return (nil, .none) }
         if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
@@ -118,7 +126,7 @@ struct EntityTyping {
         "milice", "organisation", "association", "ong", "club", "equipe", "banque", "firme", "mouvement", "syndicat",
         "party", "group", "company", "firm", "newspaper", "network", "agency", "app", "platform", "broadcaster",
         "consultancy", "charity", "publisher", "distributor", "insurer", "lender", "carrier", "retailer", "label",
-        "distributeur", "editeur", "assureur", "transporteur", "distributrice",
+        "distributeur", "editeur", "assureur", "transporteur", "distributrice", "laboratoire", "laboratory", "lab",
         "militia", "organization", "team", "giant", "maker", "bank", "startup", "outlet", "magazine",
     ]
     static let facilityNouns: Set<String> = ["stade", "aeroport", "gare", "quartier", "hippodrome", "velodrome"]
