@@ -10,22 +10,31 @@ struct EntitiesCommand: ParsableCommand {
         discussion: "One row per entity (by its canonical name and type), most mentioned first."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-
     @Option(name: .shortAndLong, help: "Only this type: PER, ORG, LOC or MISC.")
     var type: EntityType?
 
     @Option(name: .shortAndLong, help: "table, csv or json.")
-    var format: Format = .table
+    var format: ListFormat = .table
 
+    @OptionGroup var filter: QueryOption
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        let query = try filter.parsed()
         let output = try input.loadCorpus()
-        let index = EntityIndex(output.articles)
-        let entries = index.entries.filter { type == nil || $0.type == type }
-        switch format {
-        case .json:
+        // The query keeps the mentions that match it; the index counts those.
+        let kept = query.isEmpty ? output.articles : output.articles.map { a in
+            let target = QueryTarget(a)
+            var b = a
+            b.entities = a.entities.indices.filter { query.matches(entity: $0, in: target) }.map { a.entities[$0] }
+            return b
+        }
+        let entries = EntityIndex(kept).entries.filter { type == nil || $0.type == type }
+        let table = TextTable(
+            headers: ["entity", "type", "mentions", "articles", "forms"],
+            rows: entries.map { [$0.name, $0.type.rawValue, String($0.mentions), String($0.articles.count), $0.forms.joined(separator: "; ")] },
+            flexibleColumn: 4)
+        format.emit(table) {
             var w = JSONWriter()
             w.raw("[")
             for (i, e) in entries.enumerated() {
@@ -40,13 +49,7 @@ struct EntitiesCommand: ParsableCommand {
                 w.raw("]}")
             }
             w.raw("\n]\n")
-            StandardOutput.write(w.output)
-        case .csv, .table:
-            let table = TextTable(
-                headers: ["entity", "type", "mentions", "articles", "forms"],
-                rows: entries.map { [$0.name, $0.type.rawValue, String($0.mentions), String($0.articles.count), $0.forms.joined(separator: "; ")] },
-                flexibleColumn: 4)
-            StandardOutput.write(format == .csv ? table.csv() : table.render(width: TerminalSize.stdoutColumns()))
+            return w.output
         }
         if output.hadErrors { throw ExitCode(1) }
     }

@@ -20,10 +20,14 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "json (one document) or jsonl (one article a line).")
     var format: Format = .json
 
+    @OptionGroup var filter: QueryOption
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let output = try input.loadCorpus()
+        let query = try filter.parsed()
+        var output = try input.loadCorpus()
+        // --where keeps the matching articles, whole (spans stay offsets into each file).
+        if !query.isEmpty { output.articles = output.articles.filter { query.matches($0) } }
         switch format {
         case .json:
             StandardOutput.write(ExportFormat.documentJSON(output.articles))

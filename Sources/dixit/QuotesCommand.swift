@@ -10,8 +10,6 @@ struct QuotesCommand: ParsableCommand {
         discussion: "table is for people (columns fit the terminal); csv and json are for scripts."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-
     @Option(name: .long, help: "Only quotes whose speaker contains this (case and accents ignored).")
     var speaker: String?
 
@@ -19,23 +17,32 @@ struct QuotesCommand: ParsableCommand {
     var kind: QuoteKind?
 
     @Option(name: .shortAndLong, help: "table, csv or json.")
-    var format: Format = .table
+    var format: ListFormat = .table
 
+    @OptionGroup var filter: QueryOption
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        let query = try filter.parsed()
         let output = try input.loadCorpus()
         let wanted = speaker.map(TextFolding.fold)
         var rows: [(AnalyzedArticle, Quote)] = []
         for a in output.articles {
-            for q in a.quotes {
+            let target = QueryTarget(a)
+            for (i, q) in a.quotes.enumerated() {
                 if let kind, q.kind != kind { continue }
+                if !query.isEmpty, !query.matches(quote: i, in: target) { continue }
                 if let wanted, !TextFolding.fold(q.speaker ?? "").contains(wanted) { continue }
                 rows.append((a, q))
             }
         }
-        switch format {
-        case .json:
+        let table = TextTable(
+            headers: ["file", "speaker", "kind", "quote"],
+            rows: rows.map { a, q in
+                [(a.article.path as NSString).lastPathComponent, q.speaker ?? "?", q.kind.rawValue, q.text]
+            },
+            flexibleColumn: 3)
+        format.emit(table) {
             var w = JSONWriter()
             w.raw("[")
             for (i, (a, q)) in rows.enumerated() {
@@ -50,15 +57,7 @@ struct QuotesCommand: ParsableCommand {
                 w.raw("}")
             }
             w.raw("\n]\n")
-            StandardOutput.write(w.output)
-        case .csv, .table:
-            let table = TextTable(
-                headers: ["file", "speaker", "kind", "quote"],
-                rows: rows.map { a, q in
-                    [(a.article.path as NSString).lastPathComponent, q.speaker ?? "?", q.kind.rawValue, q.text]
-                },
-                flexibleColumn: 3)
-            StandardOutput.write(format == .csv ? table.csv() : table.render(width: TerminalSize.stdoutColumns()))
+            return w.output
         }
         if output.hadErrors { throw ExitCode(1) }
     }

@@ -130,3 +130,35 @@ import Testing
         #expect(before == after)
     }
 }
+
+@Suite struct CLIQueryTests {
+    @Test func whereFiltersQuotesWithTheQueryLanguage() throws {
+        let all = try CLIRunner.run(["quotes", "--format", "csv", "seeds"])
+        let smith = try CLIRunner.run(["quotes", "--format", "csv", "--where", "speaker:smith", "seeds"])
+        #expect(smith.status == 0)
+        let rows = smith.stdout.split(separator: "\r\n").dropFirst()
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains("Julianne Smith") })
+        #expect(rows.count < all.stdout.split(separator: "\r\n").count - 1)
+        // Exclusion and accent folding: every quote but Stoltenberg's.
+        let notJens = try CLIRunner.run(["quotes", "--format", "csv", "-w", "-speaker:stoltenberg", "seeds"])
+        #expect(!notJens.stdout.contains("Jens Stoltenberg"))
+    }
+
+    @Test func whereFiltersExportedArticlesAndEntities() throws {
+        let out = try CLIRunner.run(["export", "--where", "date:2022-04", "seeds"])
+        let doc = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any]
+        let arts = doc?["articles"] as? [[String: Any]] ?? []
+        #expect(arts.count == 1)
+        #expect((arts.first?["path"] as? String)?.hasSuffix("004_f57e383da64bcd99.txt") == true)
+        let people = try CLIRunner.run(["entities", "--format", "csv", "--where", "type:PER", "seeds"])
+        let types = people.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[1] }
+        #expect(!types.isEmpty && types.allSatisfy { $0 == "PER" })
+    }
+
+    @Test func badQueryIsAUsageError() throws {
+        let out = try CLIRunner.run(["quotes", "--where", "date:notadate", "seeds"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("--where"))
+    }
+}

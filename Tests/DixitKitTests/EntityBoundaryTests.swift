@@ -73,4 +73,17 @@ import Testing
         #expect(found.contains { $0.text == "Microsoft" && $0.type == .organisation })
         #expect(found.contains { $0.text == "Satya Nadella" && $0.type == .person })
     }
+
+    @Test func datelinePlaceInCapitals() {
+        let t = types("Launch\n\nCUPERTINO, Calif. (AP) — The company unveiled its phone on Tuesday.")
+        #expect(t["CUPERTINO"] == .location)
+        #expect(t["AP"] == .organisation)
+    }
+
+    @Test func sentenceInitialTitleIsCutFromTheName() {
+        let t = types("Launch\n\nThe phone is new. Chief Executive Tim Cook told the audience it was the best yet.")
+        #expect(t["Tim Cook"] == .person)
+        #expect(t["Executive"] == nil)
+        #expect(t["Chief Executive Tim Cook"] == nil)
+    }
 }

@@ -64,4 +64,21 @@ import Testing
         #expect(boilerplate.count == 1)
         #expect(found.contains { e in boilerplate[0].span.contains(e.span) && e.text == "Zelensky" && e.canonical == "Volodymyr Zelensky" })
     }
+
+    @Test func aNameInCapitalsTakesTheNormalSpellingAsCanonical() {
+        let found = entities("Sommet\n\nWASHINGTON (AP) — Le sommet de Washington a commencé mardi.")
+        #expect(found.contains { $0.text == "WASHINGTON" && $0.type == .location && $0.canonical == "Washington" })
+        #expect(found.contains { $0.text == "AP" && $0.type == .organisation })
+    }
+
+    @Test func aCompanysShortNameTakesItsFullName() {
+        let found = entities("Earnings\n\nVelmora Inc. reported a loss on Tuesday. Velmora said demand had slowed.")
+        #expect(found.contains { $0.text == "Velmora" && $0.type == .organisation && $0.canonical == "Velmora Inc." })
+    }
+
+    @Test func aRunEndingWithAKnownPersonIsThatPersonsFullName() {
+        let found = entities("Sondage\n\nLes électeurs préfèrent Bright Harrowgate dans trois États. Mme Harrowgate a salué le résultat.")
+        #expect(found.contains { $0.text == "Bright Harrowgate" && $0.type == .person })
+        #expect(found.contains { $0.text == "Harrowgate" && $0.canonical == "Bright Harrowgate" })
+    }
 }

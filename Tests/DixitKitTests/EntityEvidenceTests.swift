@@ -120,3 +120,35 @@ import Testing
         #expect(found.contains { $0.text == "Harare" && $0.type == .location })
     }
 }
+
+/// English capitalisation after `the` inside a sentence.
+@Suite struct EntityDefiniteArticleTests {
+    @Test func capitalisedCommonWordAfterTheIsABodyOrAPlace() {
+        let t = types("Budget\n\nThe bill passed the Assembly on Monday and now goes to the Senate, a vote the West watched closely.")
+        #expect(t["Assembly"] == .organisation)
+        #expect(t["Senate"] == .organisation)
+        #expect(t["West"] == .location)
+    }
+
+    @Test func lowercaseAfterTheIsNoName() {
+        let found = entities("Budget\n\nThe bill passed the assembly on Monday, the senate said.")
+        #expect(!found.contains { $0.text.lowercased() == "assembly" || $0.text.lowercased() == "senate" })
+    }
+}
+
+@Suite struct EntityCompanyContextTests {
+    @Test func wordsOnlyACompanyHasMakeAnOrganisation() {
+        let t = types("Marchés\n\nLe PDG de Valtronix a démissionné. Zentrova's shares fell 4% after Zentrova's board met.")
+        #expect(t["Valtronix"] == .organisation)
+        #expect(t["Zentrova"] == .organisation)
+    }
+}
+
+@Suite struct EntityHeadingTests {
+    @Test func personInATitleCaseHeadingStopsAtCommonWords() {
+        let found = entities("Joe Biden Signs Historic Climate Bill In Denver\n\nThe law was signed on Tuesday.")
+        #expect(found.contains { $0.text == "Joe Biden" && $0.type == .person })
+        #expect(found.contains { $0.text == "Denver" && $0.type == .location })
+        #expect(!found.contains { $0.text.contains("Signs") || $0.text.contains("Climate") })
+    }
+}

@@ -12,34 +12,39 @@ struct AcronymPairing {
     ]
 
     func pair(_ candidates: inout [EntityCandidate], paragraph: Int) {
+        // Which candidate covers each token: every step below is linear in the paragraph.
+        var owner = [Int](repeating: -1, count: view.count)
+        for (n, c) in candidates.enumerated() { for k in c.tokens where k < view.count { owner[k] = n } }
+        var dropped = Set<Int>()
+        var added: [EntityCandidate] = []
         var k = 0
         while k + 2 < view.count {
             defer { k += 1 }
-            guard view.isPunct(k, "("), view.isPunct(k + 2, ")"), view.isAllCaps(k + 1) || view.isCapitalised(k + 1),
-                  k >= 1 else { continue }
+            guard k >= 1, view.isPunct(k, "("), view.isPunct(k + 2, ")"), view.isAllCaps(k + 1) else { continue }
             let acronym = k + 1
             let letters = Array(view.fold(acronym).unicodeScalars.filter { $0.properties.isAlphabetic })
-            guard letters.count >= 2, view.isAllCaps(acronym) else { continue }
-            guard let start = expansionStart(endingBefore: k, letters: letters) else { continue }
+            guard letters.count >= 2, let start = expansionStart(endingBefore: k, letters: letters) else { continue }
             let longSpan = Span(view.span(start).start, view.span(k - 1).end)
+            let exact = owner[start] >= 0 && candidates[owner[start]].tokens == start..<k ? owner[start] : -1
+            let type: EntityType = exact >= 0 && candidates[exact].strength >= .strong ? (candidates[exact].type ?? .organisation)
+                : (lexicon.names[view.key(start..<k)] == .place ? .location : .organisation)
             // The long form replaces whatever smaller pieces were found inside it.
-            let inner = candidates.filter { longSpan.contains($0.span) }
-            let type: EntityType = inner.first(where: { $0.tokens == start..<k && $0.strength >= .strong })?.type
-                ?? (lexicon.names[view.key(start..<k)] == .place ? .location : .organisation)
-            candidates.removeAll { longSpan.overlaps($0.span) }
+            for t in start..<k where owner[t] >= 0 { dropped.insert(owner[t]) }
             let short = text(acronym..<(acronym + 1)), long = text(start..<k)
-            candidates.append(EntityCandidate(paragraph: paragraph, tokens: start..<k, span: longSpan,
-                                              type: type, strength: .strong, pairedWith: short))
-            if let i = candidates.firstIndex(where: { $0.tokens == acronym..<(acronym + 1) }) {
+            added.append(EntityCandidate(paragraph: paragraph, tokens: start..<k, span: longSpan,
+                                         type: type, strength: .strong, pairedWith: short))
+            if owner[acronym] >= 0 {
+                let i = owner[acronym]
                 candidates[i].type = type
                 candidates[i].strength = .strong
                 candidates[i].pairedWith = long
             } else {
-                candidates.append(EntityCandidate(paragraph: paragraph, tokens: acronym..<(acronym + 1),
-                                                  span: view.span(acronym), type: type, strength: .strong,
-                                                  pairedWith: long))
+                added.append(EntityCandidate(paragraph: paragraph, tokens: acronym..<(acronym + 1),
+                                             span: view.span(acronym), type: type, strength: .strong, pairedWith: long))
             }
         }
+        guard !added.isEmpty else { return }
+        candidates = candidates.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + added
         candidates.sort { $0.span.start < $1.span.start }
     }
 

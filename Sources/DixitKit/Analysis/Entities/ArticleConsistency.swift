@@ -13,6 +13,8 @@ struct ArticleConsistency {
         "della", "dos", "st", "st.", "mc", "ter",
     ]
 
+    static let corporateSuffixes: Set<String> = ["inc", "corp", "corporation", "ltd", "co", "plc", "sa", "ag", "gmbh", "llc", "group"]
+
     private struct Name {
         var type: EntityType
         var strength: EvidenceStrength
@@ -43,6 +45,20 @@ struct ArticleConsistency {
             } else {
                 names[s] = Name(type: type, strength: c.strength, votes: 1, canonical: s)
                 order.append(s)
+            }
+        }
+
+        // Unknown runs that end with a person's name found alone (`Kamala Harris`
+        // where `Mme Harris` told a person) are that person's full name.
+        for i in candidates.indices where candidates[i].type == nil && (2...4).contains(candidates[i].tokens.count) {
+            guard let view = views[candidates[i].paragraph],
+                  candidates[i].tokens.allSatisfy({ view.isCapitalised($0) }) else { continue }
+            let last = text[view.span(candidates[i].tokens.upperBound - 1)]
+            if let n = names[last], n.type == .person, n.strength >= .medium {
+                candidates[i].type = .person
+                candidates[i].strength = .medium
+                let s = surface(candidates[i])
+                if names[s] == nil { names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s); order.append(s) }
             }
         }
 
@@ -115,10 +131,36 @@ struct ArticleConsistency {
             }
         }
 
+        // A company's short name takes its full name (`Apple` → `Apple Inc.`).
+        for s in order {
+            guard let n = names[s], n.type == .organisation else { continue }
+            let words = s.split(separator: " ")
+            guard words.count >= 2, let last = words.last,
+                  Self.corporateSuffixes.contains(NameFolding.fold(String(last)).trimmingDots) else { continue }
+            let base = words.dropLast().joined(separator: " ")
+            if var b = names[base] {
+                // A weakly typed mention (`Velmora said`) is the company too.
+                if b.type == .organisation || b.strength <= .medium {
+                    b.type = .organisation
+                    b.strength = .strong
+                    b.canonical = n.canonical
+                    names[base] = b
+                }
+            } else {
+                names[base] = Name(type: .organisation, strength: .strong, votes: 0, canonical: n.canonical)
+                order.append(base)
+            }
+        }
+
         // 4. Every occurrence of a typed name, found or not.
         candidates = candidates.filter { $0.type != nil }
         var covered: [[Bool]] = views.map { Array(repeating: false, count: $0?.count ?? 0) }
-        for c in candidates { for k in c.tokens { covered[c.paragraph][k] = true } }
+        // Which candidate covers each token (-1: none), so that a longer name can replace shorter ones.
+        var owner: [[Int]] = views.map { Array(repeating: -1, count: $0?.count ?? 0) }
+        var removed = Set<Int>()
+        for (n, c) in candidates.enumerated() {
+            for k in c.tokens { covered[c.paragraph][k] = true; owner[c.paragraph][k] = n }
+        }
         // Each name as the scalars of its tokens, indexed by a hash of its first token.
         struct Pattern { var surface: String; var tokens: [[Unicode.Scalar]] }
         var byFirst: [Int: [Pattern]] = [:]
@@ -148,27 +190,24 @@ struct ArticleConsistency {
                     guard ok else { continue }
                     let end = k + toks.count
                     // Whole words only, and touching tokens must touch in the text too.
-                    if end < view.count, view.kind(end) == .word, view.adjacent(end - 1, end) { continue }
+                    if end < view.count, view.kind(end) == .word || view.isPunct(end, "$"), view.adjacent(end - 1, end) { continue }
                     let range = k..<end
                     if range.allSatisfy({ !covered[p][$0] }) {
                         let span = Span(view.span(k).start, view.span(end - 1).end)
                         surfaces[span] = s
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
                                                           type: names[s]!.type, strength: names[s]!.strength))
-                        for j in range { covered[p][j] = true }
+                        for j in range { covered[p][j] = true; owner[p][j] = candidates.count - 1 }
                     } else if range.count >= 2 {
                         // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
-                        let inside = candidates.indices.filter { candidates[$0].paragraph == p
-                            && candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }
-                        let overlapping = candidates.indices.filter { candidates[$0].paragraph == p
-                            && candidates[$0].tokens.overlaps(range) }
-                        guard !inside.isEmpty, inside.count == overlapping.count else { continue }
-                        for idx in inside.sorted(by: >) { candidates.remove(at: idx) }
+                        let inside = Set(range.compactMap { owner[p][$0] >= 0 ? owner[p][$0] : nil })
+                        guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
+                        removed.formUnion(inside)
                         let span = Span(view.span(k).start, view.span(end - 1).end)
                         surfaces[span] = s
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
                                                           type: names[s]!.type, strength: names[s]!.strength))
-                        for j in range { covered[p][j] = true }
+                        for j in range { covered[p][j] = true; owner[p][j] = candidates.count - 1 }
                     } else { continue }
                     k = end
                     matched = true
@@ -178,9 +217,24 @@ struct ArticleConsistency {
             }
         }
 
+        // A name set in capitals (a dateline's `WASHINGTON`) takes the canonical of
+        // the same name written normally in the article.
+        var byFold: [String: String] = [:]
+        for s in order where s.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            let f = NameFolding.fold(s)
+            if byFold[f] == nil, let n = names[s] { byFold[f] = n.canonical }
+        }
+        for s in order where !s.unicodeScalars.contains(where: { $0.properties.isLowercase }) && s.unicodeScalars.count > 4 {
+            if let canonical = byFold[NameFolding.fold(s)], var n = names[s] {
+                n.canonical = canonical
+                if let t = names[canonical]?.type { n.type = t }
+                names[s] = n
+            }
+        }
+
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
-        for c in candidates {
+        for (n, c) in candidates.enumerated() where !removed.contains(n) {
             let s = surface(c)
             guard let n = names[s] else { continue }
             out.append(Entity(span: c.span, text: s, type: n.type, canonical: n.canonical))
@@ -207,4 +261,8 @@ struct ArticleConsistency {
         }
         return forms
     }
+}
+
+private extension String {
+    var trimmingDots: String { var s = Substring(self); while s.hasSuffix(".") { s = s.dropLast() }; return String(s) }
 }

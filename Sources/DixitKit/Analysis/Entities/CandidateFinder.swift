@@ -9,42 +9,6 @@ struct CandidateFinder {
     let paragraph: Int
     let french: Bool
 
-    static let dottedEnds: Set<String> = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
-
-    /// Name particles that join a person's names (`ben`, `van`, `Le`).
-    static let particles: Set<String> = [
-        "ben", "bin", "ibn", "bint", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
-        "y", "al", "el", "abu", "ter", "zu", "st", "st.",
-    ]
-    /// Words that never start a lowercase hop of a French organisation name.
-    static let functionWords: Set<String> = [
-        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "a", "au", "aux", "en",
-        "dans", "par", "pour", "sur", "avec", "sans", "qui", "que", "qu'", "dont", "ce", "cette", "ces",
-        "son", "sa", "ses", "leur", "leurs", "notre", "votre", "il", "elle", "ils", "elles", "on", "se",
-        "ne", "pas", "plus", "moins", "tres", "tout", "tous", "toute", "toutes", "deux", "trois",
-        "of", "the", "and", "for", "to", "in", "at", "by", "with",
-    ]
-    static let frenchAdjectiveEndings: [String] = [
-        "al", "ale", "ales", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes", "een", "eenne",
-        "eens", "eennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises", "el", "elle", "els",
-        "elles", "if", "ive", "ifs", "ives", "aire", "aires", "ies", "iste", "istes", "ois", "oise",
-        "oises", "eur", "eure", "ieure", "ieures", "ieurs", "ien", "ere", "eres",
-    ]
-    static let notAdjectives: Set<String> = [
-        "mais", "jamais", "elle", "elles", "aussi", "ainsi", "quel", "quelle", "quels", "quelles", "tel",
-        "telle", "tels", "telles", "certain", "certaine", "certains", "certaines", "prochain", "prochaine",
-        "demain", "apres", "hier", "leur", "leurs", "plusieurs", "ailleurs", "lors", "alors", "pendant",
-        "contre", "entre", "chez", "vers", "selon", "avant", "depuis", "sous", "parmi", "afin",
-    ]
-    /// Organisation heads that take a place's name (`Banque de France`, `University of Oxford`).
-    static let institutions: Set<String> = [
-        "banque", "universite", "gouvernement", "ministere", "ambassade", "republique", "parlement", "assemblee",
-        "conseil", "cour", "prefecture", "mairie", "bank", "university", "government", "ministry", "embassy",
-        "republic", "council", "court", "city", "state", "port",
-    ]
-    /// Compass words that, with a nationality, still make no entity (`South Korean`).
-    static let compass: Set<String> = ["north", "south", "east", "west", "central", "nord", "sud", "est", "ouest"]
-
     func find() -> [EntityCandidate] {
         var out: [EntityCandidate] = []
         var i = 0
@@ -55,7 +19,9 @@ struct CandidateFinder {
             var range = found
             var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
                 .type(of: range, titled: titled)
-            if geographicName(at: range.lowerBound) == range { (type, strength) = (.location, .strong) }
+            if geographicName(at: range.lowerBound) == range || datelinePlace(at: range.lowerBound) == range {
+                (type, strength) = (.location, .strong)
+            }
             var span = Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end)
             if range.count == 1, hyphenatedPrefix(range.lowerBound) != nil {
                 let r = view.span(range.lowerBound).range
@@ -100,6 +66,8 @@ struct CandidateFinder {
             return (i..<end, end, false)
         }
         if isHandle(i) { return nil }
+        // A currency prefix (`US$`, `C$`, `HK$`) names no place.
+        if i + 1 < view.count, view.adjacent(i, i + 1), view.isPunct(i + 1, "$") { return nil }
         if let prefix = hyphenatedPrefix(i) { return (i..<(i + 1), i + 1, prefix) }
         var known = knownName(at: i)
         let initial = view.sentenceInitial[i] || view.weakCapitals
@@ -113,14 +81,17 @@ struct CandidateFinder {
         }
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
         let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
+        if let dateline = datelinePlace(at: i) { return (dateline, dateline.upperBound, false) }
         if initial, known == nil, lexicon.isCommonWord(f), !compassBeforePlace, !lexicon.properNouns.contains(f),
+           titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
            !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
              && (lexicon.orgHeads.contains(view.fold(i + 1)) || lexicon.orgTails.contains(view.fold(i + 1)))),
            !(lexicon.orgHeads.contains(f) && view.weakCapitals == false && continuesOrganisation(after: i)) {
             return nil
         }
-        if view.weakCapitals, known == nil {
+        let personInHeading = lexicon.firstNames.contains(f) && !lexicon.isCommonWord(f) && isPlausibleName(i + 1)
+        if view.weakCapitals, known == nil, !personInHeading {
             // In a title-case heading only known names and acronyms count; the
             // rest is found again by the article-wide pass if the body names it.
             if view.isAllCaps(i) && view.tokens.count > 1 && !allCapsLine() { return (i..<(i + 1), i + 1, false) }
@@ -128,6 +99,10 @@ struct CandidateFinder {
         }
 
         var end = groupEnd(from: i)
+        if view.weakCapitals, personInHeading {
+            // In a title-case heading the name stops at the first common word (`Joe Biden Signs Bill`).
+            end = (i + 1..<end).first { lexicon.isCommonWord(view.fold($0)) } ?? end
+        }
         if lowercaseHead { end = i + 1 }
         let orgHeaded = lexicon.orgHeads.contains(f)
         var hops = 0
@@ -195,7 +170,8 @@ struct CandidateFinder {
             }
             break
         }
-        if (start..<end).allSatisfy({ lexicon.demonyms.contains(view.fold($0)) || Self.compass.contains(view.fold($0)) }) {
+        if (start..<end).allSatisfy({ lexicon.demonyms.contains(view.fold($0)) || Self.compass.contains(view.fold($0)) }),
+           (start..<end).contains(where: { lexicon.demonyms.contains(view.fold($0)) }) {
             return (start..<start, end, false)
         }
         if titleLength(at: start, before: end) == end - start { return (start..<start, end, false) }
@@ -208,133 +184,40 @@ struct CandidateFinder {
         return (start..<end, end, titled)
     }
 
-    /// Whether a whole paragraph is written in capitals (then capitals say nothing either).
-    func allCapsLine() -> Bool {
-        var words = 0, caps = 0
-        for k in 0..<view.count where view.isWord(k) && view.span(k).length > 1 {
-            words += 1
-            if view.isAllCaps(k) { caps += 1 }
-        }
-        return words > 0 && caps * 2 > words
-    }
-
-    /// End of the group of adjacent capitalised words (and dotted abbreviations) from `i`.
-    func groupEnd(from i: Int) -> Int {
-        var k = i
-        var leadingTitles = true
-        while k < view.count {
-            if let d = view.dottedAbbreviation(at: k) { k = d; leadingTitles = false; continue }
-            if k > i, view.isInitial(k) { k += 2; continue }
-            guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i
-                    || (view.fold(k) == "tv" && k > i), !isHandle(k) else { break }
-            if view.span(k).length == 1, k > i { break }
-            // `Jack Antonoff Have Reached Their Limit`: a capitalised function word ends a name.
-            if k > i, Self.capitalisedStops.contains(view.fold(k)) { break }
-            if let t = titleLength(at: k, before: view.count), view.isCapitalised(k + t) {
-                // Titles open a group (`President Joe Biden`); one after a name ends it
-                // (`Microsoft President Brad Smith`).
-                if !leadingTitles { break }
-                k += t
-                continue
-            }
-            if k > i, !leadingTitles, lexicon.firstNames.contains(view.fold(k)), view.isCapitalised(k + 1) {
-                // `Washington Post Jamal Khashoggi`: a known name or a common word, then a person.
-                let left = view.key(i..<k)
-                if lexicon.names[left] != nil || lexicon.isCommonWord(view.fold(k - 1)) && !lexicon.firstNames.contains(view.fold(k - 1)) {
-                    break
-                }
-            }
-            leadingTitles = false
-            k += 1
-        }
-        return max(k, i + 1)
-    }
-
-    static let capitalisedStops: Set<String> = [
-        "have", "has", "had", "their", "his", "her", "is", "are", "was", "were", "will", "be", "it", "its",
-        "this", "that", "these", "what", "who", "how", "why", "when", "after", "before", "over", "from",
-        "into", "as", "but", "not", "with", "to", "in", "on", "at", "a", "an", "by", "says", "said",
-        "sont", "et", "ou", "mais", "pour", "avec", "sur", "dans",
-        // Verbs of English title-case headlines (`Billie Eilish Would Like …`, `Kelce Calls …`).
-        "would", "could", "should", "can", "must", "might", "does", "did", "calls", "slams", "reveals", "shares",
-        "wins", "gets", "makes", "takes", "announces", "confirms", "denies", "admits", "sues", "joins", "leaves",
-        "dies", "reacts", "responds", "explains", "claims", "warns", "urges", "plans", "wants", "like", "loves",
-        "thinks", "talks", "speaks", "tells", "asks", "opens", "breaks", "hits", "scores", "beats", "faces", "gives",
-    ]
-
-    /// Whether another name starts at `k` (a first name, a known name, a title).
-    func startsAnotherName(_ k: Int) -> Bool {
-        guard view.isCapitalised(k) else { return true }
-        let f = view.fold(k)
-        return lexicon.firstNames.contains(f) || lexicon.nameLengths[f] != nil && knownName(at: k) != nil
-            || titleLength(at: k, before: view.count) != nil
-    }
-
-    /// Whether token `i` is a name glued to a lowercase word (`GOP-dominated`,
-    /// `Kremlin-backed`): the name is the part before the hyphen (see `find`).
-    func hyphenatedPrefix(_ i: Int) -> Bool? {
-        let r = view.span(i).range
-        guard let h = r.firstIndex(where: { Tokenizer.isHyphen(view.scalars[$0]) }), h + 1 < r.upperBound,
-              TokenView.isLower(view.scalars[h + 1]) else { return nil }
-        let head = NameFolding.fold(view.scalars, r.lowerBound..<h)
-        // Only a known name or an acronym: `Jean-baptiste` is no such thing.
-        let isAcronym = (r.lowerBound..<h).count >= 2 && (r.lowerBound..<h).allSatisfy { TokenView.isUpper(view.scalars[$0]) }
-        guard isAcronym || lexicon.names[head] != nil else { return nil }
-        return false
-    }
-
-    /// A token of a handle or hashtag (`@UN_HRC`, `#IESOGI`).
-    func isHandle(_ k: Int) -> Bool {
-        if k >= 1, view.adjacent(k - 1, k), view.isPunct(k - 1, "@") || view.isPunct(k - 1, "#") || view.isPunct(k - 1, "_") {
-            return true
-        }
-        return k + 1 < view.count && view.adjacent(k, k + 1) && view.isPunct(k + 1, "_")
-    }
-
-    /// A capitalised word that can be a name's next part (no digits, no known place or organisation alone).
-    func isPlausibleName(_ k: Int) -> Bool {
-        guard view.isCapitalised(k) else { return false }
-        if view.hasDigit(k) { return false }
-        return lexicon.names[view.fold(k)] == nil && !lexicon.isCommonWord(view.fold(k))
-    }
-
-    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Taïwan`, `îles Matsu`.
-    static let geographicHeads: Set<String> = [
-        "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
-    ]
-
-    /// The heads as written (with their accents), matched without folding.
-    static let geographicHeadScalars: [[Unicode.Scalar]] = [
-        "mer", "détroit", "île", "îles", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
-    ].map { Array($0.unicodeScalars) }
-
-    func geographicName(at i: Int) -> Range<Int>? {
-        guard view.isLowercaseWord(i), view.span(i).length >= 3, view.span(i).length <= 9,
-              view.isOneOf(i, Self.geographicHeadScalars) else { return nil }
-        var end = i + 1
-        if view.isCapitalised(end) {
-            end = groupEnd(from: end)
-        } else if let (after, c) = connector(at: end), c == "de", view.isCapitalised(after) {
-            end = groupEnd(from: after)
-        } else {
-            return nil
-        }
-        while isFrenchAdjective(end), !lexicon.demonyms.contains(view.fold(end)) { end += 1 }
-        return i..<end
+    /// A dateline's place in capitals at the start of a paragraph (`CUPERTINO, Calif. (AP) —`,
+    /// `LOS ANGELES (Reuters) -`): the capitals before the comma, bracket or dash.
+    func datelinePlace(at i: Int) -> Range<Int>? {
+        guard i == 0, view.isAllCaps(0) else { return nil }
+        var end = 1
+        while end < view.count, view.isAllCaps(end) { end += 1 }
+        guard end < view.count, view.kind(end) == .punctuation,
+              [",", "(", "—", "–", "-"].contains(view.first(end)) else { return nil }
+        // A known organisation in capitals (`AP —`) is no dateline.
+        if lexicon.known(view.key(0..<end), allCaps: true) == .organisation { return nil }
+        return 0..<end
     }
 
     /// The longest lexicon name starting at `i`, as a token range.
     func knownName(at i: Int) -> Range<Int>? {
-        guard let longest = lexicon.nameLengths[view.fold(i)] else { return nil }
-        var length = min(longest, view.count - i)
-        while length >= 1 {
-            let key = view.key(i..<(i + length))
-            if lexicon.known(key, allCaps: view.isAllCaps(i)) != nil,
-               (0..<length).allSatisfy({ n in (lexicon.capitalMasks[key] ?? 0) & (1 << UInt64(n)) == 0 || view.isCapitalised(i + n) }) {
-                // A known name must not stop inside a longer capitalised group (`New York` in `New York Times`).
+        let first = view.fold(i)
+        guard let longest = lexicon.nameLengths[first] else { return nil }
+        // Keys of every length, built once from left to right; names never run
+        // across sentence punctuation.
+        var keys = [first]
+        var k = i + 1
+        while keys.count < longest, k < view.count {
+            if view.kind(k) == .punctuation, [",", ";", ":", "!", "?", "(", ")", "«", "»", "\"", "“", "”"].contains(view.first(k)) { break }
+            keys.append(keys[keys.count - 1] + " " + view.fold(k))
+            k += 1
+        }
+        let allCaps = view.isAllCaps(i)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            let key = keys[length - 1]
+            guard lexicon.known(key, allCaps: allCaps) != nil else { continue }
+            let mask = lexicon.capitalMasks[key] ?? 0
+            if (0..<length).allSatisfy({ n in mask & (1 << UInt64(n)) == 0 || view.isCapitalised(i + n) }) {
                 return i..<(i + length)
             }
-            length -= 1
         }
         return nil
     }
@@ -422,25 +305,5 @@ struct CandidateFinder {
             length -= 1
         }
         return nil
-    }
-
-    func isFrenchAdjective(_ k: Int) -> Bool {
-        guard view.isLowercaseWord(k) else { return false }
-        let f = view.fold(k)
-        guard f.count >= 4, !Self.notAdjectives.contains(f), !Self.functionWords.contains(f) else { return false }
-        if lexicon.demonyms.contains(f) { return true }
-        return Self.frenchAdjectiveEndings.contains { f.hasSuffix($0) }
-    }
-
-    func looksLikeInfinitive(_ k: Int) -> Bool {
-        let f = view.fold(k)
-        return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") && !f.hasSuffix("tre") && !f.hasSuffix("ire")
-    }
-
-    func isLowercaseNoun(_ k: Int) -> Bool {
-        guard view.isLowercaseWord(k) else { return false }
-        let f = view.fold(k)
-        return f.count >= 4 && !Self.functionWords.contains(f) && !Self.notAdjectives.contains(f)
-            && !lexicon.nonEntities.contains(f)
     }
 }

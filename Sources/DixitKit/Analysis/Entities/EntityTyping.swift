@@ -40,6 +40,7 @@ struct EntityTyping {
         let speaks = speechCueAfter(r) || speechCueBefore(r) || titleAfter(r)
         if quoted { return (nil, .none) }
         if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
+        if r.count <= 3, companyContext(r) { return (.organisation, .medium) }
         if r.count >= 2 {
             if CandidateFinder.compass.contains(first), r.count == 2, lexicon.names[last] == .place { return (.location, .strong) }
             if lexicon.placeTails.contains(last) { return (.location, .strong) }
@@ -55,6 +56,13 @@ struct EntityTyping {
         }
         if speaks, !lexicon.isCommonWord(first) { return (.person, .medium) }
         if prepositionBefore(r) { return (.location, .weak) }
+        // `the House`, `the Legislature`, `the Sabres`: a common word capitalised after
+        // `the` inside a sentence is a name, most often of a body (`the West`: a place).
+        if r.lowerBound >= 1, view.text(r.lowerBound - 1) == "the", lexicon.isCommonWord(first),
+           !lexicon.demonyms.contains(first), !view.isCapitalised(r.upperBound), !view.isPunct(r.upperBound, "'") {
+            let place = CandidateFinder.compass.contains(first) || lexicon.placeTails.contains(first)
+            return place ? (.location, .weak) : (.organisation, .weak)
+        }
         if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
             return (.person, .weak)
         }
@@ -71,7 +79,7 @@ struct EntityTyping {
     static let placeNouns: Set<String> = [
         "region", "ville", "province", "comte", "departement", "village", "commune", "district", "localite",
         "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state",
-        "neighbourhood", "neighborhood", "suburb", "capital",
+        "neighbourhood", "island", "ile", "isle", "peninsula", "peninsule", "archipelago", "neighborhood", "suburb", "capital",
     ]
 
     /// A common noun that says what the name is: `le parti Ennahda`, `l'agence
@@ -96,6 +104,32 @@ struct EntityTyping {
             return .organisation
         }
         return nil
+    }
+
+    static let companyNounsAfterPossessive: Set<String> = [
+        "shares", "stock", "board", "headquarters", "ceo", "chairman", "chairwoman", "executives", "employees",
+        "subsidiary", "website", "app", "products", "revenue", "revenues", "profit", "profits", "earnings", "stake",
+        "shareholders", "factory", "factories", "plant", "workers", "staff", "founder", "co-founder",
+    ]
+    static let companyNounsBeforeDe: Set<String> = [
+        "pdg", "siege", "filiale", "actionnaires", "actions", "salaries", "usine", "usines", "fondateur", "fondatrice",
+        "patron", "patronne", "directeur", "directrice", "dirigeants", "employes", "action", "titre", "capital",
+    ]
+
+    /// Words that only a company has: `Burisma's board`, `le PDG de Danone`.
+    func companyContext(_ r: Range<Int>) -> Bool {
+        let after = r.upperBound
+        if after + 1 < view.count, view.kind(after) == .possessive, view.isLowercaseWord(after + 1),
+           Self.companyNounsAfterPossessive.contains(view.fold(after + 1)) {
+            return true
+        }
+        let k = r.lowerBound - 1
+        if k >= 1, ["de", "d'", "du"].contains(view.fold(k)), Self.companyNounsBeforeDe.contains(view.fold(k - 1)),
+           view.fold(k - 1) != "capital" || view.fold(k) == "de" {
+            // `le patron de X` is a company only when X is not a known place (`le patron de la France`).
+            return lexicon.names[view.key(r)] == nil
+        }
+        return false
     }
 
     /// An apposition with a title after the name: `Sergueï Lavrov, ministre des Affaires étrangères`.

@@ -1,0 +1,50 @@
+/// French names that go on in lowercase: geographic heads (`mer Noire`,
+/// `détroit de Taïwan`), adjectives and nouns of organisation names
+/// (`Organisation mondiale de la santé`) (see `CandidateFinder`).
+extension CandidateFinder {
+    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Taïwan`, `îles Matsu`.
+    static let geographicHeads: Set<String> = [
+        "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
+    ]
+
+    /// The heads as written (with their accents), matched without folding.
+    static let geographicHeadScalars: [[Unicode.Scalar]] = [
+        "mer", "détroit", "île", "îles", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
+    ].map { Array($0.unicodeScalars) }
+
+    func geographicName(at i: Int) -> Range<Int>? {
+        guard view.isLowercaseWord(i), view.span(i).length >= 3, view.span(i).length <= 9,
+              view.isOneOf(i, Self.geographicHeadScalars) else { return nil }
+        var end = i + 1
+        if view.isCapitalised(end) {
+            end = groupEnd(from: end)
+        } else if let (after, c) = connector(at: end), c == "de", view.isCapitalised(after) {
+            end = groupEnd(from: after)
+        } else {
+            return nil
+        }
+        while isFrenchAdjective(end), !lexicon.demonyms.contains(view.fold(end)) { end += 1 }
+        return i..<end
+    }
+
+
+    func isFrenchAdjective(_ k: Int) -> Bool {
+        guard view.isLowercaseWord(k) else { return false }
+        let f = view.fold(k)
+        guard f.count >= 4, !Self.notAdjectives.contains(f), !Self.functionWords.contains(f) else { return false }
+        if lexicon.demonyms.contains(f) { return true }
+        return Self.frenchAdjectiveEndings.contains { f.hasSuffix($0) }
+    }
+
+    func looksLikeInfinitive(_ k: Int) -> Bool {
+        let f = view.fold(k)
+        return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") && !f.hasSuffix("tre") && !f.hasSuffix("ire")
+    }
+
+    func isLowercaseNoun(_ k: Int) -> Bool {
+        guard view.isLowercaseWord(k) else { return false }
+        let f = view.fold(k)
+        return f.count >= 4 && !Self.functionWords.contains(f) && !Self.notAdjectives.contains(f)
+            && !lexicon.nonEntities.contains(f)
+    }
+}
