@@ -50,7 +50,11 @@ struct LoadCommand: ParsableCommand {
                     if case .success(let a) = corpus.loader.load(file) { articles.append(corpus.analyzer.analyze(a)) }
                 }
             } else {
-                let out = corpus.load(files, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
+                var first = 0.0
+                let out = corpus.load(files, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) }, onBatch: { _ in
+                    if first == 0 { first = Clock.now() - t0 }
+                })
+                f.firstBatchSeconds = first
                 articles = out.articles
                 f.cacheHits = out.cacheHits
             }

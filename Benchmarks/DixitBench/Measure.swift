@@ -10,6 +10,8 @@ struct Figures: Codable {
     /// CPU time (user + system) of the process: on a machine shared with other work,
     /// bytes per CPU-second is the per-core throughput that wall time cannot show.
     var cpuSeconds = 0.0
+    /// Seconds from the start of the load to the first batch of articles (what a reader can show first).
+    var firstBatchSeconds = 0.0
     var cacheHits = 0
     var articles = 0
     var quotes = 0

@@ -64,6 +64,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func report(_ what: String, _ f: Figures) {
+        defer {
+            if f.firstBatchSeconds > 0 { say(String(format: "    first %d articles ready after %.3f s", 16, f.firstBatchSeconds)) }
+        }
         let label = what + String(repeating: " ", count: max(0, 44 - what.count))
         say(label + String(format: " %7.2f s  %7.1f MB/s  %6.1f MB/CPU-s  peak RSS %6.0f MB = %.2f x text  (%d articles, %d quotes, %d entities%@)",
                      f.seconds, f.mbPerSecond, f.mbPerCPUSecond, Double(f.maxRSSKiB) / 1024, Double(f.maxRSSKiB) * 1024 / Double(max(1, f.bytes)),
