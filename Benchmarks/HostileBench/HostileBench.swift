@@ -6,7 +6,8 @@ import Foundation
 /// to the time at half the size. Linear time shows as ratios near 2.
 ///
 ///     swift build -c release --product hostile-bench
-///     .build/release/hostile-bench            # or: hostile-bench 1 2 4 8 16
+///     .build/release/hostile-bench            # or: hostile-bench 0.25 0.5 1 2 (MB)
+///     .build/release/hostile-bench --loading-only 1 2 4 8
 @main
 struct HostileBench {
     /// Hostile inputs, each built to `size` bytes from a repeated unit.
@@ -48,37 +49,56 @@ struct HostileBench {
         return usage.ru_maxrss / 1024
     }
 
+    /// One line at once, unbuffered, so a slow run shows its progress.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     static func main() {
-        let sizes = CommandLine.arguments.dropFirst().compactMap(Int.init)
+        let args = CommandLine.arguments.dropFirst()
+        // --loading-only: decode, structure and export, without entity and quote extraction.
+        let extraction = !args.contains("--loading-only")
+        let sizes = args.compactMap(Double.init)
         let megabytes = sizes.isEmpty ? [1, 2, 4, 8] : sizes
         let loader = ArticleLoader(), analyzer = Analyzer()
-        print("kind".padding(toLength: 26, withPad: " ", startingAt: 0)
-              + megabytes.map { "\($0) MB".leftPadded(10) }.joined()
-              + "  ratios t(2n)/t(n)")
-        var worst = 0.0
+        let stages = ["load", "entities", "quotes", "export"]
+        say("per stage, best of 3; ratios are t(2n)/t(n), 2.00 is linear")
+        say("kind".padding(toLength: 26, withPad: " ", startingAt: 0) + "stage     "
+            + megabytes.map { "\($0.formatted) MB".leftPadded(10) }.joined() + "  ratios")
+        var worst: (ratio: Double, what: String) = (0, "")
         for kind in kinds {
-            var times: [Double] = []
+            var times = [[Double]](repeating: [], count: stages.count)
             for mb in megabytes {
-                let bytes = kind.make(mb * 1_000_000)
-                // Best of three: the machine is shared.
-                let t = (0..<3).map { _ in
-                    seconds {
-                        if case .success(let article) = loader.parse(path: "bench.txt", bytes: bytes) {
-                            let analysed = analyzer.analyze(article)
-                            _ = ExportFormat.articleJSON(analysed)
-                        }
-                    }
-                }.min()!
-                times.append(t)
+                let bytes = kind.make(Int(mb * 1_000_000))
+                var best = [Double](repeating: .infinity, count: stages.count)
+                for _ in 0..<3 {
+                    var article: Article?
+                    var entities: [Entity] = [], quotes: [Quote] = []
+                    let t0 = seconds { article = try? loader.parse(path: "bench.txt", bytes: bytes).get() }
+                    guard let article else { break }
+                    let t1 = seconds { if extraction { entities = analyzer.entityRecognizer.recognize(article) } }
+                    let t2 = seconds { if extraction { quotes = analyzer.quoteExtractor.extract(article, entities: entities) } }
+                    let analysed = AnalyzedArticle(article: article, entities: entities, quotes: quotes)
+                    let t3 = seconds { _ = ExportFormat.articleJSON(analysed) }
+                    best = zip(best, [t0, t1, t2, t3]).map { min($0, $1) }
+                }
+                for k in stages.indices { times[k].append(best[k]) }
             }
-            let ratios = zip(times.dropFirst(), times).map { $0 / $1 }
-            worst = max(worst, ratios.max() ?? 0)
-            print(kind.name.padding(toLength: 26, withPad: " ", startingAt: 0)
-                  + times.map { String(format: "%9.3fs", $0) }.joined()
-                  + "  " + ratios.map { String(format: "%.2f", $0) }.joined(separator: " "))
+            for (k, stage) in stages.enumerated() {
+                let ratios = zip(times[k].dropFirst(), times[k]).map { $1 > 0.002 ? $0 / $1 : 0 }
+                if let r = ratios.max(), r > worst.ratio { worst = (r, "\(kind.name) / \(stage)") }
+                say((k == 0 ? kind.name : "").padding(toLength: 26, withPad: " ", startingAt: 0)
+                    + stage.padding(toLength: 10, withPad: " ", startingAt: 0)
+                    + times[k].map { String(format: "%9.3fs", $0) }.joined()
+                    + "  " + ratios.map { $0 == 0 ? "  - " : String(format: "%.2f", $0) }.joined(separator: " "))
+            }
         }
-        print(String(format: "worst ratio: %.2f (2.00 is linear); peak memory: %d MiB", worst, maxRSSMiB()))
+        say(String(format: "worst ratio: %.2f", worst.ratio) + " (\(worst.what)); peak memory: \(maxRSSMiB()) MiB")
     }
+}
+
+extension Double {
+    var formatted: String { self == rounded() ? String(Int(self)) : String(self) }
 }
 
 extension String {

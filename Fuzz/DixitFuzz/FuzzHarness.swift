@@ -1,8 +1,9 @@
 import DixitKit
 import Foundation
 
-/// Runs one input through loading, structure parsing, analysis, export and
-/// terminal sanitising, and checks what must always hold:
+/// Runs one input through loading, structure parsing, analysis, export, terminal
+/// sanitising, the query parser and the reader's render (`FuzzReader`), and
+/// checks what must always hold:
 /// - every span lies inside the text and its `text` is exactly the text at the span;
 /// - the export parses as JSON and says the same as the model;
 /// - sanitised text holds no control character and has a sane width.
@@ -21,6 +22,7 @@ enum FuzzHarness {
             checkAnalysis(analyzed)
             checkExport(analyzed)
             checkTerminalSafety(article)
+            FuzzReader.run(bytes, analyzed)
         }
     }
 

@@ -39,7 +39,12 @@ struct ExportCommand: ParsableCommand {
 }
 
 enum StandardOutput {
+    /// On a terminal no article byte may act as a control (CSV carries text raw):
+    /// it is sanitised there, line feeds kept. Into a pipe or a file, as is.
     static func write(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
+        let out = isatty(STDOUT_FILENO) == 1
+            ? TerminalSanitizer.sanitizeKeepingLineFeeds(s.replacingOccurrences(of: "\r\n", with: "\n"))
+            : s
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

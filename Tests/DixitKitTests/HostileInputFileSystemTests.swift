@@ -143,6 +143,18 @@ import Testing
         #expect(ArticleLoader.describeSize(3 * 1024 * 1024 / 2) == "1.5 MiB")
     }
 
+    @Test func hiddenAndNonTextFilesAreSkippedWithANote() throws {
+        let dir = ScratchDirectory()
+        let article = dir.write("article.txt", Self.article)
+        dir.write(".brouillon.txt", Self.article)
+        dir.write(".git/HEAD", "ref: refs/heads/main\n")
+        dir.write("photo.jpg", [0xFF, 0xD8, 0xFF])
+        let (files, problems) = ArticleLoader().collectFiles([dir.path])
+        #expect(files == [article])
+        #expect(problems.contains { $0.path == dir.path && $0.message.contains("2 hidden") && $0.severity == .note })
+        #expect(problems.contains { $0.path == dir.path && $0.message.contains("1 .jpg") })
+    }
+
     @Test func deeplyNestedFolders() throws {
         let dir = ScratchDirectory()
         var rel = ""

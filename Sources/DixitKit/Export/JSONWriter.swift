@@ -9,23 +9,35 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String) {
         output.append("\"")
-        var run = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x22: run.append(contentsOf: "\\\"".unicodeScalars)
-            case 0x5C: run.append(contentsOf: "\\\\".unicodeScalars)
-            case 0x0A: run.append(contentsOf: "\\n".unicodeScalars)
-            case 0x0D: run.append(contentsOf: "\\r".unicodeScalars)
-            case 0x09: run.append(contentsOf: "\\t".unicodeScalars)
-            // C1 controls too: a terminal may act on U+009B (CSI) when the export is printed.
-            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
-                let hex = String(u.value, radix: 16)
-                run.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            default: run.append(u)
+        // Escapes go straight to the output: UnicodeScalarView.append(contentsOf:)
+        // copies the whole run each time, quadratic on a text full of `"`.
+        if !s.unicodeScalars.contains(where: Self.needsEscape) {
+            output.append(s)
+        } else {
+            for u in s.unicodeScalars {
+                switch u.value {
+                case 0x22: output.append("\\\"")
+                case 0x5C: output.append("\\\\")
+                case 0x0A: output.append("\\n")
+                case 0x0D: output.append("\\r")
+                case 0x09: output.append("\\t")
+                case _ where Self.needsEscape(u):
+                    let hex = String(u.value, radix: 16)
+                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default: output.unicodeScalars.append(u)
+                }
             }
         }
-        output.append(String(run))
         output.append("\"")
+    }
+
+    /// Quote, backslash, C0 and C1 controls (a terminal may act on U+009B, CSI,
+    /// when the export is printed), DEL, and U+2028/2029 (line ends in JavaScript).
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x22, 0x5C, 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     public mutating func optionalString(_ s: String?) {

@@ -69,7 +69,11 @@ public struct ArticleLoader: Sendable {
             return
         }
         var skipped: [String: Int] = [:]
+        var hidden = 0
         defer {
+            if hidden > 0 {
+                problems.append(LoadProblem(path: dir, message: "skipped \(hidden) hidden file\(hidden == 1 ? "" : "s") or folder\(hidden == 1 ? "" : "s") (name starting with a dot)", severity: .note))
+            }
             if !skipped.isEmpty {
                 let kinds = skipped.sorted { $0.key < $1.key }.map { "\($0.value) .\($0.key)" }.joined(separator: ", ")
                 let total = skipped.values.reduce(0, +)
@@ -77,7 +81,7 @@ public struct ArticleLoader: Sendable {
             }
         }
         for name in entries {
-            if name.hasPrefix(".") { continue }
+            if name.hasPrefix(".") { hidden += 1; continue }
             let child = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             var st = stat()
             guard stat(child, &st) == 0 else {
