@@ -44,6 +44,12 @@ let package = Package(
             dependencies: ["DixitKit", "DixitUI"],
             path: "Fuzz/DixitFuzz"
         ),
+        // Time and memory on hostile inputs of growing size (release build).
+        .executableTarget(
+            name: "hostile-bench",
+            dependencies: ["DixitKit"],
+            path: "Benchmarks/HostileBench"
+        ),
         // Quote-extraction throughput benchmark (release build): `swift run -c release quote-bench [PATH…]`.
         .executableTarget(name: "quote-bench", dependencies: ["DixitKit"], path: "Benchmarks/QuoteBench"),
         // Entity recognition throughput (release build): `entity-bench [PATH…]`.
@@ -52,16 +58,10 @@ let package = Package(
         .executableTarget(
             name: "dixit-bench",
             dependencies: [
-                "DixitKit",
+                "DixitKit", "DixitUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/DixitBench"
-        ),
-        // Time and memory on hostile inputs of growing size (release build).
-        .executableTarget(
-            name: "hostile-bench",
-            dependencies: ["DixitKit"],
-            path: "Benchmarks/HostileBench"
         ),
         .testTarget(
             name: "DixitKitTests",

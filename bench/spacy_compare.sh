@@ -87,4 +87,8 @@ print(f"spaCy  one core : {s1:9.3f} MB/s   ({runs[keys[0]]['entities']} entities
 print(f"spaCy  all cores: {sn:9.3f} MB/s   (best of n_process in {', '.join(keys)})")
 print(f"ratio  one core : {d1 / s1:9.1f} x")
 print(f"ratio  all cores: {dn / sn:9.1f} x")
+# On a machine shared with other work, wall time depends on the others; CPU time does not.
+dc = one["bytes"] / 1e6 / one["cpuSeconds"]
+sc = runs[keys[0]]["mb_per_cpu_s"]
+print(f"per CPU-second  : dixit {dc:.3f} MB, spaCy {sc:.4f} MB, ratio {dc / sc:.1f} x (one process each)")
 PY

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Scores an export against the dev gold and compares each figure with eval/floor.json.
 
-Usage: check_eval_floor.py GOLD_DIR EXPORT.json FLOOR.json [--update]
+Usage: check_eval_floor.py GOLD_DIR EXPORT.json FLOOR.json [--scorer SCORE.py] [--update]
+
+The scorer defaults to score.py beside GOLD_DIR (../shared/eval/score.py for the
+dev set).
 
 Exits 1 when any figure is more than 0.01 below its floor, or when the scorer
 reports problems. --update writes the current figures (rounded down to 0.01) as
@@ -38,6 +41,8 @@ def main(argv):
     gold, export, floor_path = argv[1:4]
     update = "--update" in argv
     score_py = os.path.join(os.path.dirname(os.path.abspath(gold)), "score.py")
+    if "--scorer" in argv:
+        score_py = argv[argv.index("--scorer") + 1]
     with open(floor_path, encoding="utf-8") as fh:
         floor = json.load(fh)
     failed = 0

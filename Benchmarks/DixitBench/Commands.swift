@@ -50,7 +50,11 @@ struct LoadCommand: ParsableCommand {
                     if case .success(let a) = corpus.loader.load(file) { articles.append(corpus.analyzer.analyze(a)) }
                 }
             } else {
-                let out = corpus.load(files, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
+                var first = 0.0
+                let out = corpus.load(files, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) }, onBatch: { _ in
+                    if first == 0 { first = Clock.now() - t0 }
+                })
+                f.firstBatchSeconds = first
                 articles = out.articles
                 f.cacheHits = out.cacheHits
             }
@@ -60,6 +64,7 @@ struct LoadCommand: ParsableCommand {
             f.quotes = articles.reduce(0) { $0 + $1.quotes.count }
             f.entities = articles.reduce(0) { $0 + $1.entities.count }
             f.rssKiB = Memory.residentKiB()
+            f.breakdown = MemoryBreakdown.of(articles)
             withExtendedLifetime(articles) {}
         }
         f.seconds = best
@@ -112,6 +117,15 @@ struct FilterCommand: ParsableCommand {
         f.p90 = Percentile.of(latencies, 90)
         f.p99 = Percentile.of(latencies, 99)
         f.pmax = latencies.last ?? 0
+        // The reader itself: AppState.apply and render, key by key.
+        let keys = ReaderKeys.measure(out.articles, queries: queries, seed: seed)
+        func pct(_ xs: [Double]) -> [Double] {
+            let s = xs.sorted()
+            return [Percentile.of(s, 50), Percentile.of(s, 90), Percentile.of(s, 99), s.last ?? 0, Double(s.count)]
+        }
+        f.reader = ["filterTyping": pct(keys.filterTyping), "filterEnter": pct(keys.filterEnter),
+                    "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump)]
+        f.note += String(format: "; reader prepared in %.0f ms", keys.prepareSeconds * 1000)
         f.maxRSSKiB = Memory.peakKiB()
         f.rssKiB = Memory.residentKiB()
         print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))

@@ -10,6 +10,8 @@ struct Figures: Codable {
     /// CPU time (user + system) of the process: on a machine shared with other work,
     /// bytes per CPU-second is the per-core throughput that wall time cannot show.
     var cpuSeconds = 0.0
+    /// Seconds from the start of the load to the first batch of articles (what a reader can show first).
+    var firstBatchSeconds = 0.0
     var cacheHits = 0
     var articles = 0
     var quotes = 0
@@ -22,6 +24,10 @@ struct Figures: Codable {
     var p50 = 0.0, p90 = 0.0, p99 = 0.0, pmax = 0.0
     var samples = 0
     var note = ""
+    /// The reader's key latencies (ms): p50, p90, p99, max, count, by kind of key.
+    var reader: [String: [Double]] = [:]
+    /// Estimated bytes held, by part (see `MemoryBreakdown`).
+    var breakdown: [String: Int] = [:]
 
     var mbPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
     var mbPerCPUSecond: Double { cpuSeconds > 0 ? Double(bytes) / 1e6 / cpuSeconds : 0 }
@@ -79,4 +85,28 @@ func totalBytes(_ files: [String]) -> Int {
 /// A line on standard output, written at once (print is block-buffered into a file or pipe).
 func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Where a loaded corpus's memory goes, estimated from the values: array capacities
+/// times strides, plus the heap buffers of strings too long to be stored inline
+/// (more than 15 UTF-8 bytes; strings shared between values are counted each time).
+enum MemoryBreakdown {
+    static func of(_ articles: [AnalyzedArticle]) -> [String: Int] {
+        var text = 0, paragraphs = 0, entities = 0, entityStrings = 0, quotes = 0, quoteTexts = 0, quoteStrings = 0
+        func heap(_ s: String) -> Int { s.utf8.count > 15 ? 32 + s.utf8.count + 1 : 0 }
+        func heap(_ s: String?) -> Int { s.map { heap($0) } ?? 0 }
+        for a in articles {
+            text += a.article.text.storageBytes
+            paragraphs += a.article.paragraphs.capacity * MemoryLayout<Paragraph>.stride
+            entities += a.entities.capacity * MemoryLayout<Entity>.stride
+            for e in a.entities { entityStrings += heap(e.text) + (e.canonical == e.text ? 0 : heap(e.canonical)) }
+            quotes += a.quotes.capacity * MemoryLayout<Quote>.stride
+            for q in a.quotes {
+                quoteTexts += heap(q.text)
+                quoteStrings += heap(q.speaker) + heap(q.speakerMention?.text) + heap(q.cue?.text)
+            }
+        }
+        return ["text": text, "paragraphs": paragraphs, "entities": entities, "entityStrings": entityStrings,
+                "quotes": quotes, "quoteTexts": quoteTexts, "quoteStrings": quoteStrings]
+    }
 }

@@ -36,13 +36,23 @@ struct RunCommand: ParsableCommand {
             report("analysis, all cores, no cache", row.all)
             row.single = try child(["load", "--single-core", "--limit", String(singleCoreFiles), corpus.path])
             report("analysis, one core (first \(row.single.files) files)", row.single)
+            say("  memory held, estimated by part (MB): " + row.all.breakdown.sorted { $0.key < $1.key }
+                .map { "\($0.key) \(String(format: "%.1f", Double($0.value) / 1e6))" }.joined(separator: ", ")
+                + String(format: "; resident after load %.0f MB", Double(row.all.rssKiB) / 1024))
             row.cold = try child(["load", "--cache-dir", cache.path, corpus.path])
             report("cold start (analysis + cache writes)", row.cold)
             row.warm = try child(["load", "--cache-dir", cache.path, corpus.path])
             report("warm start (from cache)", row.warm)
-            row.filter = try child(["filter", "--cache-dir", cache.path, corpus.path])
+            // The reader's slow keys take seconds each on the largest corpora: fewer queries there.
+            row.filter = try child(["filter", "--queries", n >= 50_000 ? "6" : "40", "--cache-dir", cache.path, corpus.path])
             say(String(format: "  filter keystroke over %d quotes: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%d keystrokes; %@)",
                          row.filter.quotes, row.filter.p50, row.filter.p90, row.filter.p99, row.filter.pmax, row.filter.samples, row.filter.note))
+            for (kind, v) in row.filter.reader.sorted(by: { $0.key < $1.key }) where v.count == 5 {
+                say(String(format: "  reader %@: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%d keys, apply + render)",
+                           kind, v[0], v[1], v[2], v[3], Int(v[4])))
+            }
+            say(String(format: "  with the reader's query targets: resident %.0f MB = %.2f x text",
+                       Double(row.filter.rssKiB) / 1024, Double(row.filter.rssKiB) * 1024 / Double(max(1, row.all.bytes))))
             rows.append((n, row))
             if !keep { try? FileManager.default.removeItem(at: corpus); try? FileManager.default.removeItem(at: cache) }
         }
@@ -54,6 +64,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func report(_ what: String, _ f: Figures) {
+        defer {
+            if f.firstBatchSeconds > 0 { say(String(format: "    first %d articles ready after %.3f s", 16, f.firstBatchSeconds)) }
+        }
         let label = what + String(repeating: " ", count: max(0, 44 - what.count))
         say(label + String(format: " %7.2f s  %7.1f MB/s  %6.1f MB/CPU-s  peak RSS %6.0f MB = %.2f x text  (%d articles, %d quotes, %d entities%@)",
                      f.seconds, f.mbPerSecond, f.mbPerCPUSecond, Double(f.maxRSSKiB) / 1024, Double(f.maxRSSKiB) * 1024 / Double(max(1, f.bytes)),
@@ -63,12 +76,14 @@ struct RunCommand: ParsableCommand {
     /// Per-MB costs at each size: flat columns mean linear growth.
     func summary(_ rows: [(Int, Row)]) {
         say("\n== Summary (cost per MB of text; constant down a column = linear growth)")
-        say("articles      MB   all-cores MB/s  1-core MB/s  MB/CPU-s  cold s/MB  warm s/MB  warm s  filter p99 ms  peak RSS/text")
+        say("articles      MB   all-cores MB/s  1-core MB/s  MB/CPU-s  cold s/MB  warm s/MB  warm s  contains p99 ms  typing p99 ms  Enter p99 ms  picker p99 ms  } p99 ms  peak RSS/text")
         for (n, r) in rows {
             let mb = Double(r.all.bytes) / 1e6
-            say(String(format: "%8d  %6.1f  %14.1f  %11.1f  %8.1f  %9.4f  %9.4f  %6.2f  %13.2f  %13.2f",
+            func p99(_ k: String) -> Double { r.filter.reader[k].map { $0.count == 5 ? $0[2] : 0 } ?? 0 }
+            say(String(format: "%8d  %6.1f  %14.1f  %11.1f  %8.1f  %9.4f  %9.4f  %6.2f  %15.2f  %13.2f  %12.2f  %13.2f  %8.2f  %13.2f",
                          n, mb, r.all.mbPerSecond, r.single.mbPerSecond, r.single.mbPerCPUSecond, r.cold.seconds / mb, r.warm.seconds / mb, r.warm.seconds,
-                         r.filter.p99, Double(r.all.maxRSSKiB) * 1024 / Double(max(1, r.all.bytes))))
+                         r.filter.p99, p99("filterTyping"), p99("filterEnter"), p99("picker"), p99("speakerJump"),
+                         Double(r.all.maxRSSKiB) * 1024 / Double(max(1, r.all.bytes))))
         }
     }
 

@@ -1,22 +1,25 @@
 // quote-bench: quote-extraction throughput on one core.
 //
-// Usage: swift run -c release quote-bench [--rounds N] [--min-mb M] [PATH…]
+// Usage: swift run -c release quote-bench [--rounds N] [--min-mb M] [--entities] [PATH…]
 // PATHs are article files or folders (default: the repository's seeds/). The articles are
-// loaded once, then `QuoteExtractor.extract` runs over them (without entities) on this
-// thread until at least M MB of article text have been processed; reports MB/s.
+// loaded once (with `--entities`, their entities are recognised once too, untimed), then
+// `QuoteExtractor.extract` runs over them on this thread until at least M MB of article
+// text have been processed; reports MB/s by wall time and by this thread's CPU time.
 import DixitKit
 import Foundation
 
 var rounds = 0
 var minMB = 20.0
 var paths: [String] = []
+var withEntities = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
     case "--rounds": rounds = Int(args.popFirst() ?? "") ?? 0
     case "--min-mb": minMB = Double(args.popFirst() ?? "") ?? minMB
+    case "--entities": withEntities = true
     case "-h", "--help":
-        print("usage: quote-bench [--rounds N] [--min-mb M] [PATH…]  (default PATH: seeds/)")
+        print("usage: quote-bench [--rounds N] [--min-mb M] [--entities] [PATH…]  (default PATH: seeds/)")
         exit(0)
     default: paths.append(a)
     }
@@ -42,9 +45,10 @@ guard !articles.isEmpty, bytes > 0 else {
     exit(1)
 }
 let extractor = QuoteExtractor()
+let entities: [[Entity]] = withEntities ? articles.map { EntityRecognizer().recognize($0) } : articles.map { _ in [] }
 // Warm up (lexicon loading is a one-time cost, not throughput).
 var quotes = 0
-for a in articles { quotes += extractor.extract(a, entities: []).count }
+for (a, e) in zip(articles, entities) { quotes += extractor.extract(a, entities: e).count }
 let perRound = Double(bytes) / 1_000_000
 let n = rounds > 0 ? rounds : max(1, Int((minMB / perRound).rounded(.up)))
 /// CPU time of this thread: on a shared machine, wall time also counts other processes' turns.
@@ -58,11 +62,11 @@ var total = 0
 let cpuStart = threadCPUSeconds()
 let elapsed = clock.measure {
     for _ in 0..<n {
-        for a in articles { total &+= extractor.extract(a, entities: []).count }
+        for (a, e) in zip(articles, entities) { total &+= extractor.extract(a, entities: e).count }
     }
 }
 let cpu = threadCPUSeconds() - cpuStart
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let mb = perRound * Double(n)
-print(String(format: "quote-bench: %d articles, %.3f MB of text × %d rounds = %.1f MB; wall %.3f s: %.1f MB/s; one-core CPU %.3f s: %.1f MB/s (%d quotes per round)",
-             articles.count, perRound, n, mb, seconds, mb / seconds, cpu, mb / cpu, quotes))
+print(String(format: "quote-bench%@: %d articles, %.3f MB of text × %d rounds = %.1f MB; wall %.3f s: %.1f MB/s; one-core CPU %.3f s: %.1f MB/s (%d quotes per round)",
+             withEntities ? " (with entities)" : "", articles.count, perRound, n, mb, seconds, mb / seconds, cpu, mb / cpu, quotes))

@@ -146,6 +146,13 @@ struct Renderer {
             let line = doc.lines[i]
             let y = c.y + k
             if m > 0 {
+                if k == 0, line.label == nil, line.gutter != nil, let a = state.currentArticle,
+                   let q = line.quotes.first(where: { (doc.quoteLines[$0] ?? i) < i }) {
+                    // A quote that began above the top: its speaker stays in view.
+                    let name = a.quotes[q].speaker ?? "?"
+                    grid.put(Glyphs.clip(name, to: m - 2), x: c.x, y: y, limit: c.x + m - 2,
+                             style: CellStyle(.speaker(SpeakerPalette.index(for: name))))
+                }
                 if let label = line.label {
                     grid.put(Glyphs.clip(label, to: m - 2), x: c.x, y: y, limit: c.x + m - 2, style: line.labelStyle)
                 }

@@ -21,8 +21,9 @@ extension AppState {
     func listMetaText(_ i: Int) -> String {
         let a = corpus[i]
         let speakers = Set(a.quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count
-        return [a.article.date?.iso ?? "no date", ReaderDocument.fileName(a.article.path),
-                "\(a.quotes.count) q · \(speakers) sp"].joined(separator: " · ")
+        // Counts before the file name: on a narrow pane the name is what gets cut.
+        return [a.article.date?.iso ?? "no date", "\(a.quotes.count) q · \(speakers) sp",
+                ReaderDocument.fileName(a.article.path)].joined(separator: " · ")
     }
 
     mutating func searchKey(_ k: Key, input: TextInput, origin: PanePosition) {

@@ -47,7 +47,8 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let paths = try input.resolvedPaths()
-        let status = TerminalApp.run(paths: paths, loader: CorpusLoader(loader: ArticleLoader(maxFileSize: input.maxFileSize * 1024 * 1024)),
+        let status = TerminalApp.run(paths: paths, loader: CorpusLoader(loader: ArticleLoader(maxFileSize: input.maxFileSize * 1024 * 1024),
+                                                                        cacheDirectory: input.cacheDirectory),
                                      quiet: input.quiet)
         if status != 0 { throw ExitCode(status) }
     }

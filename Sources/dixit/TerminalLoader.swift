@@ -32,36 +32,21 @@ final class TerminalLoader: @unchecked Sendable {
     }
 
     private func run(_ paths: [String]) {
-        let (files, walkProblems) = corpusLoader.loader.collectFiles(paths)
-        var problems = walkProblems
-        var done = 0
-        var batch = 2   // small first batch: the first screen comes quickly
-        while done < files.count {
-            let chunk = Array(files[done..<min(files.count, done + batch)])
-            var results = [Result<QueryTarget, LoadProblem>?](repeating: nil, count: chunk.count)
-            let box = ResultBox(count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
-                box.set(i, corpusLoader.loader.load(chunk[i]).map { QueryTarget(corpusLoader.analyzer.analyze($0)) })
+        // CorpusLoader hands the articles over in growing batches (16, 32, …), from the
+        // analysis cache when they are in it; each batch is prepared for queries on every core.
+        let output = corpusLoader.load(paths, onBatch: { [self] batch in
+            let box = ResultBox(count: batch.articles.count)
+            DispatchQueue.concurrentPerform(iterations: batch.articles.count) { i in
+                box.set(i, .success(QueryTarget(batch.articles[i])))
             }
-            results = box.values
-            var articles: [QueryTarget] = []
-            for r in results {
-                switch r {
-                case .success(let t)?:
-                    articles.append(t)
-                    for w in t.article.article.warnings {
-                        problems.append(LoadProblem(path: t.article.article.path, message: w, severity: .warning))
-                    }
-                case .failure(let p)?: problems.append(p)
-                case nil: break
-                }
+            let targets = box.values.compactMap { slot -> QueryTarget? in
+                if case .success(let t)? = slot { return t }
+                return nil
             }
-            done += chunk.count
-            post(.loaded(articles, done: done, total: files.count))
-            batch = min(64, batch * 2)
-        }
-        lock.lock(); self.problems = problems; lock.unlock()
-        post(.loadingFinished(problems: problems.filter { $0.severity == .error }.map(\.description)))
+            post(.loaded(targets, done: batch.done, total: batch.total))
+        })
+        lock.lock(); self.problems = output.problems; lock.unlock()
+        post(.loadingFinished(problems: output.problems.filter { $0.severity == .error }.map(\.description)))
     }
 
     func finalProblems() -> [LoadProblem] {

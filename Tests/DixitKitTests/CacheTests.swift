@@ -80,6 +80,18 @@ import Testing
         #expect(try entryCount(cacheDir) == 4)
     }
 
+    @Test func aFileThatTurnedBinaryLosesItsEntry() throws {
+        let corpus = try TemporaryDirectory("dixit-corpus"), cacheDir = try TemporaryDirectory("dixit-cache")
+        defer { corpus.remove(); cacheDir.remove() }
+        let paths = try CacheFixtures.writeCorpus(in: corpus)
+        _ = loader.load([corpus.path], cacheDirectory: cacheDir.url)
+        try corpus.write("en/port.txt", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00])
+        let out = loader.load([corpus.path], cacheDirectory: cacheDir.url)
+        #expect(out.problems.contains { $0.path == paths[1] && $0.severity == .error })
+        #expect(out.articles.count == 4)
+        #expect(try entryCount(cacheDir) == 4)
+    }
+
     @Test func loadingAnotherDirectoryKeepsTheFirstOnesEntries() throws {
         let a = try TemporaryDirectory("dixit-a"), b = try TemporaryDirectory("dixit-b"), cacheDir = try TemporaryDirectory("dixit-cache")
         defer { a.remove(); b.remove(); cacheDir.remove() }
@@ -185,6 +197,12 @@ import Testing
     @Test func keysAreAbsoluteAndNormalised() {
         #expect(CacheLocation.absoluteKey("a/./b/../c.txt", currentDirectory: "/w") == "/w/a/c.txt")
         #expect(CacheLocation.absoluteKey("/x//y/", currentDirectory: "/w") == "/x/y")
+        let cases = ["/a/b.txt": "/a/b.txt", "/a/./b": "/a/b", "/a/../b": "/b", "/a/b/": "/a/b", "/a/.b": "/a/.b",
+                     "/a/..b/c": "/a/..b/c", "/": "/", "/a/b/..": "/a", "/a/b/.": "/a/b", "/a/...": "/a/...", "/a//": "/a"]
+        for (path, key) in cases {
+            #expect(CacheLocation.absoluteKey(path, currentDirectory: "/w") == key, "\(path)")
+        }
+        #expect(CacheLocation.absoluteKey("seeds/a.txt", currentDirectory: "/w/") == "/w/seeds/a.txt")
     }
 
     func entryCount(_ dir: TemporaryDirectory) throws -> Int {
@@ -203,8 +221,14 @@ import Testing
         }
         for cache in [nil, cacheDir.url, cacheDir.url] {
             var batches: [[AnalyzedArticle]] = []
-            let out = CorpusLoader(batchSize: 64).load([corpus.path], cacheDirectory: cache, onBatch: { batches.append($0) })
+            var done: [Int] = []
+            let out = CorpusLoader(batchSize: 64, cacheDirectory: cache).load([corpus.path], onBatch: {
+                batches.append($0.articles)
+                done.append($0.done)
+                #expect($0.total == 70)
+            })
             #expect(batches.map(\.count) == [16, 32, 22])
+            #expect(done == [16, 48, 70])
             #expect(batches.flatMap { $0 }.map(\.article.path) == out.articles.map(\.article.path))
             #expect(out.articles.map { ($0.article.path as NSString).lastPathComponent } == (0..<70).map { String(format: "%03d.txt", $0) })
         }

@@ -92,5 +92,25 @@ import Testing
             }
         }
     }
-}
 
+    @Test func randomQueriesParseOrFailWithAPositionInside() {
+        // A fixed linear congruential sequence over the characters that matter to the parser.
+        let alphabet = Array("speakr:entiydglnwcf-\"'«»“”„.. 0123456789-é東🙂\t")
+        var seed: UInt64 = 42
+        for _ in 0..<3000 {
+            var s = ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(seed >> 59)
+            for _ in 0..<length {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                s.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            switch Query.parse(s) {
+            case .success(let q):
+                for t in q.terms { #expect(t.range.lowerBound >= 0 && t.range.upperBound <= s.count) }
+            case .failure(let e):
+                #expect(e.position >= 0 && e.position <= s.count, "\(s): \(e)")
+            }
+        }
+    }
+}

@@ -55,9 +55,9 @@ import Testing
         #expect(g.lines == [
             " Articles 1… │Reader      │Quotes",
             "▶ Le chef du bloc, Jens Stoltenberg, af…",
-            "  2022-09 · 000_62b49142b57b139c.txt · …",
+            "  2022-09 · 3 q · 2 sp · 000_62b49142b5…",
             "  Les alliés de l'OTAN se préparent à r…",
-            "  2022-04-05T16:43 · 004_f57e383da64bcd…",
+            "  2022-04-05T16:43 · 3 q · 2 sp · 004_f…",
             "", "", "", "", "",
             " article 1/2",
             "Tab next pane  Enter open",
@@ -120,6 +120,14 @@ import Testing
         // Pane titles: the focused one stands out.
         #expect(g[60, 0].style.role == .paneTitleFocused)
         #expect(g[2, 0].style.role == .paneTitle)
+    }
+
+    @Test func aQuoteThatBeganAboveTheTopKeepsItsSpeakerInView() {
+        var s = run(SeedFixture.state(120, 35), [.command(.nextPane), .command(.nextQuote)])
+        let start = s.readerDocument()!.quoteLines[0]!
+        s.readerTop = start + 2   // below the two lines that spell the name
+        let l = render(s, size: s.size).lines
+        #expect(l[1].contains("│Jens Stolt…┃ "))
     }
 
     @Test func speakersKeepTheirColourAcrossRuns() {

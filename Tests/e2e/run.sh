@@ -118,6 +118,17 @@ check "move: the reader shows it" "Reader · 004_f57e383da64bcd99.txt"
 tm send-keys -t e2e k
 check "move: k goes back" "Articles 1/2"
 
+# --- mouse (X10 reports: ESC [ M, then button, column and row, each + 32, 1-based) ---
+mouse() { tm send-keys -t e2e -l "$(printf '\033[M%b%b%b' "\\$(printf '%03o' $((32 + $1)))" "\\$(printf '%03o' $((33 + $2)))" "\\$(printf '%03o' $((33 + $3)))")"; }
+mouse 65 60 10   # wheel down over the reader
+if wait_gone "date 2022-09" 5; then ok "mouse: the wheel scrolls the pane under the pointer"
+else not_ok "mouse: the wheel scrolls the pane under the pointer"; fi
+click() { mouse 0 "$1" "$2"; mouse 3 "$1" "$2"; }   # press, then release
+click 5 3        # on the second article's title
+check "mouse: a click selects an article" "Articles 2/2"
+click 5 1
+check "mouse: a click selects the first again" "Articles 1/2"
+
 # --- speaker picker: Julianne Smith -----------------------------------------
 tm send-keys -t e2e s
 check "picker: opens" "speaker:"
@@ -127,6 +138,10 @@ tm send-keys -t e2e Enter
 check "picker: jumps to her quote" "Je dirais que plus des deux tiers"
 check "picker: her article is open" "Reader · 004_f57e383da64bcd99.txt"
 check "picker: her quote is current" "Julianne Smith: quote 1/"
+
+# The current quote reaches the terminal in its colour (256-colour terminal).
+if tm capture-pane -e -p -t e2e | grep -qF "48;5;223"; then ok "colours: the current quote has its colour"
+else not_ok "colours: the current quote has its colour"; fi
 
 # --- help -----------------------------------------------------------------
 tm send-keys -t e2e '?'
@@ -164,6 +179,16 @@ check "resize: back to three panes" "│ Quotes · "
 # --- quit -----------------------------------------------------------------
 tm send-keys -t e2e q
 finished main 0
+
+# --- NO_COLOR: attributes instead of colours -------------------------------
+tm kill-session -t e2e 2>/dev/null
+tm new-session -d -s e2e -x 120 -y 35 "env NO_COLOR=1 LANG=C.UTF-8 TERM=screen-256color $bin ${seeds[0]} ${seeds[1]}; sleep 600"
+check "NO_COLOR: open" "Articles 1/2"
+attrs=$(tm capture-pane -e -p -t e2e)
+if ! grep -qF "38;5;" <<<"$attrs" && grep -qF $'\e[7m' <<<"$attrs" && grep -qF $'\e[1m' <<<"$attrs"; then
+  ok "NO_COLOR: no colour, bold and reverse instead"
+else not_ok "NO_COLOR: no colour, bold and reverse instead"; fi
+tm send-keys -t e2e q
 
 # --- Ctrl-C and SIGTERM restore the terminal too ----------------------------
 start sigint

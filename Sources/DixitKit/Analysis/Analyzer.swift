@@ -11,8 +11,12 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> AnalyzedArticle {
-        let entities = entityRecognizer.recognize(article)
-        let quotes = quoteExtractor.extract(article, entities: entities)
+        // The extractors read `text.scalars` in their loops: free on an array of
+        // scalars, a copy on a compacted text (see `ScalarText.compacted()`).
+        var working = article
+        if working.text.isCompact { working.text = ScalarText(scalars: working.text.scalars) }
+        let entities = entityRecognizer.recognize(working)
+        let quotes = quoteExtractor.extract(working, entities: entities)
         return AnalyzedArticle(article: article, entities: entities, quotes: quotes)
     }
 }

@@ -141,8 +141,10 @@ public final class AnalysisCache: Sendable {
     }
 
     /// Drops the entries of `keys`, and of every file under the directories `roots`
-    /// that is not in `present` (files deleted since they were cached).
-    public func drop(keys: [String], under roots: [String], present: Set<String>) throws {
+    /// that is not in `keeping` (files deleted since they were cached). `keeping` holds
+    /// the keys known to have an entry now, so that when the counts agree under a root
+    /// (the usual case) its paths need not be read.
+    public func drop(keys: [String], under roots: [String], keeping: Set<String>) throws {
         try pool.write { db in
             let delete = try db.cachedStatement(sql: "DELETE FROM entries WHERE path = ?")
             for k in keys { try delete.execute(arguments: [k]) }
@@ -150,8 +152,12 @@ public final class AnalysisCache: Sendable {
                 let prefix = root.hasSuffix("/") ? root : root + "/"
                 // Paths under `prefix` sort between it and the same with '/' bumped to '0'.
                 let upper = String(prefix.dropLast()) + "0"
+                let stored = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entries WHERE path >= ? AND path < ?",
+                                              arguments: [prefix, upper]) ?? 0
+                let kept = keeping.lazy.filter { $0.hasPrefix(prefix) }.count
+                guard stored != kept else { continue }
                 let stale = try String.fetchAll(db, sql: "SELECT path FROM entries WHERE path >= ? AND path < ?",
-                                                arguments: [prefix, upper]).filter { !present.contains($0) }
+                                                arguments: [prefix, upper]).filter { !keeping.contains($0) }
                 for k in stale { try delete.execute(arguments: [k]) }
             }
         }

@@ -8,11 +8,25 @@ public struct CorpusLoader: Sendable {
     /// Files analysed between two cache transactions and two `onBatch` calls, at most.
     /// The first batches are smaller (16, 32, …) so that the first articles come at once.
     public var batchSize: Int
+    /// The analysis cache used when `load` is given none (nil: no cache).
+    public var cacheDirectory: URL?
 
-    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer(), batchSize: Int = 1024) {
+    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer(), batchSize: Int = 1024,
+                cacheDirectory: URL? = nil) {
         self.loader = loader
         self.analyzer = analyzer
         self.batchSize = max(1, batchSize)
+        self.cacheDirectory = cacheDirectory
+    }
+
+    /// A run of articles ready, in input order, with the problems met on the way.
+    public struct Batch: Sendable {
+        public var articles: [AnalyzedArticle]
+        /// This batch's warnings and errors (and, in the first batch, the walk's and the cache's).
+        public var problems: [LoadProblem]
+        /// Files done so far, out of `total`.
+        public var done: Int
+        public var total: Int
     }
 
     public struct Output: Sendable {
@@ -27,7 +41,7 @@ public struct CorpusLoader: Sendable {
 
     /// Loads `paths` (files, directories, `-`), analysing each article.
     ///
-    /// With `cacheDirectory`, analyses of unchanged files come from the cache there
+    /// With `cacheDirectory` (else the loader's own), analyses of unchanged files come from the cache there
     /// (see `AnalysisCache`), new and changed files are analysed and stored, and the
     /// entries of files deleted from the directories read are dropped. The articles are
     /// the same with or without it.
@@ -35,11 +49,11 @@ public struct CorpusLoader: Sendable {
     /// `onBatch` (on the calling thread) with each run of articles as they are ready, in order.
     public func load(_ paths: [String], cacheDirectory: URL? = nil,
                      progress: (@Sendable (Int, Int) -> Void)? = nil,
-                     onBatch: (([AnalyzedArticle]) -> Void)? = nil) -> Output {
+                     onBatch: ((Batch) -> Void)? = nil) -> Output {
         let (files, walkProblems) = loader.collectFiles(paths)
         var problems = walkProblems
         var cache: AnalysisCache?
-        if let cacheDirectory {
+        if let cacheDirectory = cacheDirectory ?? self.cacheDirectory {
             let opened = AnalysisCache.open(directory: cacheDirectory)
             cache = opened.cache
             problems += opened.problems
@@ -51,9 +65,11 @@ public struct CorpusLoader: Sendable {
         var articles: [AnalyzedArticle] = []
         articles.reserveCapacity(files.count)
         var hits = 0
+        var inCache: [String] = []   // keys with an entry now (hit or stored)
 
         var start = 0
         var size = min(16, batchSize)
+        var reported = 0   // problems already handed to onBatch
         while start < files.count {
             let range = start..<min(files.count, start + size)
             start = range.upperBound
@@ -81,10 +97,10 @@ public struct CorpusLoader: Sendable {
             }
             var batch: [AnalyzedArticle] = []
             var fresh: [AnalysisCache.NewEntry] = []
-            for slot in slots {
+            for (k, slot) in slots.enumerated() {
                 guard let slot else { continue }
-                if slot.hit { hits += 1 }
-                if let e = slot.newEntry { fresh.append(e) }
+                if slot.hit { hits += 1; inCache.append(keys[range.lowerBound + k]) }
+                if let e = slot.newEntry { fresh.append(e); inCache.append(e.key) }
                 switch slot.result {
                 case .success(let a):
                     batch.append(a)
@@ -100,14 +116,17 @@ public struct CorpusLoader: Sendable {
                 (cache, problems) = recover(c, error: failure, problems: problems)
             }
             articles += batch
-            onBatch?(batch)
+            if let onBatch {
+                onBatch(Batch(articles: batch, problems: Array(problems[reported...]), done: start, total: files.count))
+                reported = problems.count
+            }
         }
         writer.wait()
         if let failure = writer.takeFailure(), let c = cache {
             (cache, problems) = recover(c, error: failure, problems: problems)
         }
         if let c = cache {
-            dropDeleted(c, paths: paths, cwd: cwd, present: Set(keys))
+            dropDeleted(c, paths: paths, cwd: cwd, keeping: Set(inCache))
             c.close()
         }
         return Output(articles: articles, problems: problems, cacheHits: hits)
@@ -128,8 +147,8 @@ public struct CorpusLoader: Sendable {
         }
         let hash = ContentHash.xxh64(snap.bytes)
         if let e = cached, e.size == snap.size, e.mtime == snap.mtime, e.hash == hash,
-           let decoded = try? TextDecoder.decode(snap.bytes),
-           let analysed = try? AnalysisRecord.decode(e.record, path: file, text: decoded.text.compacted()) {
+           let text = ScalarText.compactUTF8(snap.bytes) ?? (try? TextDecoder.decode(snap.bytes))?.text.compacted(),
+           let analysed = try? AnalysisRecord.decode(e.record, path: file, text: text) {
             return Slot(result: .success(analysed), hit: true)
         }
         switch loader.parse(path: file, bytes: snap.bytes) {
@@ -148,6 +167,21 @@ public struct CorpusLoader: Sendable {
     private func compact(_ a: AnalyzedArticle) -> AnalyzedArticle {
         var a = a
         a.article.text = a.article.text.compacted()
+        // Arrays grown by appending keep up to twice the room they need.
+        a.article.paragraphs = a.article.paragraphs.withUnsafeBufferPointer { Array($0) }
+        // Names, cues and pronouns repeat within an article: one buffer each.
+        var pool = StringPool()
+        a.entities = a.entities.withUnsafeBufferPointer { Array($0) }
+        for i in a.entities.indices {
+            a.entities[i].text = pool.intern(a.entities[i].text)
+            a.entities[i].canonical = pool.intern(a.entities[i].canonical)
+        }
+        a.quotes = a.quotes.withUnsafeBufferPointer { Array($0) }
+        for i in a.quotes.indices {
+            if let s = a.quotes[i].speaker { a.quotes[i].speaker = pool.intern(s) }
+            if let m = a.quotes[i].speakerMention { a.quotes[i].speakerMention?.text = pool.intern(m.text) }
+            if let c = a.quotes[i].cue { a.quotes[i].cue?.text = pool.intern(c.text) }
+        }
         return a
     }
 
@@ -163,7 +197,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Drops the entries of named files that are gone and of deleted files under the directories read.
-    private func dropDeleted(_ cache: AnalysisCache, paths: [String], cwd: String, present: Set<String>) {
+    private func dropDeleted(_ cache: AnalysisCache, paths: [String], cwd: String, keeping: Set<String>) {
         let fm = FileManager.default
         var gone: [String] = []
         var roots: [String] = []
@@ -172,7 +206,19 @@ public struct CorpusLoader: Sendable {
             let key = CacheLocation.absoluteKey(p, currentDirectory: cwd)
             if !fm.fileExists(atPath: p, isDirectory: &isDir) { gone.append(key) } else if isDir.boolValue { roots.append(key) }
         }
-        try? cache.drop(keys: gone, under: roots, present: present)
+        try? cache.drop(keys: gone, under: roots, keeping: keeping)
+    }
+}
+
+/// Equal strings made one: the first one's storage is shared by the others.
+private struct StringPool {
+    private var seen: [String: String] = [:]
+    mutating func intern(_ s: String) -> String {
+        // Short strings live inline in the String value: nothing to share.
+        guard s.utf8.count > 15 else { return s }
+        if let first = seen[s] { return first }
+        seen[s] = s
+        return s
     }
 }
 

@@ -38,11 +38,14 @@ public enum Boilerplate {
 
     /// Whether a (trimmed) line is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
-        let folded = TextFolding.fold(line)
-        if wholeLines.contains(folded.trimmingTrailingPunctuation) { return true }
+        // Only a line's ends can match: fold no more than that (a line may be megabytes).
+        let limit = 300
+        let whole = line.unicodeScalars.count <= limit
+        let folded = TextFolding.fold(whole ? line : String(String.UnicodeScalarView(line.unicodeScalars.prefix(limit))))
+        if whole, wholeLines.contains(folded.trimmingTrailingPunctuation) { return true }
         // A whole line in brackets is a link to another article.
-        if folded.hasPrefix("["), folded.hasSuffix("]"), !folded.dropFirst().contains("[") { return true }
-        for suffix in suffixes where folded.hasSuffix(suffix) && folded.count < 120 { return true }
+        if whole, folded.hasPrefix("["), folded.hasSuffix("]"), !folded.dropFirst().contains("[") { return true }
+        if whole { for suffix in suffixes where folded.hasSuffix(suffix) && folded.count < 120 { return true } }
         for p in prefixes where folded.hasPrefix(p) {
             // "Partager" as a verb in a sentence is text: only short lines or prompts count.
             if shortOnly.contains(p) {

@@ -123,8 +123,7 @@ public struct ScalarText: Sendable, Hashable {
     /// The same text in the smallest form that keeps O(1) indexing (see the type's comment).
     public func compacted() -> ScalarText {
         guard case .array(let a) = storage else { return self }
-        var palette: [Unicode.Scalar] = []
-        var codes: [UInt32: UInt8] = [:]
+        var builder = PaletteBuilder()
         var bytes = [UInt8](repeating: 0, count: a.count)
         var fits = true
         var bmp = true
@@ -132,20 +131,67 @@ public struct ScalarText: Sendable, Hashable {
             let v = s.value
             if v < 0x80 { bytes[i] = UInt8(v); continue }
             if v > 0xFFFF { bmp = false }
-            if let c = codes[v] { bytes[i] = c; continue }
-            guard palette.count < 128 else { fits = false; break }
-            let c = UInt8(0x80 + palette.count)
-            codes[v] = c
-            palette.append(s)
+            guard let c = builder.code(s) else { fits = false; break }
             bytes[i] = c
         }
         var out = self
         if fits {
-            out.storage = .narrow(bytes, palette: palette)
+            out.storage = .narrow(bytes, palette: builder.palette)
         } else if bmp && !a.contains(where: { $0.value > 0xFFFF }) {
             out.storage = .bmp(a.map { UInt16($0.value) })
         }
         return out
+    }
+
+    /// The compact text of well-formed UTF-8 `bytes`, decoded in one pass, or nil when
+    /// `TextDecoder` would do more than plain UTF-8 decoding (a NUL byte, a UTF-16 BOM,
+    /// an ill-formed sequence) or the text needs a wider form. Equal to
+    /// `TextDecoder.decode(bytes).text.compacted()` whenever it is not nil.
+    public static func compactUTF8(_ bytes: [UInt8]) -> ScalarText? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var builder = PaletteBuilder()
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                if b0 == 0 { return nil }
+                out.append(b0); i += 1; continue
+            }
+            guard let (scalar, len) = TextDecoder.decodeSequence(bytes, at: i) else { return nil }
+            i += len
+            guard let c = builder.code(scalar) else { return nil }
+            out.append(c)
+        }
+        return ScalarText(storage: .narrow(out, palette: builder.palette))
+    }
+
+    private init(storage: Storage) { self.storage = storage }
+
+    /// Codes 0x80… for the non-ASCII scalars of one text, in order of appearance. A
+    /// direct-mapped table answers most look-ups without hashing.
+    private struct PaletteBuilder {
+        var palette: [Unicode.Scalar] = []
+        private var codes: [UInt32: UInt8] = [:]
+        private var recent = [UInt8](repeating: 0, count: 1024)
+
+        /// The code of `s`, or nil when the palette is full.
+        @inline(__always)
+        mutating func code(_ s: Unicode.Scalar) -> UInt8? {
+            let v = s.value
+            let slot = Int(v & 0x3FF)
+            let r = recent[slot]
+            if r != 0, palette[Int(r) - 0x80].value == v { return r }
+            if let c = codes[v] { recent[slot] = c; return c }
+            guard palette.count < 128 else { return nil }
+            let c = UInt8(0x80 + palette.count)
+            codes[v] = c
+            palette.append(s)
+            recent[slot] = c
+            return c
+        }
     }
 
     /// Approximate bytes held for the text.

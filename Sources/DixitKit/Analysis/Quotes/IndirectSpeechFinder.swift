@@ -9,14 +9,20 @@ struct IndirectSpeechFinder {
     var attributor: QuoteAttributor
 
     /// English verbs that take a content clause without `that` (`he said the plan failed`).
-    static let bareClauseVerbs: Set<String> = [
+    static let bareClauseVerbs: FoldedSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists",
         "argued", "argues", "claimed", "acknowledged", "acknowledges", "predicted", "noted", "stressed",
         "explained", "believes", "believed", "wrote", "writes", "tweeted", "suggested", "suggests", "conceded",
         "admitted", "admits", "announced", "confirmed", "estimated", "estimates", "recalled", "testified",
+        "saying", "adding", "noting", "insisting", "arguing", "claiming", "warning", "suggesting", "telling", "say",
+        "believe", "think", "thinks", "thought", "hopes", "fears", "feared",
     ]
-    static let clauseCutters: Set<String> = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
-    static let thatWords: Set<String> = ["que", "qu'", "that"]
+    static let clauseCutters: FoldedSet = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
+    static let thatWords: FoldedSet = ["que", "qu'", "that"]
+    static let bareInfinitives: FoldedSet = ["avoir", "etre", "vouloir", "pouvoir", "devoir", "ne", "n'"]
+    static let conjunctionHeads: FoldedSet = ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"]
+    static let adverbialOpeners: FoldedSet = ["lors", "du", "de", "avec", "pour", "dans", "en", "ainsi", "apres", "avant", "selon", "au", "aux", "a", "on", "in", "after", "with", "for", "during", "since", "depuis", "par", "sur", "face", "malgre", "despite", "although"]
+    static let subordinators: FoldedSet = ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"]
 
     mutating func find() -> [Quote] {
         var out: [Quote] = []
@@ -55,6 +61,10 @@ struct IndirectSpeechFinder {
                 return clause(from: k + 1, to: last)
             }
             if cue.tokens.lowerBound - 1 > sentence.lowerBound, toks[cue.tokens.lowerBound - 1].fold == "," {
+                // `Cela durera, selon lui, tant que …`: enclosed in commas, it attaches to the whole sentence.
+                if k <= last, toks[k].fold == ",", last - k > 3 {
+                    return clause(from: sentence.lowerBound, to: last)
+                }
                 return clause(from: sentence.lowerBound, to: cue.tokens.lowerBound - 2)
             }
             return nil
@@ -64,11 +74,30 @@ struct IndirectSpeechFinder {
         var gap = 0
         while j <= last, gap < 8, toks[j].region == -1 {
             let f = toks[j].fold
-            if IndirectSpeechFinder.thatWords.contains(f) { return clause(from: j + 1, to: last) }
+            if IndirectSpeechFinder.thatWords.contains(f) {
+                // `bien que`, `alors que`, `avant que`: a conjunction, not a reported clause.
+                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1].fold) { return nil }
+                return clause(from: j + 1, to: last)
+            }
             if !toks[j].isWord && f != "," { break }
             if j > cue.tokens.upperBound + 1, toks[j].span.start < mention.end, toks[j].span.end > mention.start { j += 1; continue }
             j += 1
             gap += 1
+        }
+        // French infinitive complements: `a nié avoir …`, `a appelé X à ne « pas jouer … »`, `a promis de verser …`.
+        if !doc.english {
+            var i = cue.tokens.upperBound + 1
+            if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i].fold) { return clause(from: i, to: last) }
+            var n = 0
+            while i <= last, n < 6, toks[i].region == -1, toks[i].isWord {
+                let f = toks[i].fold
+                if (f == "de" || f == "d'" || (f == "a" && doc.isGraveA(i))), i + 1 <= last, isInfinitiveStart(i + 1) {
+                    return clause(from: f == "a" ? i + 1 : i, to: last)
+                }
+                if IndirectSpeechFinder.thatWords.contains(f) { break }
+                i += 1
+                n += 1
+            }
         }
         // English `X said <clause>` without `that`.
         let verb = toks[cue.tokens.upperBound].fold
@@ -94,12 +123,35 @@ struct IndirectSpeechFinder {
         var c = cue.tokens.lowerBound - 1
         while c > sentence.lowerBound, toks[c].span.start >= attributionStart { c -= 1 }
         guard c > sentence.lowerBound + 2, toks[c].fold == "," else { return nil }
+        // Not an apposition (`La ministre des Sports, Anne Vidal, a déclaré`), nor a colon introducing a quote.
+        if toks[last].fold == ":" { return nil }
+        if mention.end <= toks[cue.tokens.lowerBound].span.start,
+           let after = (cue.tokens.lowerBound - 1 >= sentence.lowerBound ? cue.tokens.lowerBound - 1 : nil),
+           toks[after].fold == "," { return nil }
         // After the attribution only a short adjunct may follow.
         let attributionEnd = max(toks[cue.tokens.upperBound].span.end, mention.end)
         var rest = 0
         for t in toks[sentence] where t.span.start >= attributionEnd && t.isWord { rest += 1 }
-        guard rest <= 8 else { return nil }
+        // Inverted (`…, a déclaré X lors de …`) may carry an adjunct; `…, X said` ends the sentence.
+        let inverted = mention.start > toks[cue.tokens.lowerBound].span.start
+        guard rest <= (inverted ? 8 : 3) else { return nil }
+        // The clause must be one: not an opening adverbial (`Du côté russe, le Kremlin a demandé …`).
+        if IndirectSpeechFinder.adverbialOpeners.contains(toks[sentence.lowerBound].fold) { return nil }
+        var words = 0
+        for t in toks[sentence.lowerBound..<c] where t.isWord { words += 1 }
+        guard words >= 4 else { return nil }
         return clause(from: sentence.lowerBound, to: c - 1)
+    }
+
+    /// An infinitive (or `ne pas` + infinitive) opens at `i`: `jouer`, `ne pas encourager`, `avoir`.
+    private func isInfinitiveStart(_ i: Int) -> Bool {
+        let toks = doc.tokens
+        var j = i
+        while j < toks.count, ["ne", "n'", "pas", "plus", "jamais", "se", "s'", "les", "le", "la", "l'", "lui", "leur", "y", "en"].contains(toks[j].fold), j - i < 3 { j += 1 }
+        guard j < toks.count, toks[j].kind == .word, !toks[j].isCapitalised else { return false }
+        let f = toks[j].fold
+        if ["hier", "premier", "dernier", "entier", "cher", "mer", "fer", "hiver", "leur", "plusieurs"].contains(f) { return false }
+        return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") || f.hasSuffix("oir")
     }
 
     /// The span of tokens `from...to`, cut at a contrast (`, alors que`, `; `) or a trailing attribution,
@@ -107,6 +159,8 @@ struct IndirectSpeechFinder {
     private func clause(from: Int, to: Int) -> Span? {
         let toks = doc.tokens
         guard from <= to, from >= 0, to < toks.count else { return nil }
+        // A subordinate clause (`Lorsque …`, `When …`) is not what was said.
+        if IndirectSpeechFinder.subordinators.contains(toks[from].fold) { return nil }
         var end = to
         var k = from + 1
         while k <= to {

@@ -36,7 +36,7 @@ struct QuoteAttributor {
         return lo
     }
 
-    static let dashes: Set<String> = ["\u{2014}", "\u{2013}", "-"]
+    static let dashes: FoldedSet = ["\u{2014}", "\u{2013}", "-"]
 
     /// The attribution of the quote `q` (tokens `openTok` and `closeTok` are its marks).
     mutating func attribute(_ q: MarkedQuote, openTok: Int, closeTok: Int?, region: Int, bounds: Range<Int>) -> Attribution? {
@@ -76,7 +76,8 @@ struct QuoteAttributor {
         if let c = closeTok, c + 2 < min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) {
             var k = c + 1
             if toks[k].fold == "," { k += 1 }
-            if ["par", "by"].contains(toks[k].fold), toks[k].region == region, hasCueBefore(openTok: openTok, region: region, bounds: bounds) || doc.english,
+            if ["par", "by"].contains(toks[k].fold), toks[k].region == region,
+               (max(bounds.lowerBound, openTok - 5)..<openTok).contains(where: { cues.lexicon.speechVerbs[toks[$0].fold] != nil }),
                let p = phrases.after(k + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region),
                p.kind == .name || p.kind == .description, let r = resolver.resolve(p) {
                 return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
@@ -107,15 +108,21 @@ struct QuoteAttributor {
         if k >= sentenceStart, toks[k].fold == ":" { colon = true }
         while k >= sentenceStart {
             if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated,
-               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 4 {
+               !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 4
+                || (openTok - cue.tokens.upperBound <= 16 && openTok > 0 && ["de", "d'", "comme", "as"].contains(toks[openTok - 1].fold)) {
                 // `X a déclaré que Y et Z avaient convenu que « … »`: the outer verb is the attribution.
                 var outer = cue
                 var m = cue.tokens.lowerBound - 1
                 var sawThat = false
                 while m >= sentenceStart {
-                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold) { sawThat = true }
+                    // Not across coordinated clauses: `X a déclaré que …, tandis que Y a affirmé que « … »`.
+                    if m > sentenceStart, toks[m - 1].fold == "," || toks[m - 1].fold == ";",
+                       ["tandis", "alors", "while", "whereas"].contains(toks[m].fold) { break }
+                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold),
+                       !(m > 0 && IndirectSpeechFinder.conjunctionHeads.contains(toks[m - 1].fold)) { sawThat = true }
                     if sawThat, toks[m].region == region, let c = cues.cue(at: m), !c.isNegated, !c.isAccording, c.tokens.upperBound < m + 1,
-                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold) }) {
+                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold)
+                           && !IndirectSpeechFinder.conjunctionHeads.contains(toks[$0 - 1].fold) }) {
                         outer = c
                         sawThat = false
                     }
@@ -144,7 +151,7 @@ struct QuoteAttributor {
         // `Le chef de l'État a « salué … »`: the verb is inside the quote; its subject is before the mark.
         var a = openTok - 1
         while a >= sentenceStart, ["egalement", "aussi", "encore", "also", "deja", "ensuite"].contains(toks[a].fold) { a -= 1 }
-        if a > sentenceStart, toks[a].region == region, SpeechCueFinder.auxiliaries.contains(toks[a].fold),
+        if a > sentenceStart, toks[a].region == region, doc.isAuxiliary(a),
            doc.text.scalars[toks[a].span.start] != "\u{E0}",
            let p = phrases.before(a - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
            let r = resolver.resolve(p) {
@@ -157,113 +164,20 @@ struct QuoteAttributor {
         return nil
     }
 
-    static let subordinators: Set<String> = [
+    static let subordinators: FoldedSet = [
         "before", "after", "when", "while", "because", "if", "unless", "until", "although", "since", "as",
         "avant", "apres", "quand", "lorsque", "pendant", "parce", "puisque", "si", "bien", "tandis", "alors", "pour", "afin", "que", "qu'", "qui", "who", "which", "that",
     ]
-    static let finiteAuxiliaries: Set<String> = [
+    static let finiteAuxiliaries: FoldedSet = [
         "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera", "serait", "va", "vont",
         "doit", "devait", "devrait", "peut", "pourrait", "veut", "voulait", "has", "had", "have", "is", "was", "were", "are",
         "will", "would", "could", "should", "can", "may", "might", "did", "does", "s'est", "se", "s'",
     ]
 
-    /// The subject opening the sentence of token `k` (a name, a pronoun or a short noun phrase
-    /// followed by a verb), for a quoted fragment inside it: `le Kremlin a qualifié … d'« insultes »`.
-    mutating func sentenceSubject(of k: Int, region: Int, bounds: Range<Int>) -> Attribution? {
-        let toks = doc.tokens
-        let sentence = doc.sentences[toks[k].sentence]
-        let start = max(sentence.lowerBound, bounds.lowerBound)
-        if let a = clauseSubject(from: start, before: k, region: region) { return a }
-        // After an opening subordinate clause or adverbial: try the clause after each comma, nearest the quote first
-        // (`Alors que …, comme … « Neom », Emmanuel Macron a voulu défendre la « … »`).
-        var c = k - 1
-        var tries = 0
-        while c > start, tries < 4 {
-            if toks[c].fold == ",", toks[c].region == region {
-                tries += 1
-                if let a = clauseSubject(from: c + 1, before: k, region: region, strict: true) { return a }
-            }
-            c -= 1
-        }
-        return nil
-    }
-
-    /// The subject of the clause starting at `s0`, if a verb follows it before `k`.
-    private mutating func clauseSubject(from s00: Int, before k: Int, region: Int, strict: Bool = false) -> Attribution? {
-        let toks = doc.tokens
-        var s0 = s00
-        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"].contains(toks[s0].fold) { s0 += 1 }
-        // A later coordinated clause has its own subject: `X a dit …, et un porte-parole a parlé d'une « ligne rouge »`.
-        var j = k - 1
-        while j > s0 + 1 {
-            if toks[j].region == region, ["et", "mais", "and", "but", "tandis", "while", "alors"].contains(toks[j].fold),
-               toks[j - 1].fold == "," || toks[j - 1].fold == ";" {
-                if toks[j].fold == "alors" || toks[j].fold == "tandis" { j += 1 }   // `alors que`, `tandis que`
-                s0 = j + 1
-                break
-            }
-            j -= 1
-        }
-        guard s0 < k else { return nil }
-        // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`) or participial clause
-        // (`Réagissant à l'annonce …,`, `Speaking to reporters,`).
-        var c = s0
-        let f0 = toks[s0].fold
-        let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
-            || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
-        let limit = participial ? 30 : 6
-        while c < k, c - s0 <= limit, toks[c].fold != "," || toks[c].region != region { c += 1 }
-        if c < k, toks[c].fold == ",", participial || !phrases.isNameToken(s0) {
-            s0 = c + 1
-        }
-        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"].contains(toks[s0].fold) { s0 += 1 }
-        guard s0 < k, toks[s0].region == region else { return nil }
-        var phrase: SpeakerPhrase?
-        var after = s0 + 1
-        if let g = phrases.pronounGender(toks[s0].fold) {
-            phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
-        } else if let (n0, g) = phrases.skippingHonorific(s0, upper: k - 1), let run = phrases.nameRun(startingAt: n0, upper: k - 1) {
-            phrase = SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: g)
-            after = run.upperBound + 1
-        } else if let run = phrases.nameRun(startingAt: s0, upper: k - 1), let name = phrases.strippingTitles(run) {
-            if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
-            phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
-            after = run.upperBound + 1
-        } else if QuoteWords.determiners.contains(toks[s0].fold), !SpeakerPhraseFinder.possessives.contains(toks[s0].fold) {
-            var e = s0 + 1
-            while e < k, e - s0 < 7, toks[e].isWord, !QuoteAttributor.finiteAuxiliaries.contains(toks[e].fold),
-                  cues.lexicon.speechVerbs[toks[e].fold] == nil || QuoteWords.determiners.contains(toks[e - 1].fold) { e += 1 }
-            guard e > s0 + 1 else { return nil }
-            phrase = phrases.before(e - 1, lower: s0, region: region)
-            after = e
-        }
-        guard var p = phrase, p.kind != .firstPerson, after < k else { return nil }
-        // A verb must follow the subject (skipping an apposition between commas, which may hold the name).
-        var v = after
-        if toks[v].fold == "," {
-            v += 1
-            if let run = phrases.nameRun(startingAt: v, upper: k - 1), run.upperBound + 1 < k, toks[run.upperBound + 1].fold == ",",
-               p.kind == .description, let name = phrases.strippingTitles(run) {
-                p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
-            }
-            while v < k, v - after < 12, toks[v].fold != "," { v += 1 }
-            v += 1
-        }
-        while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
-        while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) { v += 1 }
-        let weakName = (p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
-            && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
-        guard v < k, QuoteAttributor.finiteAuxiliaries.contains(toks[v].fold) || cues.lexicon.speechVerbs[toks[v].fold] != nil
-                || (toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
-                    && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold) && p.kind != .description && !weakName) else { return nil }
-        guard let r = resolver.resolve(p) else { return nil }
-        return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false, grounded: true)
-    }
-
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
     func precededByComma(_ cue: SpeechCue) -> Bool {
         var j = cue.tokens.lowerBound - 1
-        while j >= 0, SpeechCueFinder.auxiliaries.contains(doc.tokens[j].fold) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
+        while j >= 0, doc.isAuxiliary(j) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
                 || ["pour", "sa", "son", "part", "cote", "de", "leur"].contains(doc.tokens[j].fold) {
             j -= 1
         }
@@ -318,6 +232,22 @@ struct QuoteAttributor {
             }
             guard let r = resolver.resolve(p) else { return Attribution(mention: pr, cue: cueSpan, explicit: true) }
             return Attribution(speaker: r.speaker, mention: pr, cue: cueSpan, gender: r.gender, explicit: true)
+        }
+        // `… après avoir averti les alliés`: a French infinitive group has no subject of its own nearby.
+        if !doc.english, ["avoir", "etre"].contains(toks[cue.tokens.lowerBound].fold)
+            || (cue.tokens.lowerBound > lower && ["avoir", "etre", "pour", "afin"].contains(toks[cue.tokens.lowerBound - 1].fold)) {
+            guard var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence])
+            else { return nil }
+            a.cue = cueSpan
+            a.explicit = true
+            return a
+        }
+        // `X has tried to suggest that …`, `X veut dire que …`: an infinitive takes the clause's subject.
+        if cue.tokens.lowerBound > lower, toks[cue.tokens.lowerBound - 1].fold == "to", doc.english,
+           var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
+            a.cue = cueSpan
+            a.explicit = true
+            return a
         }
         if cue.isParticiple {
             // `…, ajoutant « … »`, `saying "…"`: the main clause's speaker.

@@ -104,4 +104,20 @@ struct QuoteDocument: Sendable {
     }
 
     func string(_ span: Span) -> String { text[span] }
+
+    /// `à` folds to `a` like the auxiliary `a`; the written accent tells them apart.
+    func isGraveA(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.span.length == 1 && (text.scalars[t.span.start] == "\u{E0}" || text.scalars[t.span.start] == "\u{C0}")
+    }
+
+    /// A finite auxiliary or modal (`a`, `ont`, `has`, `will`), not the preposition `à`.
+    func isFiniteAuxiliary(_ k: Int) -> Bool {
+        QuoteAttributor.finiteAuxiliaries.contains(tokens[k].fold) && !isGraveA(k)
+    }
+
+    /// An auxiliary of a verb group (`a déclaré`, `avait dit`, `has said`), not the preposition `à`.
+    func isAuxiliary(_ k: Int) -> Bool {
+        SpeechCueFinder.auxiliaries.contains(tokens[k].fold) && !isGraveA(k)
+    }
 }

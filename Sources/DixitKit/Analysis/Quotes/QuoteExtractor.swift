@@ -29,6 +29,8 @@ public struct QuoteExtractor: Sendable {
         var lastDirectSentence = -1
         // Quotes standing as subheadings: their speaker comes later in the article.
         var pending: [Int] = []
+        // Quoted words dropped as names (`the so-called "green deal"`): their other occurrences are names too.
+        var namedTerms: [String] = []
         for u in units {
             var a: Attribution?
             if let cue = u.presetCue {
@@ -37,19 +39,37 @@ public struct QuoteExtractor: Sendable {
             if a == nil {
                 a = attributor.attribute(doc.marks[u.mark], openTok: u.openTok, closeTok: u.closeTok, region: u.region, bounds: u.bounds)
             }
-            if classifier.isName(openTok: u.openTok, content: u.content, attributed: a?.explicit == true) { continue }
+            if classifier.isName(openTok: u.openTok, content: u.content, attributed: a?.explicit == true) {
+                namedTerms.append(QuoteUnits.termKey(u.content, doc: doc).key)
+                continue
+            }
             let q = doc.marks[u.mark]
             if a?.speaker == nil {
                 // No cue: a quote nested in another is the outer speaker's unless said otherwise;
                 // a continuation or a quote right after another one continues its speaker.
-                let standsAlone = QuoteUnits.fillsParagraph(u, doc: doc)
+                var standsAlone = QuoteUnits.fillsParagraph(u, doc: doc)
+                // A long quote standing alone right after an attributed quote goes on with its speaker;
+                // only a short one is a subheading.
+                if standsAlone, let last = lastTop, doc.tokens[u.openTok].paragraph - last.paragraph <= 1,
+                   QuoteUnits.termKey(u.content, doc: doc).words >= 12 {
+                    standsAlone = false
+                }
                 if let parent = q.parent, let outer = found.last(where: { $0.unit.mark == parent })?.attribution {
                     a = inherited(outer)
                 } else if !q.continuesPrevious, !standsAlone, u.openTok > doc.sentences[doc.tokens[u.openTok].sentence].lowerBound,
                           let s = attributor.sentenceSubject(of: u.openTok, region: u.region, bounds: u.bounds) {
                     a = s
-                } else if standsAlone || QuoteUnits.isPullQuote(u, doc: doc) {
+                } else if q.closeMark == nil || standsAlone, let credit = attributor.creditLine(after: u.openTok) {
+                    a = credit
+                } else if let intro = attributor.colonIntroduction(before: u.openTok) {
+                    // `Le ministre a déclaré :` closing the previous paragraph introduces this one.
+                    a = intro
+                } else if standsAlone || QuoteUnits.isPullQuote(u, doc: doc) || doc.paragraphs[q.paragraph].role == .title {
+                    // Headlines and subheadings: their speaker is given further down.
                     pending.append(found.count)
+                } else if !q.continuesPrevious, let next = attributor.nextSentenceAttribution(after: u.openTok, region: u.region) {
+                    // `Un « crime de guerre », des « atrocités »… Au lendemain, les dirigeants ont exprimé leur indignation.`
+                    a = next
                 } else if let last = lastTop, q.continuesPrevious || doc.tokens[u.openTok].paragraph - last.paragraph <= 1 {
                     a = inherited(last.attribution)
                 } else if let lastSpeaker {
@@ -94,14 +114,18 @@ public struct QuoteExtractor: Sendable {
         }
 
         // Short quoted words repeated without anyone saying them: terms, not quotations.
-        let terms = QuoteKindClassifier.repeatedTerms(found.map { f in
-            let text = QuoteText.string(doc.text, f.unit.content)
-            let folded = TextFolding.fold(text).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-            return (folded, text.split(separator: " ").count, f.attribution?.explicit == true || f.attribution?.grounded == true)
+        let keys = found.map { QuoteUnits.termKey($0.unit.content, doc: doc) }
+        // Quotes opening a title, heading or paragraph before a colon are headline quotes, repeated on purpose.
+        let headline = found.map { QuoteUnits.opensHeadline($0.unit, doc: doc) }
+        var terms = QuoteKindClassifier.repeatedTerms(zip(found, keys).map { f, k in
+            (k.key, k.words, f.attribution?.explicit == true || f.attribution?.grounded == true)
         })
+        terms.formUnion(namedTerms)
         if !terms.isEmpty {
-            found.removeAll { f in
-                f.unit.content.length < 60 && terms.contains(TextFolding.fold(QuoteText.string(doc.text, f.unit.content)).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+            var i = 0
+            found.removeAll { _ in
+                defer { i += 1 }
+                return keys[i].words <= 3 && terms.contains(keys[i].key) && !headline[i]
             }
         }
         var quotes: [Quote] = found.map { f in
@@ -118,82 +142,5 @@ public struct QuoteExtractor: Sendable {
     /// An attribution carried over to a quote with no cue of its own: same speaker, no mention or cue here.
     private func inherited(_ a: Attribution) -> Attribution {
         Attribution(speaker: a.speaker, mention: nil, cue: nil, gender: a.gender, explicit: false)
-    }
-}
-
-/// One quotation to attribute: the words between a pair of marks, or one part of a quote
-/// interrupted by its attribution (`« Nous allons gagner, a-t-il dit, et vite. »`).
-struct QuoteUnit {
-    var mark: Int
-    var content: Span
-    var openTok: Int
-    var closeTok: Int?
-    /// Quote region the attribution lives in (the enclosing quote, or -1).
-    var region: Int
-    /// Tokens the attribution search stays within.
-    var bounds: Range<Int>
-    /// The interrupting cue inside the marks, for the parts of a split quote.
-    var presetCue: SpeechCue?
-}
-
-enum QuoteUnits {
-    /// The quote is all its paragraph holds (a subheading), but for dashes and punctuation.
-    static func fillsParagraph(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
-        let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
-        return !doc.tokens[range].contains { $0.isWord && $0.region == u.region }
-    }
-
-    /// `‘Ends recession debate’: CPA Canada` — a quote, a colon and a short source closing the paragraph.
-    static func isPullQuote(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
-        guard let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].fold == ":" else { return false }
-        let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
-        guard range.lowerBound == u.openTok else { return false }
-        return range.upperBound - (c + 2) <= 6
-    }
-
-    static func split(doc: QuoteDocument, attributor: QuoteAttributor) -> [QuoteUnit] {
-        var units: [QuoteUnit] = []
-        let toks = doc.tokens
-        for (qi, q) in doc.marks.enumerated() where !q.content.isEmpty {
-            let openTok = attributor.tokenIndex(atOrAfter: q.openMark)
-            guard openTok < toks.count else { continue }
-            let closeTok = q.closeMark.map { attributor.tokenIndex(atOrAfter: $0) }
-            let region = q.parent ?? -1
-            let bounds: Range<Int>
-            if let p = q.parent {
-                let pq = doc.marks[p]
-                let lo = attributor.tokenIndex(atOrAfter: pq.openMark + 1)
-                let hi = attributor.tokenIndex(atOrAfter: pq.closeMark ?? doc.paragraphs[pq.paragraph].span.end)
-                bounds = lo..<max(lo, hi)
-            } else {
-                bounds = doc.paragraphTokens[q.paragraph]
-            }
-            // An inverted attribution between commas inside the marks splits the quote in two.
-            let inside = (openTok + 1)..<(closeTok ?? doc.paragraphTokens[q.paragraph].upperBound)
-            var cut: (comma: Int, cue: SpeechCue, resume: Int)?
-            var k = inside.lowerBound + 1
-            while k < inside.upperBound - 1, cut == nil {
-                if toks[k].region == qi, toks[k - 1].fold == ",", let cue = attributor.cues.cue(at: k),
-                   cue.invertedPronoun != nil, !cue.isNegated {
-                    var r = cue.tokens.upperBound + 1
-                    // `, a-t-il dit mardi,` — allow a few words before the second comma.
-                    while r < inside.upperBound, r - cue.tokens.upperBound <= 4, toks[r].fold != "," { r += 1 }
-                    if r < inside.upperBound - 1, toks[r].fold == "," { cut = (k - 1, cue, r + 1) }
-                }
-                k += 1
-            }
-            if let cut {
-                let first = doc.text.trimmed(Span(q.content.start, toks[cut.comma].span.end))
-                let second = doc.text.trimmed(Span(toks[cut.resume].span.start, q.content.end))
-                units.append(QuoteUnit(mark: qi, content: first, openTok: openTok, closeTok: nil, region: region,
-                                       bounds: bounds, presetCue: cut.cue))
-                units.append(QuoteUnit(mark: qi, content: second, openTok: cut.resume - 1, closeTok: closeTok, region: region,
-                                       bounds: bounds, presetCue: cut.cue))
-            } else {
-                units.append(QuoteUnit(mark: qi, content: q.content, openTok: openTok, closeTok: closeTok, region: region,
-                                       bounds: bounds, presetCue: nil))
-            }
-        }
-        return units
     }
 }

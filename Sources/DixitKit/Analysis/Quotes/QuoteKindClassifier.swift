@@ -8,16 +8,9 @@ struct QuoteKindClassifier {
     func isName(openTok: Int, content: Span, attributed: Bool) -> Bool {
         let toks = doc.tokens
         // `l'opération "Barbarossa"`, `a book titled "…"`, `so-called "…"`.
-        var k = openTok - 1
-        var seen = 0
-        while k >= 0, seen < 2, toks[k].paragraph == toks[openTok].paragraph {
-            if toks[k].isWord {
-                if QuoteWords.namingWords.contains(toks[k].fold) { return true }
-                seen += 1
-            }
-            k -= 1
-        }
-        if attributed { return false }
+        // The naming word stands right before the mark.
+        if openTok > 0, toks[openTok - 1].paragraph == toks[openTok].paragraph, toks[openTok - 1].isWord,
+           QuoteWords.namingWords.contains(toks[openTok - 1].fold) { return true }
         // Short, every word capitalised, no attribution: a title.
         var words = 0, capitalised = 0
         var j = openTok + 1
@@ -29,7 +22,10 @@ struct QuoteKindClassifier {
             j += 1
         }
         // Every word capitalised (title case, `Parasite`, `Once Upon A Time in Hollywood`) and no cue: a title or a name.
-        return words > 0 && words <= 7 && capitalised * 10 >= words * 7 && doc.tokens[openTok + 1].isCapitalised
+        guard words > 0, words <= 7, openTok + 1 < toks.count, toks[openTok + 1].isCapitalised else { return false }
+        // Even next to a cue, several words all capitalised are a title (`“We’re Not Gonna Take It”`).
+        if attributed { return words >= 2 && capitalised == words }
+        return capitalised * 10 >= words * 7
     }
 
     /// Quoted words repeated as quotes in the article (`« MBS »`, `"club climat"`) are a term or a name,
@@ -57,6 +53,10 @@ struct QuoteKindClassifier {
         let prev = toks[k].fold
         if prev == ":" { return startsUpper || wordCount(content) >= 4 ? .direct : .partial }
         if startsUpper, [".", "!", "?", "\u{2014}", "\u{2013}", "-", ","].contains(prev) { return .direct }
+        // `He said "We will win the vote."`: a capitalised clause of several words is an utterance of its own.
+        if startsUpper, wordCount(content) >= 4 {
+            if doc.text.at(content.end - 1).map({ [".", "!", "?", "\u{2026}"].contains($0) }) == true || wordCount(content) >= 8 { return .direct }
+        }
         if previousWasDirectInSentence, prev == "," { return .direct }
         return .partial
     }

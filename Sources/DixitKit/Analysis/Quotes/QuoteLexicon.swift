@@ -34,11 +34,11 @@ enum SpeechVerbForm: Sendable {
 /// The word lists quote attribution needs, loaded once from the bundled
 /// `Resources/Lexicon/quotes-*` files into immutable lookup tables of folded strings.
 struct QuoteLexicon: Sendable {
-    let speechVerbs: [String: SpeechVerbForm]
+    let speechVerbs: FoldedTable<SpeechVerbForm>
     /// Folded form → folded lemma.
     let lemmas: [String: String]
-    let titles: [String: SpeakerGender]
-    let firstNames: [String: SpeakerGender]
+    let titles: FoldedTable<SpeakerGender>
+    let firstNames: FoldedTable<SpeakerGender>
 
     /// The lexicon of the package, read once.
     static let shared = QuoteLexicon()
@@ -57,18 +57,18 @@ struct QuoteLexicon: Sendable {
         }
         // Forms that are far more often nouns or other words than verbs of speech.
         for w in QuoteLexicon.notVerbs { verbs[w] = nil }
-        speechVerbs = verbs
+        speechVerbs = FoldedTable(verbs)
         self.lemmas = lemmas
         var t: [String: SpeakerGender] = [:]
         for cols in QuoteLexicon.rows("quotes-titles") where cols.count >= 2 {
             t[String(cols[0])] = SpeakerGender(code: cols[1])
         }
-        titles = t
+        titles = FoldedTable(t)
         var f: [String: SpeakerGender] = [:]
         for cols in QuoteLexicon.rows("quotes-firstnames") where cols.count >= 2 {
             f[String(cols[0])] = SpeakerGender(code: cols[1])
         }
-        firstNames = f
+        firstNames = FoldedTable(f)
     }
 
     static let notVerbs: [String] = [

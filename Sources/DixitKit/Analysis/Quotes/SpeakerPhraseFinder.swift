@@ -31,7 +31,7 @@ struct SpeakerPhraseFinder: Sendable {
         return t.isCapitalised && t.span.length == 1 && t.kind == .word
     }
 
-    static let capitalisedParticles: Set<String> = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
+    static let capitalisedParticles: FoldedSet = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
 
     /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
     func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
@@ -42,10 +42,10 @@ struct SpeakerPhraseFinder: Sendable {
         return (k, lexicon.titles[doc.tokens[j].fold] ?? .unknown)
     }
 
-    static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
-    static let possessives: Set<String> = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
+    static let honorifics: FoldedSet = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
+    static let possessives: FoldedSet = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
 
-    static let capitalisedFunctionWords: Set<String> = [
+    static let capitalisedFunctionWords: FoldedSet = [
         "selon", "mais", "et", "pour", "dans", "en", "au", "aux", "a", "apres", "avant", "lors", "depuis", "si",
         "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "c'", "ce", "cela", "ceci", "but", "and", "for",
         "in", "on", "at", "after", "before", "since", "if", "he", "she", "they", "we", "i", "it", "as", "when",
@@ -54,10 +54,10 @@ struct SpeakerPhraseFinder: Sendable {
         "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
         "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
     ]
-    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "que", "like", "comme"]
-    static let nounComplementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour"]
-    static let prepositions: Set<String> = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres"]
-    static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
+    static let complementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "like", "comme"]
+    static let nounComplementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour", "from"]
+    static let prepositions: FoldedSet = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"]
+    static let relativeStarts: FoldedSet = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
 
     func pronounGender(_ fold: String) -> SpeakerGender? {
         if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
@@ -66,94 +66,12 @@ struct SpeakerPhraseFinder: Sendable {
         return nil
     }
 
-    // MARK: - Names
-
-    /// The run of capitalised words (with inner particles) ending at `j`, within `lower...`.
-    func nameRun(endingAt j: Int, lower: Int) -> ClosedRange<Int>? {
-        guard j >= lower, isNameToken(j) else { return nil }
-        var i = j
-        while i - 1 >= lower {
-            let p = doc.tokens[i - 1]
-            if p.paragraph != doc.tokens[j].paragraph { break }
-            if isNameToken(i - 1) || (p.kind == .number && i - 1 > lower && isNameToken(i - 2)) { i -= 1; continue }
-            if p.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(p.fold), i - 2 >= lower, isNameToken(i - 2),
-               lexicon.firstNames[doc.tokens[i - 2].fold] != nil || isNameToken(i - 3 >= lower ? i - 3 : i - 2) { i -= 2; continue }
-            // Initials: `D. Trump`, `Donald J. Trump`.
-            if p.fold == ".", i - 2 >= lower, isInitial(i - 2) { i -= 2; continue }
-            // Several particles: `Ursula von der Leyen`.
-            if p.fold == "der" || p.fold == "den", i - 3 >= lower, ["von", "van"].contains(doc.tokens[i - 2].fold), isNameToken(i - 3) {
-                i -= 3
-                continue
-            }
-            if QuoteWords.nameParticles.contains(p.fold), !p.isCapitalised, i - 2 >= lower, isNameToken(i - 2),
-               p.fold != "de" || doc.tokens[i - 2].fold != "president" {
-                // `Charles de Gaulle`, but not `le ministre des Affaires étrangères`: a particle joins two names only.
-                if p.fold == "de" || p.fold == "du" || p.fold == "d'" || p.fold == "la" || p.fold == "le" {
-                    // Require the word before the particle to look like a first name or to be part of a person name.
-                    if lexicon.firstNames[doc.tokens[i - 2].fold] == nil { break }
-                }
-                i -= 2
-                continue
-            }
-            break
-        }
-        return i...j
-    }
-
-    /// The run of capitalised words starting at `j`, within `...upper`.
-    func nameRun(startingAt j: Int, upper: Int) -> ClosedRange<Int>? {
-        guard j <= upper, isNameToken(j) else { return nil }
-        var i = j
-        while i + 1 <= upper {
-            let n = doc.tokens[i + 1]
-            if n.paragraph != doc.tokens[j].paragraph { break }
-            if isNameToken(i + 1) { i += 1; continue }
-            // `Marine Le Pen`, `Ursula Von der Leyen`: a capitalised particle between two names.
-            if n.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(n.fold), i + 2 <= upper, isNameToken(i + 2),
-               doc.tokens[i + 2].paragraph == n.paragraph { i += 2; continue }
-            if n.fold == ".", isInitial(i), i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
-            if ["von", "van"].contains(n.fold), i + 3 <= upper, ["der", "den"].contains(doc.tokens[i + 2].fold), isNameToken(i + 3) {
-                i += 3
-                continue
-            }
-            if QuoteWords.nameParticles.contains(n.fold), !n.isCapitalised, i + 2 <= upper, isNameToken(i + 2),
-               ["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"].contains(n.fold)
-                || lexicon.firstNames[doc.tokens[i].fold] != nil {
-                i += 2
-                continue
-            }
-            break
-        }
-        return j...i
-    }
-
-    /// Drops leading titles and roles from a run of capitalised words
-    /// (`Président Emmanuel Macron`, `Secretary of State Antony Blinken` → the name).
-    /// Returns nil when only titles remain.
-    func strippingTitles(_ r: ClosedRange<Int>) -> ClosedRange<Int>? {
-        var start = r.lowerBound
-        for k in r where lexicon.titles[doc.tokens[k].fold] != nil { start = k + 1 }
-        if start > r.upperBound { return nil }
-        if start > r.lowerBound || r.count > 2 {
-            if let fn = (start...r.upperBound).first(where: { lexicon.firstNames[doc.tokens[$0].fold] != nil }),
-               fn < r.upperBound {
-                start = fn
-            }
-        }
-        while start <= r.upperBound, !isNameToken(start) { start += 1 }
-        return start <= r.upperBound ? start...r.upperBound : nil
-    }
-
-    /// Whether the run of capitalised words at `r` is a complement (`du Kremlin`, `of the ministry`).
-    func isComplement(_ r: ClosedRange<Int>, lower: Int) -> Bool {
-        var p = r.lowerBound - 1
-        guard p >= lower else { return false }
-        if ["l'", "la", "le", "les", "the"].contains(doc.tokens[p].fold) { p -= 1 }
-        guard p >= lower else { return false }
-        return SpeakerPhraseFinder.complementWords.contains(doc.tokens[p].fold)
-    }
-
     // MARK: - Phrases
+
+    /// A `’` / `'` used as a quote mark (inside a marked region's edge) rather than an apostrophe.
+    func isQuoteMarkLike(_ k: Int) -> Bool {
+        doc.marks.contains { $0.openMark == doc.tokens[k].span.start || $0.closeMark == doc.tokens[k].span.start }
+    }
 
     func isQuoteMark(_ k: Int) -> Bool {
         let t = doc.tokens[k]
@@ -174,17 +92,29 @@ struct SpeakerPhraseFinder: Sendable {
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         // A clitic object right before the verb (`Pékin la qualifie`).
-        while j > lower, ["la", "le", "les", "l'", "lui", "leur", "nous", "vous"].contains(doc.tokens[j].fold), j0 - j < 2,
+        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j].fold), j0 - j < 2,
               !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
         while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
               !doc.tokens[j].isCapitalised || j == lower {
             j -= 1
         }
-        guard j >= lower, doc.tokens[j].region == region else { return nil }
+        guard j >= lower else { return nil }
+        // `« MBS » souligne`, `le « Global Times » reconnaît`: a short capitalised name in quote marks.
+        if isQuoteMark(j), doc.tokens[j].region == region, j - 1 >= lower, doc.tokens[j - 1].region != region {
+            var s = j - 1
+            while s - 1 >= lower, doc.tokens[s - 1].region == doc.tokens[j - 1].region { s -= 1 }
+            let words = (s...(j - 1)).filter { doc.tokens[$0].isWord }
+            if !words.isEmpty, words.count <= 4, words.allSatisfy({ doc.tokens[$0].isCapitalised }) {
+                let r = words.first!...words.last!
+                return SpeakerPhrase(kind: .name, tokens: r, mention: span(r), gender: .unknown)
+            }
+            return nil
+        }
+        guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
-        if ["lesquels", "lesquelles", "lequel", "laquelle", "qui", "who", "which"].contains(t.fold), j - 1 >= lower {
+        if QuoteWords.relativeSubjects.contains(t.fold), j - 1 >= lower {
             var k = j - 1
             if doc.tokens[k].fold == "," { k -= 1 }
             if k >= lower, doc.tokens[k].fold == ")" {
@@ -216,7 +146,8 @@ struct SpeakerPhraseFinder: Sendable {
             guard chunkEnd >= lower, doc.tokens[chunkEnd].region == region, !isQuoteMark(chunkEnd) else { break }
             var chunkStart = chunkEnd
             while chunkStart - 1 >= lower, !isComma(chunkStart - 1), doc.tokens[chunkStart - 1].region == region,
-                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "." {
+                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "."
+                    || (doc.tokens[chunkStart - 1].fold == "'" && !isQuoteMarkLike(chunkStart - 1)) {
                 chunkStart -= 1
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
@@ -268,7 +199,7 @@ struct SpeakerPhraseFinder: Sendable {
               let name = strippingTitles(run) else { return nil }
         // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
         // not a place or body ending it (`a teacher at Richmond High School`).
-        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound].fold) || !isNameToken(r.lowerBound),
+        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound].fold) || lexicon.titles[doc.tokens[r.lowerBound].fold] != nil,
            name.lowerBound == run.lowerBound, lexicon.firstNames[doc.tokens[name.lowerBound].fold] == nil,
            lexicon.titles[doc.tokens[run.lowerBound - 1].fold] == nil { return nil }
         // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
@@ -293,8 +224,15 @@ struct SpeakerPhraseFinder: Sendable {
                 }
                 return description(k...j)
             }
-            if !doc.tokens[k].isWord && f != "-" { break }
-            if ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
+            // `the Conservatives’ letter`, `Trump's lawyer`: a possessor inside the phrase.
+            let possessive = doc.tokens[k].kind == .possessive
+                || ((f == "'") && k > lower && doc.tokens[k - 1].fold.hasSuffix("s") && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
+            if !doc.tokens[k].isWord && f != "-" && !possessive { break }
+            if doc.isFiniteAuxiliary(k) { break }
+            // `une longue liste d'experts et d'universitaires`: a coordination inside the phrase goes on.
+            if (f == "et" || f == "and"), k - 1 >= lower, doc.tokens[k - 1].isWord, j - k <= 6 { k -= 1; continue }
+            if !doc.tokens[k].isCapitalised,
+               ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
             k -= 1
         }
         // Bare plural roles: `officials said`, `analysts say`.
@@ -317,7 +255,9 @@ struct SpeakerPhraseFinder: Sendable {
         default: break
         }
         if g == .unknown || g == .masculine {
+            // The head's gender (`l'ambassadrice`, `la cheffe`), not a complement's (`le chef de la première…`).
             for k in r {
+                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k].fold) { break }
                 if let tg = lexicon.titles[doc.tokens[k].fold], tg != .unknown { g = tg; break }
             }
         }
@@ -338,7 +278,8 @@ struct SpeakerPhraseFinder: Sendable {
         }
         // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
         var pps = 0
-        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j].fold), doc.tokens[j].region == region {
+        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j].fold), doc.tokens[j].region == region,
+              !(doc.english && doc.tokens[j].fold == "a") {
             var k = j + 1
             var words = 0
             while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].fold == "-" {
@@ -420,6 +361,20 @@ struct SpeakerPhraseFinder: Sendable {
             }
         }
         guard isDet || lexicon.titles[t.fold] != nil, e > j || !isDet else { return nil }
+        // `said another witness in the probe, former adviser Fiona Hill`: a named apposition further on.
+        var c = e + 1
+        while c <= upper, c - e <= 10, doc.tokens[c].fold != ",", doc.tokens[c].isWord || doc.tokens[c].fold == "-" { c += 1 }
+        if c < upper, doc.tokens[c].fold == "," {
+            var m = c + 1
+            while m <= upper, m - c <= 8, doc.tokens[m].isWord {
+                if isNameToken(m), let run = nameRun(startingAt: m, upper: upper), let name = strippingTitles(run),
+                   lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil,
+                   run.upperBound == upper || [",", ".", ";", ")"].contains(doc.tokens[run.upperBound + 1].fold) {
+                    return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
+                }
+                m += 1
+            }
+        }
         return description(j...e)
     }
 

@@ -28,6 +28,10 @@ struct Antecedent: Sendable {
     var isPerson: Bool
     var isWeak = false
     var isSubject = false
+    /// Named (not described): `I4CE`, `Jens Stoltenberg`.
+    var isName = false
+    /// Known as a body: an ORG entity, an acronym, or a name holding `Ministry`, `Institut`….
+    var isOrganisation = false
 }
 
 /// Turns speaker phrases into speakers: the fullest name the article gives
@@ -58,7 +62,7 @@ struct SpeakerResolver: Sendable {
         var names: [NameOccurrence] = []
         var k = 0
         let toks = doc.tokens
-        let personEntities = entities.filter { $0.type == .person }
+        let personEntities = entities.filter { $0.type == .person }.sorted { $0.span < $1.span }
         while k < toks.count {
             guard toks[k].region == -1, phrases.isNameToken(k),
                   let run = phrases.nameRun(startingAt: k, upper: doc.paragraphTokens[toks[k].paragraph].upperBound - 1) else {
@@ -92,7 +96,7 @@ struct SpeakerResolver: Sendable {
             var gender = titleGender
             if let fnGender, fnGender != .unknown, folds.count >= 2 { gender = fnGender }
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
-            let isEntityPerson = personEntities.contains { $0.span.overlaps(span) }
+            let isEntityPerson = SpeakerResolver.overlapping(span, in: personEntities) != nil
             let complement = phrases.isComplement(run, lower: doc.paragraphTokens[toks[k].paragraph].lowerBound)
             let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3 && !complement)
             var occ = NameOccurrence(tokens: r, folds: folds, span: span, gender: gender, isPerson: isPerson)
@@ -101,6 +105,7 @@ struct SpeakerResolver: Sendable {
                 || (run.upperBound + 1 < toks.count && toks[run.upperBound + 1].kind == .possessive)
             occ.run = run
             occ.isSubject = SpeakerResolver.isFollowedByVerb(run.upperBound + 1, doc: doc, lexicon: lexicon)
+                || SpeakerResolver.opensSentenceBeforeVerb(run, doc: doc)
             names.append(occ)
         }
         var byLast: [String: [Int]] = [:]
@@ -176,18 +181,32 @@ struct SpeakerResolver: Sendable {
             let folds = p.tokens.map { toks[$0].fold }
             var display = QuoteText.string(doc.text, p.mention)
             var gender: SpeakerGender = .unknown
+            var isPerson = lexicon.firstNames[folds[0]] != nil || p.gender != .unknown
             if let i = SpeakerResolver.fullest(folds, names: names, byLast: byLastWord) {
                 display = self.display(i)
                 gender = names[i].gender
+                isPerson = isPerson || names[i].isPerson
             }
-            if let e = entities.first(where: { $0.span.overlaps(p.mention) }),
-               e.canonical.split(separator: " ").count > display.split(separator: " ").count {
-                display = e.canonical
+            var isOrganisation = folds.contains { SpeakerResolver.organisationNouns.contains($0) }
+                || (display.unicodeScalars.count >= 2 && display.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit })
+            if let e = SpeakerResolver.overlapping(p.mention, in: entities) {
+                if e.canonical.split(separator: " ").count > display.split(separator: " ").count { display = e.canonical }
+                isPerson = e.type == .person
+                isOrganisation = e.type == .organisation
             }
+            if gender == .unknown { gender = p.gender }
+            // A speaker with no sign of being a person (`I4CE`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
-                              speaker: display, gender: gender, isPerson: true, isSubject: true))
+                              speaker: display, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
+                              isName: true, isOrganisation: isOrganisation && !isPerson))
             return (display, gender)
         case .description:
+            if let issuer = issuer(ofDocument: p) {
+                return issuer
+            }
+            if let org = organisation(describedBy: p) {
+                return org
+            }
             if let named = person(describedBy: p) {
                 insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                                   speaker: named.display, gender: named.gender, isPerson: true, isSubject: true))
@@ -202,130 +221,17 @@ struct SpeakerResolver: Sendable {
             // A description stands for a person when it names a role (`un responsable`, `a spokeswoman`);
             // in French a feminine or masculine noun may also be `elle` / `il` (`la présidence turque`).
             let hasRole = p.tokens.contains { lexicon.titles[toks[$0].fold] != nil }
+            let bodyHead = p.tokens.dropFirst().first.map { SpeakerResolver.organisationNouns.contains(toks[$0].fold) } ?? false
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: p.gender,
-                              isPerson: p.gender != .plural && (hasRole || (!doc.english && p.gender != .unknown)), isSubject: true))
+                              isPerson: p.gender != .plural && (hasRole || (!doc.english && p.gender != .unknown)) && !bodyHead,
+                              isSubject: true, isOrganisation: bodyHead))
             return (display, p.gender)
         }
     }
 
-    /// Offices whose holder a definite description (`le chef de l'État`) stands for.
-    static let officeTitles: Set<String> = [
-        "president", "ministre", "minister", "premier", "chancelier", "chancellor", "secretary", "ambassadeur",
-        "ambassador", "chef", "dirigeant", "dirigeante", "leader", "locataire", "gouverneur", "governor", "maire",
-        "mayor", "senateur", "senator", "directeur", "directrice", "pdg", "ceo", "roi", "reine", "pape", "king",
-        "queen", "patron", "patronne", "chairman", "chairwoman", "commissaire", "commissioner", "prince",
-        "numero", "hote", "occupant",
-    ]
-    static let roleSynonyms: [String: String] = [
-        "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
-        "lt": "lieutenant", "pm": "premier", "prime": "premier", "secretaire": "secretary", "ministre": "minister",
-        "president": "president", "presidente": "president", "ambassadrice": "ambassadeur", "cheffe": "chef",
-    ]
-
-    /// Content words of a role phrase, normalised (`chef de l'État` and `locataire de l'Élysée` → president).
-    static func normalisedRoles(_ words: [String]) -> Set<String> {
-        var set = Set(words.map { roleSynonyms[$0] ?? $0 })
-        if set.contains("elysee") && (set.contains("locataire") || set.contains("hote")) { set.insert("president") }
-        if set.contains("chef") && set.contains("etat") { set.insert("president") }
-        if set.contains("white") && set.contains("house") && set.contains("occupant") { set.insert("president") }
-        return set.subtracting(SpeakerResolver.roleStopWords)
-    }
-    static let roleStopWords: Set<String> = [
-        "le", "la", "les", "l'", "de", "du", "des", "d'", "the", "of", "a", "an", "un", "une", "et", "and", "en",
-        "au", "aux", "for", "in", "son", "sa", "ses", "his", "her", "their", "leur", ",", ".", "-", "who", "qui",
-    ]
-
-    /// Words of the apposition or title phrase next to a name, in the same sentence.
-    static func roleWords(around run: ClosedRange<Int>, doc: QuoteDocument, lexicon: QuoteLexicon) -> Set<String> {
-        let toks = doc.tokens
-        let sentence = doc.sentences[toks[run.lowerBound].sentence]
-        var words: [String] = run.map { toks[$0].fold }
-        // Before: `le Premier ministre polonais, X` or `le chef de l'État X`.
-        var k = run.lowerBound - 1
-        if k >= sentence.lowerBound, toks[k].fold == "," { k -= 1 }
-        var n = 0
-        while k >= sentence.lowerBound, n < 8, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
-            if lexicon.speechVerbs[toks[k].fold] != nil || SpeechCueFinder.auxiliaries.contains(toks[k].fold) { break }
-            words.append(toks[k].fold)
-            k -= 1
-            n += 1
-        }
-        // After: `X, ancien président et proche de Poutine,`.
-        k = run.upperBound + 1
-        if k < sentence.upperBound, toks[k].fold == "," {
-            k += 1
-            n = 0
-            while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].fold == "-" {
-                if lexicon.speechVerbs[toks[k].fold] != nil || SpeechCueFinder.auxiliaries.contains(toks[k].fold) { break }
-                words.append(toks[k].fold)
-                k += 1
-                n += 1
-            }
-        }
-        return normalisedRoles(words)
-    }
-
-    /// The named person a definite description stands for (`le porte-parole du Kremlin` →
-    /// `Dmitri Peskov`, when the article calls him so): same role word, nearest mention.
-    mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
-        let toks = doc.tokens
-        guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
-        let words = p.tokens.map { toks[$0].fold }
-        // The head noun comes before any complement: `le chef de l'État` → chef; `l'entourage du chef` → entourage.
-        let beforeComplement = words.dropFirst().prefix { !SpeakerPhraseFinder.complementWords.contains($0) }
-        guard let head = beforeComplement.first(where: { lexicon.titles[$0] != nil || SpeakerResolver.officeTitles.contains($0) })
-            .map({ SpeakerResolver.roleSynonyms[$0] ?? $0 }) else { return nil }
-        let roles = SpeakerResolver.normalisedRoles(words)
-        let generic: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
-        var best: (index: Int, distance: Int)?
-        var bestOverlap = 0
-        var bestCount = 0
-        for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound && p.gender.agrees(with: n.gender) {
-            let nRoles: Set<String>
-            if let cached = roleCache[i] { nRoles = cached } else {
-                nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
-                roleCache[i] = nRoles
-            }
-            let extra = roles.subtracting([head]).intersection(nRoles)
-            let matches = nRoles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && nRoles.contains("president")
-            guard matches else { continue }
-            // More shared role words first (`la ministre espagnole` → the Spanish minister), then the nearest.
-            let overlap = roles.intersection(nRoles).count
-            let before = n.tokens.upperBound < p.tokens.lowerBound
-            let d = before ? p.tokens.lowerBound - n.tokens.upperBound : 100_000 + n.tokens.lowerBound - p.tokens.upperBound
-            let count = mentionCount(i)
-            if best == nil || overlap > bestOverlap || (overlap == bestOverlap && count > bestCount)
-                || (overlap == bestOverlap && count == bestCount && d < best!.distance) {
-                best = (i, d)
-                bestOverlap = overlap
-                bestCount = count
-            }
-        }
-        if best == nil, SpeakerResolver.officeTitles.contains(head), p.gender != .plural {
-            // `le chef de l'État`, `the president`: an office held by someone the article has named before.
-            var nearest: Int?
-            var nearestComplement: Int?
-            for (i, n) in names.enumerated().reversed() where n.isPerson && n.tokens.upperBound < p.tokens.lowerBound
-                && p.gender.agrees(with: n.gender) {
-                if toks[p.tokens.lowerBound].paragraph - toks[n.tokens.lowerBound].paragraph > 6 { break }
-                if n.isComplement {
-                    if nearestComplement == nil { nearestComplement = i }
-                    continue
-                }
-                if nearest == nil { nearest = i }
-                if n.isSubject { best = (i, 0); break }
-            }
-            if best == nil, let n = nearest ?? nearestComplement { best = (n, 0) }
-        }
-        guard let b = best else { return nil }
-        let n = names[b.index]
-        let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLastWord).map { names[$0] } ?? n
-        return (QuoteText.string(doc.text, full.span), full.gender == .unknown ? n.gender : full.gender)
-    }
-
     /// Keeps `antecedents` in text order; a later entry at the same place replaces the name found there.
-    private mutating func insert(_ a: Antecedent) {
+    mutating func insert(_ a: Antecedent) {
         var lo = 0, hi = antecedents.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -338,35 +244,19 @@ struct SpeakerResolver: Sendable {
         }
     }
 
-    /// The nearest earlier person (or group, for a plural pronoun) that agrees with `gender`,
-    /// preferring subjects and speakers to people merely mentioned (`il` after `X a qualifié Poutine de…` is X).
-    func antecedent(before offset: Int, paragraph: Int, gender: SpeakerGender) -> (speaker: String, gender: SpeakerGender)? {
-        var mentioned: Antecedent?
-        var weak: Antecedent?
-        for a in antecedents.reversed() where a.offset < offset {
-            if paragraph - a.paragraph > 4 { break }
-            let agrees: Bool
-            if gender == .plural {
-                agrees = a.gender == .plural || !a.isPerson
-            } else {
-                agrees = a.isPerson && (a.gender == gender || a.gender == .unknown || gender == .unknown)
-            }
-            guard agrees else { continue }
-            if a.isWeak {
-                if weak == nil { weak = a }
-                continue
-            }
-            if a.isSubject {
-                // A subject of unknown gender far back loses to a closer mention of the right gender.
-                if a.gender == .unknown, gender != .unknown, let m = mentioned, m.gender == gender, m.paragraph == paragraph {
-                    return (speaker(of: m), m.gender)
-                }
-                return (speaker(of: a), a.gender)
-            }
-            if mentioned == nil { mentioned = a }
+    /// An entity (of a list sorted by span) overlapping `span`, found by binary search.
+    static func overlapping(_ span: Span, in sorted: [Entity]) -> Entity? {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
         }
-        if let m = mentioned { return (speaker(of: m), m.gender) }
-        if let w = weak { return (speaker(of: w), w.gender) }
+        // Entities do not nest much: look at the few starting before the span's end.
+        var i = lo
+        while i < sorted.count, sorted[i].span.start < span.end, i - lo < 4 {
+            if sorted[i].span.overlaps(span) { return sorted[i] }
+            i += 1
+        }
         return nil
     }
 
@@ -374,42 +264,9 @@ struct SpeakerResolver: Sendable {
     mutating func mentionCount(_ i: Int) -> Int {
         if let c = countCache[i] { return c }
         let full = SpeakerResolver.fullest(names[i].folds, names: names, byLast: byLastWord) ?? i
-        var c = 0
-        for n in names where n.folds.last == names[full].folds.last { c += 1 }
+        let c = names[full].folds.last.flatMap { byLastWord[$0]?.count } ?? 1
         countCache[i] = c
         return c
-    }
-
-    /// Whether a verb follows token `k` (after an apposition between commas): `X a dit`, `X, le chef, a dit`.
-    static func isFollowedByVerb(_ k0: Int, doc: QuoteDocument, lexicon: QuoteLexicon) -> Bool {
-        let toks = doc.tokens
-        var k = k0
-        guard k < toks.count else { return false }
-        if toks[k].fold == "," {
-            var j = k + 1
-            while j < toks.count, j - k < 14, toks[j].fold != ",", toks[j].fold != "." { j += 1 }
-            guard j < toks.count, toks[j].fold == "," else { return false }
-            k = j + 1
-        }
-        // `David Watt of Rosenberg Research said`: a complement between name and verb.
-        if ["of", "from", "at", "de", "du", "des", "chez"].contains(toks[k].fold) {
-            var j = k + 1
-            while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {
-                if QuoteAttributor.finiteAuxiliaries.contains(toks[j].fold) || lexicon.speechVerbs[toks[j].fold] != nil { return true }
-                j += 1
-            }
-            return false
-        }
-        while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !QuoteAttributor.finiteAuxiliaries.contains(toks[k].fold) { k += 1 }
-        var clitic = false
-        while k < toks.count, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "ne", "n'"].contains(toks[k].fold) { k += 1; clitic = true }
-        guard k < toks.count else { return false }
-        let t = toks[k]
-        if QuoteAttributor.finiteAuxiliaries.contains(t.fold) || lexicon.speechVerbs[t.fold] != nil { return true }
-        guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t.fold),
-              !SpeakerPhraseFinder.complementWords.contains(t.fold) else { return false }
-        // After a clitic (`se faisait`), or with a verb ending (`announced`, `faisait`), it is a verb.
-        return clitic || (doc.english ? t.fold.hasSuffix("ed") : (t.fold.hasSuffix("ait") || t.fold.hasSuffix("aient")))
     }
 
     /// The fullest person name holding this single word, if the article names such a person.

@@ -45,18 +45,21 @@ struct SpeechCueFinder: Sendable {
         ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
         ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
     ]
-    static let infinitiveGovernors: Set<String> = [
+    static let infinitiveGovernors: FoldedSet = [
         "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
         "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
     ]
-    static let faireComplements: Set<String> = ["valoir", "savoir", "part"]
-    static let faireForms: Set<String> = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
-    static let auxiliaries: Set<String> = [
+    /// Words after which `le`, `la`, `les` are object pronouns before a verb, not articles.
+    static let cliticHosts: FoldedSet = ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"]
+    static let faireComplements: FoldedSet = ["valoir", "savoir", "part"]
+    static let faireForms: FoldedSet = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
+    static let auxiliaries: FoldedSet = [
         "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
+        "ait", "aient", "avoir", "eu", "soit", "soient", "fut", "furent", "etaient", "serait", "seraient",
         "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
     ]
     /// Words between an auxiliary and the participle (`a-t-il encore déclaré`, `a ensuite ajouté`).
-    private static let participleGap: Set<String> = [
+    private static let participleGap: FoldedSet = [
         "encore", "egalement", "aussi", "ensuite", "alors", "deja", "enfin", "notamment", "meme", "plus",
         "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
         "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
@@ -70,9 +73,14 @@ struct SpeechCueFinder: Sendable {
         guard t.kind == .word || t.kind == .elision else { return nil }
         let f = t.fold
         // Fast exit for the great majority of words.
-        if !t.hasHyphen, lexicon.speechVerbs[f] == nil,
-           f != "selon", f != "apres", f != "according", f != "pour", f != "valoir", f != "savoir", f != "part" {
-            return nil
+        if !t.hasHyphen, lexicon.speechVerbs[f] == nil {
+            switch f.utf8.count {
+            case 4: guard f == "pour" || f == "part" else { return nil }
+            case 5: guard f == "selon" || f == "apres" else { return nil }
+            case 6: guard f == "valoir" || f == "savoir" else { return nil }
+            case 9: guard f == "according" else { return nil }
+            default: return nil
+            }
         }
         if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
@@ -116,7 +124,7 @@ struct SpeechCueFinder: Sendable {
         if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1].fold) {
             if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
-            while s > 0, k - s < 4, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) { s -= 1 }
+            while s > 0, k - s < 4, doc.isAuxiliary(s - 1) { s -= 1 }
             var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].fold == "faisant")
             c.isNegated = negatedAround(s...k)
             return c
@@ -128,42 +136,57 @@ struct SpeechCueFinder: Sendable {
                 if let c = computeCue(at: b), c.tokens.contains(k) { return c }
             }
         }
+        // `un mécanisme d'alerte`, `la volonté de déclaration`: after `de`, only an infinitive is a verb.
+        if k > 0, form != .infinitive, !doc.english, ["de", "d'", "du", "des"].contains(toks[k - 1].fold) { return nil }
         if form == .infinitive {
             guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1].fold) else { return nil }
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
         if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a",
-           // `comme le souligne X`: there `le` is a pronoun.
-           !(k > 1 && ["comme", "ainsi"].contains(toks[k - 2].fold) && ["le", "l'"].contains(toks[k - 1].fold)) {
+           // `comme le souligne X`, `Pékin la qualifie de`, `il l'a dit`: there the article is an object pronoun.
+           !(k > 1 && ["le", "la", "les", "l'"].contains(toks[k - 1].fold) && !doc.english
+             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2].fold) || toks[k - 2].isCapitalised)) {
             return nil
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
         var s = k
-        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph, SpeechCueFinder.auxiliaries.contains(toks[s - 1].fold) {
+        while s > 0, k - s < 4, toks[s - 1].paragraph == t.paragraph, doc.isAuxiliary(s - 1) {
             s -= 1
         }
         if s == k {
             // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
             var g = k - 1
             while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g].fold),
-                  !SpeechCueFinder.auxiliaries.contains(toks[g].fold) { g -= 1 }
-            if g >= 0, g < k - 1, SpeechCueFinder.auxiliaries.contains(toks[g].fold), toks[g].paragraph == t.paragraph { s = g }
+                  !doc.isAuxiliary(g) { g -= 1 }
+            if g >= 0, g < k - 1, doc.isAuxiliary(g), toks[g].paragraph == t.paragraph { s = g }
         }
         // English phrasal cues: `pointed out`.
         var e = k
         if doc.english, k + 1 < toks.count, toks[k + 1].fold == "out", f.hasPrefix("point") { e = k + 1 }
+        // A French past participle without its auxiliary is an adjective (`la visite annoncée`,
+        // `considéré par Ankara comme`), not an attribution.
+        if !doc.english, s == k, form == .verb, isAccentedParticiple(t) { return nil }
         var c = SpeechCue(tokens: s...e, isParticiple: form == .participle)
         c.isNegated = negatedAround(s...e)
         if k > 0, ["ete", "been", "being", "etre"].contains(toks[k - 1].fold)
             || (["est", "sont", "etait", "etaient", "is", "was", "were", "are"].contains(toks[k - 1].fold)
                 && !(k > 1 && ["s'", "se"].contains(toks[k - 2].fold)) && form == .verb && !doc.english || doc.english && ["is", "was", "were", "are"].contains(toks[k - 1].fold)) {
             c.isPassive = true
-            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, SpeechCueFinder.auxiliaries.contains(toks[k - 2].fold) {
+            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, doc.isAuxiliary(k - 2) {
                 c.tokens = (k - 2)...e
             }
         }
         return c
+    }
+
+    /// Ends in `é`, `ée`, `és`, `ées` as written (the folded form loses the accent: `déclaré` / `déclare`).
+    func isAccentedParticiple(_ t: QToken) -> Bool {
+        let sc = doc.text.scalars
+        var e = t.span.end - 1
+        if e > t.span.start, sc[e] == "s" || sc[e] == "S" { e -= 1 }
+        if e > t.span.start, sc[e] == "e" || sc[e] == "E" { e -= 1 }
+        return e >= t.span.start && (sc[e] == "\u{E9}" || sc[e] == "\u{C9}")
     }
 
     /// Verbs that attribute a quote only right next to it (`», poursuit-il`, `a lancé : «`),
@@ -172,7 +195,7 @@ struct SpeechCueFinder: Sendable {
         guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
         return SpeechCueFinder.postQuoteLemmas.contains(lemma)
     }
-    static let postQuoteLemmas: Set<String> = [
+    static let postQuoteLemmas: FoldedSet = [
         "poursuivre", "lancer", "conclure", "enchainer", "glisser", "souffler", "lacher", "ironiser", "trancher",
         "rencherir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
         "juger", "qualifier", "appeler", "demander", "exiger", "menacer", "saluer", "condamner", "accuser",

@@ -1,0 +1,83 @@
+import DixitKit
+import DixitUI
+import Foundation
+
+/// `dixit-bench keys`: the reader's own update and render, timed key by key on a loaded
+/// corpus: filter typing and Enter (which refilters the corpus), the speaker picker,
+/// and corpus-wide `}` jumps. What a user waits for between a key and the redraw
+/// (the terminal's own drawing aside).
+enum ReaderKeys {
+    struct Latencies {
+        var filterTyping: [Double] = []
+        var filterEnter: [Double] = []
+        var picker: [Double] = []
+        var speakerJump: [Double] = []
+        var prepareSeconds = 0.0
+    }
+
+    static func measure(_ articles: [AnalyzedArticle], queries: Int, seed: UInt64) -> Latencies {
+        var out = Latencies()
+        let size = Size(width: 160, height: 48)
+        let t0 = Clock.now()
+        // As the reader's loader does: targets prepared on every core.
+        var targets = [QueryTarget?](repeating: nil, count: articles.count)
+        targets.withUnsafeMutableBufferPointer { buf in
+            let slots = TargetSlots(buf)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in slots.buffer[i] = QueryTarget(articles[i]) }
+        }
+        var state = AppState(size: size)
+        _ = state.apply(.loaded(targets.compactMap { $0 }, done: articles.count, total: articles.count))
+        _ = state.apply(.loadingFinished(problems: []))
+        _ = render(state, size: size)
+        out.prepareSeconds = Clock.now() - t0
+
+        func timed(_ actions: [Action]) -> Double {
+            let k0 = Clock.now()
+            for a in actions { _ = state.apply(a) }
+            _ = render(state, size: size)
+            return (Clock.now() - k0) * 1000
+        }
+
+        var rng = SplitMix64(seed: seed)
+        let quotes = articles.flatMap(\.quotes)
+        let speakers = quotes.compactMap(\.speaker)
+        let entities = articles.flatMap(\.entities)
+        for n in 0..<queries {
+            // Bare words, speaker: and entity: terms, as a user types them.
+            var query: String
+            switch n % 3 {
+            case 0:
+                guard !quotes.isEmpty else { continue }
+                let words = quotes[rng.below(quotes.count)].text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 5 }
+                guard !words.isEmpty else { continue }
+                query = String(words[rng.below(words.count)])
+            case 1:
+                guard !speakers.isEmpty else { continue }
+                query = "speaker:" + (speakers[rng.below(speakers.count)].split(separator: " ").last.map(String.init) ?? "")
+            default:
+                guard !entities.isEmpty else { continue }
+                query = "entity:" + (entities[rng.below(entities.count)].text.split(separator: " ").last.map(String.init) ?? "")
+            }
+            query = String(query.filter { $0 != "\"" })
+            _ = state.apply(.key(.char("f")))
+            for ch in query { out.filterTyping.append(timed([.key(.char(ch))])) }
+            out.filterEnter.append(timed([.key(.enter)]))
+            // Jumps to the next quotes of the same speaker across the (filtered) corpus.
+            for _ in 0..<3 { out.speakerJump.append(timed([.key(.char("}"))])) }
+            _ = state.apply(.key(.char("F")))   // clear the filter
+            // The speaker picker, narrowed letter by letter, then Escape.
+            if !speakers.isEmpty {
+                _ = state.apply(.key(.char("s")))
+                let name = speakers[rng.below(speakers.count)]
+                for ch in name.prefix(6) { out.picker.append(timed([.key(.char(ch))])) }
+                _ = state.apply(.key(.escape))
+            }
+        }
+        return out
+    }
+}
+
+private struct TargetSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<QueryTarget?>
+    init(_ b: UnsafeMutableBufferPointer<QueryTarget?>) { buffer = b }
+}
