@@ -8,15 +8,11 @@ struct DixitCommand: ParsableCommand {
         commandName: "dixit",
         abstract: "A terminal reader for news articles that shows who said what.",
         discussion: """
-        Reads plain-text news articles (files, directories searched recursively, or - for
-        standard input), finds quotations with their speakers and named entities (people,
-        organisations, places), and shows them in a three-pane terminal reader, or exports
-        them for scripts. French and English.
+        Reads plain-text news articles (files, directories searched recursively, or - for standard input), finds quotations with their speakers and named entities (people, organisations, places), and shows them in a three-pane terminal reader, or exports them for scripts. French and English.
 
-        With no path, dixit opens the seed articles of its checkout.
+        With no path, dixit opens the seed articles of its checkout. The reader's keys and query language: dixit help read (or ? in the reader).
 
-        Exit status: 0 when all went well, 1 when some inputs could not be read (each is
-        named on standard error; the others are still processed), 2 for a usage error.
+        Exit status: 0 when all went well, 1 when some inputs could not be read (each is named on standard error; the others are still processed), 2 for a usage error.
         """,
         version: DixitVersion.string,
         subcommands: [ReadCommand.self, ExportCommand.self, QuotesCommand.self, EntitiesCommand.self],

@@ -8,10 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the analysis (quotes, speakers, entities) as JSON.",
         discussion: """
-        The format is version 1 of the contract in the README: one object
-        {"version": 1, "articles": [...]}, or with --format jsonl one article object a line.
-        Offsets are Unicode scalar (code point) offsets into each file's decoded text, end
-        exclusive.
+        The format is version 1 of the contract in the README: one object {"version": 1, "articles": [...]}, or with --format jsonl one article object a line. Offsets are Unicode scalar (code point) offsets into each file's decoded text, end exclusive.
         """
     )
 
