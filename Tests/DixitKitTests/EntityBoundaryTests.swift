@@ -55,23 +55,23 @@ import Testing
     }
 
     @Test func englishOrganisationNamesWithConnectors() {
-        let t = types("Rates\n\nThe Bank of Canada held its rate, while the World Travel and Tourism Council cut its forecast, Statistics Canada said.")
-        #expect(t["Bank of Canada"] == .organisation)
-        #expect(t["World Travel and Tourism Council"] == .organisation)
+        let t = types("Rates\n\nThe Bank of Jamaica held its rate, while the Global Wind and Solar Council cut its forecast, Statistics Norway said.")
+        #expect(t["Bank of Jamaica"] == .organisation)
+        #expect(t["Global Wind and Solar Council"] == .organisation)
     }
 
     @Test func aNameStopsWhereAnotherBegins() {
-        let t = types("Enquête\n\nLe Washington Post Jamal Khashoggi était chroniqueur, a rappelé le porte-parole du Kremlin Dmitri Peskov.")
-        #expect(t["Washington Post"] == .organisation)
-        #expect(t["Jamal Khashoggi"] == .person)
-        #expect(t["Dmitri Peskov"] == .person)
+        let t = types("Enquête\n\nLe Financial Times Omar Haddad était chroniqueur, a rappelé le porte-parole du Kremlin Ivan Sorokin.")
+        #expect(t["Financial Times"] == .organisation)
+        #expect(t["Omar Haddad"] == .person)
+        #expect(t["Ivan Sorokin"] == .person)
         #expect(t["Kremlin"] == .organisation)
     }
 
     @Test func possessiveIsNotPartOfTheName() {
-        let found = entities("Deal\n\nMicrosoft's chief executive Satya Nadella said the deal would close in June.")
+        let found = entities("Deal\n\nMicrosoft's chief executive Anil Mehta said the deal would close in June.")
         #expect(found.contains { $0.text == "Microsoft" && $0.type == .organisation })
-        #expect(found.contains { $0.text == "Satya Nadella" && $0.type == .person })
+        #expect(found.contains { $0.text == "Anil Mehta" && $0.type == .person })
     }
 
     @Test func datelinePlaceInCapitals() {

@@ -30,17 +30,17 @@ import Testing
         let found = entities("""
         Diplomatie
 
-        L'Organisation de la coopération islamique (OCI) s'est opposée au texte. L'OCI réunit 57 États.
+        L'Organisation de la coopération maritime (OCM) s'est opposée au texte. L'OCM réunit 57 États.
         """)
-        let oci = found.filter { $0.text == "OCI" }
+        let oci = found.filter { $0.text == "OCM" }
         #expect(oci.count == 2)
-        #expect(oci.allSatisfy { $0.type == .organisation && $0.canonical == "Organisation de la coopération islamique" })
-        #expect(found.contains { $0.text == "Organisation de la coopération islamique" })
+        #expect(oci.allSatisfy { $0.type == .organisation && $0.canonical == "Organisation de la coopération maritime" })
+        #expect(found.contains { $0.text == "Organisation de la coopération maritime" })
     }
 
     @Test func aPersonsSurnameWinsOverAPlaceOfTheSameName() {
-        let found = entities("Awards\n\nJoaquin Phoenix won best actor. Phoenix thanked his family.")
-        #expect(found.filter { $0.text == "Phoenix" }.allSatisfy { $0.type == .person && $0.canonical == "Joaquin Phoenix" })
+        let found = entities("Awards\n\nMarcus Dallas won best actor. Dallas thanked his family.")
+        #expect(found.filter { $0.text == "Dallas" }.allSatisfy { $0.type == .person && $0.canonical == "Marcus Dallas" })
     }
 
     @Test func particleSurnameIsOneName() {

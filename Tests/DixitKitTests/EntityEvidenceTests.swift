@@ -39,10 +39,10 @@ import Testing
     }
 
     @Test func commonNounBeforeTypesTheName() {
-        let t = types("Élections\n\nLe parti Ennahda a dénoncé le scrutin, relayé par l'agence Sputnik et la région de Pingtung.")
-        #expect(t["Ennahda"] == .organisation)
-        #expect(t["Sputnik"] == .organisation)
-        #expect(t["Pingtung"] == .location)
+        let t = types("Élections\n\nLe parti Vallora a dénoncé le scrutin, relayé par l'agence Novapress et la région de Kasserak.")
+        #expect(t["Vallora"] == .organisation)
+        #expect(t["Novapress"] == .organisation)
+        #expect(t["Kasserak"] == .location)
     }
 
     @Test func acronymsAreOrganisations() {
@@ -78,9 +78,9 @@ import Testing
     }
 
     @Test func titleCaseHeadlinesOnlyKeepKnownNames() {
-        let found = entities("Parasite Scores Historic Upset At Awards In Seoul\n\nThe film won in Seoul on Sunday.")
+        let found = entities("Drama Scores Historic Upset At Awards In Oslo\n\nThe film won in Oslo on Sunday.")
         #expect(!found.contains { $0.text.contains("Scores") || $0.text.contains("Historic") })
-        #expect(found.filter { $0.text == "Seoul" }.count == 2)
+        #expect(found.filter { $0.text == "Oslo" }.count == 2)
     }
 }
 
@@ -105,19 +105,19 @@ import Testing
     }
 
     @Test func nameGluedToAnAdjectiveKeepsItsName() {
-        let found = entities("Vote\n\nThe GOP-dominated chamber passed the bill on Monday.")
+        let found = entities("Vote\n\nThe GOP-led chamber passed the bill on Monday.")
         #expect(found.contains { $0.text == "GOP" && $0.type == .organisation })
     }
 
     @Test func relativesAndFirstNamesAloneAreTheirPeople() {
         let found = entities("""
-        Zimbabwe
+        Kenya
 
-        Robert Mugabe and his wife Grace Mugabe left Harare; on Monday Grace was seen in Singapore, while Chipo Mugabe stayed.
+        Daniel Okafor and his wife Grace Okafor left Nairobi; on Monday Grace was seen in Singapore, while Chipo Okafor stayed.
         """)
-        #expect(found.contains { $0.text == "Grace" && $0.type == .person && $0.canonical == "Grace Mugabe" })
-        #expect(found.contains { $0.text == "Chipo Mugabe" && $0.type == .person })
-        #expect(found.contains { $0.text == "Harare" && $0.type == .location })
+        #expect(found.contains { $0.text == "Grace" && $0.type == .person && $0.canonical == "Grace Okafor" })
+        #expect(found.contains { $0.text == "Chipo Okafor" && $0.type == .person })
+        #expect(found.contains { $0.text == "Nairobi" && $0.type == .location })
     }
 }
 

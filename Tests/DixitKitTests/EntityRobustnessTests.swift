@@ -6,7 +6,7 @@ import Testing
     static let inputs: [String] = [
         "", "\n\n", "M.", "U.S", "U.S.", "Acme Inc", "(", "OTAN (", "(OTAN)", "Le", "La Corée du", "ministère des",
         "mer", "détroit de", "Jean-", "-Yves", "al-", "D.", "D. ", "«", "“Once Upon", "Parti des travailleurs du",
-        "Titre\n\nLe chef de l'OTAN,", "Titre\n\nM. M. M.", "Titre\n\n@UN_HRC #IESOGI", "Titre\n\nGOP-", "Titre\n\n, Jens",
+        "Titre\n\nLe chef de l'OTAN,", "Titre\n\nM. M. M.", "Titre\n\n@WHO_Europe #COP99", "Titre\n\nGOP-", "Titre\n\n, Jens",
         String(repeating: "Très Grande Organisation ", count: 50), "A\u{301}B\u{301} C\u{0327}", "\u{FEFF}Kiev\u{0}Moscou",
     ]
 

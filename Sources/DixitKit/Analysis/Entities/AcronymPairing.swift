@@ -1,6 +1,6 @@
 /// Pairs an acronym with the name it abbreviates when the text writes them
-/// together: `Organisation de la coopération islamique (OCI)`, `SAG (Screen
-/// Actors Guild)`. When the name runs in lowercase words the run finder did not
+/// together: `Organisation mondiale de la météorologie (OMM)`, `WGA (Writers
+/// Guild of America)`. When the name runs in lowercase words the run finder did not
 /// take whole, the acronym's letters find its start.
 struct AcronymPairing {
     let view: TokenView

@@ -48,9 +48,10 @@ struct ArticleConsistency {
             }
         }
 
-        // Unknown runs that end with a person's name found alone (`Kamala Harris`
-        // where `Mme Harris` told a person) are that person's full name.
-        for i in candidates.indices where candidates[i].type == nil && (2...4).contains(candidates[i].tokens.count) {
+        // Unknown or weakly typed runs that end with a person's name found alone
+        // (`Kamala Harris` where `Mme Harris` told a person) are that person's full name.
+        for i in candidates.indices where (candidates[i].type == nil || candidates[i].strength <= .weak)
+            && (2...4).contains(candidates[i].tokens.count) {
             guard let view = views[candidates[i].paragraph],
                   candidates[i].tokens.allSatisfy({ view.isCapitalised($0) }) else { continue }
             let last = text[view.span(candidates[i].tokens.upperBound - 1)]
@@ -58,6 +59,9 @@ struct ArticleConsistency {
                 candidates[i].type = .person
                 candidates[i].strength = .medium
                 let s = surface(candidates[i])
+                if let old = names[s], old.type != .person, old.strength <= .weak {
+                    names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s)
+                }
                 if names[s] == nil { names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s); order.append(s) }
             }
         }
@@ -75,7 +79,7 @@ struct ArticleConsistency {
                 if !(fullNames[form]?.contains(s) ?? false) { fullNames[form, default: []].append(s) }
             }
         }
-        // First names that stand alone (`Grace` for `Grace Mugabe`), when they are no
+        // First names that stand alone (`Grace` for `Grace Okafor`), when they are no
         // other known name and no common word.
         for c in candidates where c.tokens.count >= 2 {
             let s = surface(c)
@@ -88,7 +92,7 @@ struct ArticleConsistency {
             if lexicon.isCommonWord(f) { midSentenceOnly.insert(first) }
             if !(fullNames[first]?.contains(s) ?? false) { fullNames[first, default: []].append(s) }
         }
-        // Unknown runs that end with a known person's surname are relatives (`Hunter Biden`).
+        // Unknown runs that end with a known person's surname are relatives (`Hunter Okafor`).
         for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {
             guard let view = views[candidates[i].paragraph] else { continue }
             let last = text[view.span(candidates[i].tokens.upperBound - 1)]
@@ -149,6 +153,17 @@ struct ArticleConsistency {
             } else {
                 names[base] = Name(type: .organisation, strength: .strong, votes: 0, canonical: n.canonical)
                 order.append(base)
+            }
+        }
+
+        // A name found only in capitals (a dateline's `NAIROBI`, `LOS ANGELES`) is
+        // the same name where the article writes it normally (`Nairobi`).
+        for s in order where s.unicodeScalars.count > 3 && !s.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            guard let n = names[s], n.type == .location else { continue }
+            let t = Self.titleCased(s)
+            if t != s, names[t] == nil {
+                names[t] = Name(type: n.type, strength: n.strength, votes: 0, canonical: t)
+                order.append(t)
             }
         }
 
@@ -246,7 +261,7 @@ struct ArticleConsistency {
     }
 
     /// The forms a person's surname takes alone: the last word, and the words
-    /// from a particle on (`Le Drian`, `De Niro`, `ben Salmane`).
+    /// from a particle on (`Le Drian`, `De Luca`, `ben Salmane`).
     func surnameForms(_ r: Range<Int>, view: TokenView) -> [String] {
         var forms: [String] = []
         let lastSpan = view.span(r.upperBound - 1)
@@ -260,6 +275,24 @@ struct ArticleConsistency {
             forms.append(last)
         }
         return forms
+    }
+}
+
+extension ArticleConsistency {
+    /// `SAINT-ÉTIENNE` → `Saint-Étienne`: each word's first letter kept, the rest lowercased.
+    static func titleCased(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var atStart = true
+        for c in s.unicodeScalars {
+            if c.properties.isAlphabetic {
+                if atStart { out.append(c) } else { out.append(contentsOf: String(c).lowercased().unicodeScalars) }
+                atStart = false
+            } else {
+                out.append(c)
+                atStart = c == " " || c == "-" || c == "'" || c == "’"
+            }
+        }
+        return String(out)
     }
 }
 

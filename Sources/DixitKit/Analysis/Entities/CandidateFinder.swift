@@ -1,5 +1,5 @@
 /// Finds the names of one paragraph: runs of capitalised words joined by the
-/// connectors names use (`Corée du Sud`, `Bank of Canada`, `Mohammed ben
+/// connectors names use (`Corée du Sud`, `Bank of Jamaica`, `Mohammed ben
 /// Salmane`), known lexicon names, French organisation names that go on in
 /// lowercase (`Organisation mondiale de la santé`); then cuts titles and
 /// nationality words off their edges and types each run from its evidence.
@@ -19,7 +19,8 @@ struct CandidateFinder {
             var range = found
             var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
                 .type(of: range, titled: titled)
-            if geographicName(at: range.lowerBound) == range || datelinePlace(at: range.lowerBound) == range {
+            if geographicName(at: range.lowerBound) == range || datelinePlace(at: range.lowerBound) == range
+                || datelineRegion(at: range.lowerBound) == range {
                 (type, strength) = (.location, .strong)
             }
             var span = Span(view.span(range.lowerBound).start, view.span(range.upperBound - 1).end)
@@ -52,13 +53,15 @@ struct CandidateFinder {
     /// on from, and whether a title was cut off its front. Nil when no name starts here.
     func run(at i: Int) -> (Range<Int>, Int, Bool)? {
         if french, let geo = geographicName(at: i) { return (geo, geo.upperBound, false) }
-        let lowercaseHead = french && view.isLowercaseWord(i) && view.first(i) == "m" && view.span(i).length == 9
-            && view.fold(i) == "ministere"
+        // `ministère des Armées`, `université de Lorraine`: lowercase heads of French institutions.
+        let lowercaseHead = french && view.isLowercaseWord(i)
+            && (view.first(i) == "m" && view.span(i).length == 9 && view.fold(i) == "ministere"
+                || view.first(i) == "u" && view.span(i).length == 10 && view.fold(i) == "universite")
         guard view.isCapitalised(i) || lowercaseHead else { return nil }
         let f = view.fold(i)
         if lexicon.nonEntities.contains(f) { return nil }
         // One capital letter (`I`, `M.`) is no name, unless an initial (`D. Trump`);
-        // handles and hashtags (`@UN_HRC`) are not read.
+        // handles and hashtags (`@WHO_Europe`) are not read.
         if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil {
             guard view.isInitial(i), !view.sentenceInitial[i] || view.fold(i) != "m",
                   titleLength(at: i, before: view.count) == nil else { return nil }
@@ -76,13 +79,14 @@ struct CandidateFinder {
         }
         if initial, known == nil, !lexicon.firstNames.contains(f), lexicon.firstNames.contains(view.fold(i + 1)),
            view.isCapitalised(i + 1), view.isCapitalised(i + 2), !lexicon.orgHeads.contains(f) {
-            // `Defenseman Jonas Brodin`: an unknown word opening the sentence before a person's name.
+            // `Goaltender Mikko Saarinen`: an unknown word opening the sentence before a person's name.
             return nil
         }
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
         let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
         if let dateline = datelinePlace(at: i) { return (dateline, dateline.upperBound, false) }
-        if initial, known == nil, lexicon.isCommonWord(f), !compassBeforePlace, !lexicon.properNouns.contains(f),
+        if let region = datelineRegion(at: i) { return (region, region.upperBound, false) }
+        if initial, known == nil, lexicon.isCommonWord(f) || isCommonCompound(i), !compassBeforePlace, !lexicon.properNouns.contains(f),
            titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
            !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
            !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
@@ -130,12 +134,12 @@ struct CandidateFinder {
             break
         }
         if lowercaseHead {
-            // `ministère …` is a name only with a capitalised part (`des Affaires étrangères`).
+            // `ministère …`, `université …` is a name only with a capitalised part (`des Affaires étrangères`).
             guard (i + 1..<end).contains(where: { view.isCapitalised($0) }) else { return nil }
         }
         if let known, known.upperBound >= end { return (known, known.upperBound, false) }
         // A known name followed by more capitalised words that do not make an
-        // organisation of it (`Kremlin Dmitri Peskov`, `Ukraine Kurt Volker`) stands alone.
+        // organisation of it (`Kremlin Ivan Sorokin`, `Ukraine Mark Holloway`) stands alone.
         if let known, !(orgHeaded && french), startsAnotherName(known.upperBound) {
             return (known, known.upperBound, false)
         }
@@ -160,7 +164,8 @@ struct CandidateFinder {
                 continue
             }
             let sf = view.fold(start)
-            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf), start + 1 < end,
+            let compassPlace = Self.compass.contains(sf) && start + 2 == end && lexicon.names[view.fold(start + 1)] == .place
+            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf) && !compassPlace, start + 1 < end,
                lexicon.known(view.key(start..<end), allCaps: false) == nil,
                !(start..<end).contains(where: { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) })
                 || lexicon.demonyms.contains(view.fold(start + 1)) && lexicon.demonyms.contains(sf) {
@@ -175,13 +180,22 @@ struct CandidateFinder {
             return (start..<start, end, false)
         }
         if titleLength(at: start, before: end) == end - start { return (start..<start, end, false) }
-        // Common words before a person's name (`l'Immigration et de l'Asile Notis Mitarachi`).
+        // Common words before a person's name (`l'Agriculture et de la Pêche Yannis Kostaras`).
         while end - start >= 3, lexicon.isCommonWord(view.fold(start)), !lexicon.firstNames.contains(view.fold(start)),
               !lexicon.orgHeads.contains(view.fold(start)), lexicon.known(view.key(start..<end), allCaps: false) == nil,
               (start + 1..<end).allSatisfy({ !lexicon.isCommonWord(view.fold($0)) && view.isCapitalised($0) }) {
             start += 1
         }
         return (start..<end, end, titled)
+    }
+
+    /// A hyphenated word whose later parts are lowercase common words
+    /// (`Seventeen-year-old`, `Long-awaited`): capitalised only by its place.
+    func isCommonCompound(_ i: Int) -> Bool {
+        let r = view.span(i).range
+        let parts = r.split { Tokenizer.isHyphen(view.scalars[$0]) }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ TokenView.isLower(view.scalars[$0.startIndex]) }) else { return false }
+        return parts.allSatisfy { lexicon.isCommonWord(NameFolding.fold(view.scalars, $0.startIndex..<$0.endIndex)) }
     }
 
     /// A dateline's place in capitals at the start of a paragraph (`CUPERTINO, Calif. (AP) —`,
@@ -195,6 +209,16 @@ struct CandidateFinder {
         // A known organisation in capitals (`AP —`) is no dateline.
         if lexicon.known(view.key(0..<end), allCaps: true) == .organisation { return nil }
         return 0..<end
+    }
+
+    /// The abbreviated state or region after a dateline's place (`MADISON, Wis. (Reuters)`,
+    /// `SALEM, Ore. —`): a short capitalised word with its dot, then the bracket or dash.
+    func datelineRegion(at i: Int) -> Range<Int>? {
+        guard i >= 2, view.isPunct(i - 1, ","), let place = datelinePlace(at: 0), place.upperBound == i - 1,
+              view.isCapitalised(i), !view.isAllCaps(i), view.span(i).length <= 5,
+              view.isPunct(i + 1, "."), view.adjacent(i, i + 1), i + 2 < view.count,
+              ["(", "—", "–", "-"].contains(view.first(i + 2)) else { return nil }
+        return i..<(i + 1)
     }
 
     /// The longest lexicon name starting at `i`, as a token range.
@@ -261,8 +285,11 @@ struct CandidateFinder {
                 && lexicon.names[view.key(left)] == nil
         case "de", "of":
             let rightIsPlace = lexicon.known(view.key(right), allCaps: view.isAllCaps(right.lowerBound)) == .place
+            if connector == "of", left.count == 1, EntityTyping.placeHeads.contains(view.fold(left.lowerBound)) {
+                return true  // `Cape of Good Hope`, `Gulf of Aden`
+            }
             if rightIsPlace, left.count == 1, !Self.institutions.contains(view.fold(left.lowerBound)) {
-                // `l'Alliance de la Finlande`: the place is not part of the name.
+                // `l'Alliance de la Norvège`: the place is not part of the name.
                 return false
             }
             if orgHeaded || leftHasKeyword {

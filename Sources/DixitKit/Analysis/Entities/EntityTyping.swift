@@ -26,7 +26,7 @@ struct EntityTyping {
                 return (.organisation, .strong)
             }
         }
-        if first == "ministere" { return (.organisation, .strong) }
+        if first == "ministere" || first == "universite" { return (.organisation, .strong) }
         // An acronym is an organisation, unless it is a common word set in capitals (`CHOCS`).
         if isAcronym, view.span(r.lowerBound).length >= 4, lexicon.isCommonWord(first) { return (nil, .none) }
         if isAcronym || dotted { return (.organisation, .strong) }
@@ -34,9 +34,23 @@ struct EntityTyping {
         let quoted = inShortQuotation(r)
         if quoted { return (nil, .none) }
         if titled || titleBefore(r) { return (.person, .medium) }
+        // A geographic word at either end (`River Ouse`, `Cape of Good Hope`, `Elm Avenue`,
+        // `Natuna Sea`) makes a place, even after a first name, unless the last word is one.
+        if r.count >= 2, Self.placeHeads.contains(first)
+            || lexicon.placeTails.contains(last) && !lexicon.firstNames.contains(last) && !lexicon.surnames.contains(last) {
+            return (.location, .strong)
+        }
         if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
             return (.person, .medium)
         }
+        // `X said it …`: what speaks of itself as `it` is a body, not a person.
+        if r.upperBound + 1 < view.count, ["said", "says"].contains(view.fold(r.upperBound)),
+           ["it", "its"].contains(view.fold(r.upperBound + 1)) {
+            // Strong: a person is never `it`, whatever other cues said.
+            return (.organisation, .strong)
+        }
+        // `near X`, `outside X`: only places stand there, even before a speech verb.
+        if r.lowerBound >= 1, ["near", "outside", "across"].contains(view.text(r.lowerBound - 1)) { return (.location, .weak) }
         let speaks = speechCueAfter(r) || speechCueBefore(r) || titleAfter(r)
         if quoted { return (nil, .none) }
         if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
@@ -46,7 +60,7 @@ struct EntityTyping {
             if lexicon.placeTails.contains(last) { return (.location, .strong) }
             if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
             let allCommon = r.allSatisfy { lexicon.isCommonWord(view.fold($0)) }
-            // A speaker named with common words only is a body (`Chartered Professional Accountants`).
+            // A speaker named with common words only is a body (`Licensed Harbour Pilots`).
             if speaks { return allCommon ? (.organisation, .weak) : (.person, .medium) }
             if prepositionBefore(r) { return (.location, .weak) }
             if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) && !lexicon.isCommonWord(view.fold($0)) }) {
@@ -56,7 +70,7 @@ struct EntityTyping {
         }
         if speaks, !lexicon.isCommonWord(first) { return (.person, .medium) }
         if prepositionBefore(r) { return (.location, .weak) }
-        // `the House`, `the Legislature`, `the Sabres`: a common word capitalised after
+        // `the House`, `the Legislature`, `the Comets`: a common word capitalised after
         // `the` inside a sentence is a name, most often of a body (`the West`: a place).
         if r.lowerBound >= 1, view.text(r.lowerBound - 1) == "the", lexicon.isCommonWord(first),
            !lexicon.demonyms.contains(first), !view.isCapitalised(r.upperBound), !view.isPunct(r.upperBound, "'") {
@@ -66,7 +80,44 @@ struct EntityTyping {
         if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
             return (.person, .weak)
         }
+        if placeComplement(r) { return (.location, .weak) }
         return (nil, .none)
+    }
+
+    /// Words that open a place's name (`River Ouse`, `Lake Tana`, `Cape of Good Hope`).
+    static let placeHeads: Set<String> = ["river", "lake", "mount", "cape", "gulf", "bay", "lac", "mont", "cap", "golfe"]
+
+    /// A lone capitalised word, unknown otherwise, in a French complement of
+    /// place (`les urgences de Vierzon`, `près de Tulle`, `dans le Cher`): most
+    /// such words in news are towns and départements.
+    func placeComplement(_ r: Range<Int>) -> Bool {
+        guard french, r.count == 1, !view.sentenceInitial[r.lowerBound], !view.isAllCaps(r.lowerBound) else { return false }
+        let first = view.fold(r.lowerBound)
+        guard !lexicon.isCommonWord(first), !lexicon.firstNames.contains(first) else { return false }
+        // A capital inside the word (`TVNews`, `iRadio`) marks a brand, not a town.
+        let scalars = view.span(r.lowerBound).range.dropFirst()
+        if scalars.contains(where: { TokenView.isUpper(view.scalars[$0]) && !Tokenizer.isHyphen(view.scalars[$0 - 1]) }) { return false }
+        var k = r.lowerBound - 1
+        guard k >= 1 else { return false }
+        // `de la X`, `de l'X`
+        if ["la", "l'"].contains(view.fold(k)), view.fold(k - 1) == "de", k >= 2 { k -= 1 }
+        let prev = view.fold(k)
+        if prev == "de" || prev == "d'" || prev == "du" {
+            // After a noun (`l'usine de X`), not after a verb or a name (`parle de X`, `Jean de X`).
+            return view.isLowercaseWord(k - 1) && !Self.companyNounsBeforeDe.contains(view.fold(k - 1))
+                && (Self.placeNounsBeforeDe.contains(view.fold(k - 1)) || !looksLikeVerb(k - 1))
+        }
+        if ["le", "la", "les", "l'"].contains(prev), ["dans", "en", "vers"].contains(view.fold(k - 1)) { return true }
+        return false
+    }
+
+    /// Nouns after which `de X` names a place whatever X is.
+    static let placeNounsBeforeDe: Set<String> = ["pres", "proximite", "environs", "region", "ville", "maire", "mairie", "habitants", "centre"]
+
+    func looksLikeVerb(_ k: Int) -> Bool {
+        let f = view.fold(k)
+        return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("ait") || f.hasSuffix("aient") || f.hasSuffix("ons")
+            || f.hasSuffix("ez") || f.hasSuffix("it") || ["parle", "parlent", "traite", "traitent", "question", "s'agit"].contains(f)
     }
 
     static let organisationNouns: Set<String> = [
@@ -74,30 +125,35 @@ struct EntityTyping {
         "media", "site", "agence", "reseau", "plateforme", "application", "fabricant", "constructeur", "geant",
         "milice", "organisation", "association", "ong", "club", "equipe", "banque", "firme", "mouvement", "syndicat",
         "party", "group", "company", "firm", "newspaper", "network", "agency", "app", "platform", "broadcaster",
+        "consultancy", "charity", "publisher", "distributor", "insurer", "lender", "carrier", "retailer", "label",
+        "distributeur", "editeur", "assureur", "transporteur", "distributrice", "laboratoire", "laboratory", "lab",
         "militia", "organization", "team", "giant", "maker", "bank", "startup", "outlet", "magazine",
     ]
+    static let facilityNouns: Set<String> = ["stade", "aeroport", "gare", "quartier", "hippodrome", "velodrome"]
     static let placeNouns: Set<String> = [
         "region", "ville", "province", "comte", "departement", "village", "commune", "district", "localite",
         "capitale", "port", "oblast", "etat", "quartier", "banlieue", "city", "town", "county", "state",
         "neighbourhood", "island", "ile", "isle", "peninsula", "peninsule", "archipelago", "neighborhood", "suburb", "capital",
     ]
 
-    /// A common noun that says what the name is: `le parti Ennahda`, `l'agence
-    /// Sputnik`, `la région de l'Evros`, `the city of Mosul`.
+    /// A common noun that says what the name is: `le parti Vallora`, `l'agence
+    /// Interfax`, `la région de l'Aveyron`, `the city of Mosul`.
     func nounBefore(_ r: Range<Int>) -> EntityType? {
         var k = r.lowerBound - 1
         var ofPlace = false
         if k >= 0, ["de", "d'", "du", "of"].contains(view.fold(k)) { k -= 1; ofPlace = true }
         if k >= 0, view.fold(k) == "l'" || view.fold(k) == "la" || view.fold(k) == "the" { k -= 1 }
-        // One adjective between (`le géant italien Eni`, `le réseau social Weibo`).
+        // One adjective between (`le géant italien Eni`, `le réseau social Plinko`).
         if k >= 1, !ofPlace, view.isLowercaseWord(k),
            lexicon.demonyms.contains(view.fold(k)) || isAdjectiveLike(k),
            Self.organisationNouns.contains(view.fold(k - 1)) { k -= 1 }
         guard k >= 0, view.isLowercaseWord(k) else { return nil }
         let f = view.fold(k)
         if ofPlace { return Self.placeNouns.contains(f) ? .location : nil }
+        // `le stade Jean-Bouin`, `la gare Saint-Roch`: a named facility.
+        if Self.facilityNouns.contains(f) { return .location }
         if Self.organisationNouns.contains(f) { return .organisation }
-        // `the Ennahda party`
+        // `the Vallora party`
         let after = r.upperBound
         if after < view.count, view.isLowercaseWord(after),
            ["party", "group", "company", "militia", "movement", "newspaper", "network"].contains(view.fold(after)) {
@@ -111,13 +167,22 @@ struct EntityTyping {
         "subsidiary", "website", "app", "products", "revenue", "revenues", "profit", "profits", "earnings", "stake",
         "shareholders", "factory", "factories", "plant", "workers", "staff", "founder", "co-founder",
     ]
+    static let analystNouns: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "analyste", "analystes",
+        "economiste", "economistes", "stratege", "strateges",
+    ]
     static let companyNounsBeforeDe: Set<String> = [
-        "pdg", "siege", "filiale", "actionnaires", "actions", "salaries", "usine", "usines", "fondateur", "fondatrice",
+        "pdg", "siege", "filiale", "actionnaires", "actions", "salaries", "fondateur", "fondatrice",
         "patron", "patronne", "directeur", "directrice", "dirigeants", "employes", "action", "titre", "capital",
     ]
 
-    /// Words that only a company has: `Burisma's board`, `le PDG de Danone`.
+    /// Words that only a company has: `Velmora's board`, `le PDG de Danone`.
     func companyContext(_ r: Range<Int>) -> Bool {
+        // `an analyst at X`, `analyste chez X`: X employs analysts.
+        if r.lowerBound >= 2, ["at", "chez"].contains(view.fold(r.lowerBound - 1)),
+           Self.analystNouns.contains(view.fold(r.lowerBound - 2)), lexicon.names[view.key(r)] == nil {
+            return true
+        }
         let after = r.upperBound
         if after + 1 < view.count, view.kind(after) == .possessive, view.isLowercaseWord(after + 1),
            Self.companyNounsAfterPossessive.contains(view.fold(after + 1)) {
@@ -132,7 +197,7 @@ struct EntityTyping {
         return false
     }
 
-    /// An apposition with a title after the name: `Sergueï Lavrov, ministre des Affaires étrangères`.
+    /// An apposition with a title after the name: `Anouk Verbeke, ministre des Affaires étrangères`.
     func titleAfter(_ r: Range<Int>) -> Bool {
         var k = r.upperBound
         guard view.isPunct(k, ",") else { return false }

@@ -30,7 +30,7 @@ extension CandidateFinder {
     ]
     /// Organisation heads that take a place's name (`Banque de France`, `University of Oxford`).
     static let institutions: Set<String> = [
-        "banque", "universite", "gouvernement", "ministere", "ambassade", "republique", "parlement", "assemblee",
+        "banque", "bourse", "universite", "gouvernement", "ministere", "ambassade", "republique", "parlement", "assemblee",
         "conseil", "cour", "prefecture", "mairie", "bank", "university", "government", "ministry", "embassy",
         "republic", "council", "court", "city", "state", "port",
     ]

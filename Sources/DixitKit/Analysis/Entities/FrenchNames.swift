@@ -1,8 +1,8 @@
 /// French names that go on in lowercase: geographic heads (`mer Noire`,
-/// `détroit de Taïwan`), adjectives and nouns of organisation names
+/// `détroit de Malacca`), adjectives and nouns of organisation names
 /// (`Organisation mondiale de la santé`) (see `CandidateFinder`).
 extension CandidateFinder {
-    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Taïwan`, `îles Matsu`.
+    /// Lowercase geographic heads of French place names: `mer Noire`, `détroit de Malacca`, `îles Kerguelen`.
     static let geographicHeads: Set<String> = [
         "mer", "detroit", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
     ]
@@ -10,11 +10,14 @@ extension CandidateFinder {
     /// The heads as written (with their accents), matched without folding.
     static let geographicHeadScalars: [[Unicode.Scalar]] = [
         "mer", "détroit", "île", "îles", "ile", "iles", "lac", "golfe", "canal", "mont", "monts", "baie", "archipel",
+        "rue", "avenue", "boulevard",
     ].map { Array($0.unicodeScalars) }
 
     func geographicName(at i: Int) -> Range<Int>? {
         guard view.isLowercaseWord(i), view.span(i).length >= 3, view.span(i).length <= 9,
               view.isOneOf(i, Self.geographicHeadScalars) else { return nil }
+        // `presqu'île de Crozon`: the head is the end of an elided word, the name starts after `de`.
+        if i >= 1, view.kind(i - 1) == .elision, view.adjacent(i - 1, i) { return nil }
         var end = i + 1
         if view.isCapitalised(end) {
             end = groupEnd(from: end)

@@ -21,17 +21,17 @@ extension CandidateFinder {
             guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i
                     || (view.fold(k) == "tv" && k > i), !isHandle(k) else { break }
             if view.span(k).length == 1, k > i { break }
-            // `Jack Antonoff Have Reached Their Limit`: a capitalised function word ends a name.
+            // `Tom Hollis Have Reached Their Limit`: a capitalised function word ends a name.
             if k > i, Self.capitalisedStops.contains(view.fold(k)) { break }
             if let t = titleLength(at: k, before: view.count), view.isCapitalised(k + t) {
                 // Titles open a group (`President Joe Biden`); one after a name ends it
-                // (`Microsoft President Brad Smith`).
+                // (`Acme President Dana Reyes`).
                 if !leadingTitles { break }
                 k += t
                 continue
             }
             if k > i, !leadingTitles, lexicon.firstNames.contains(view.fold(k)), view.isCapitalised(k + 1) {
-                // `Washington Post Jamal Khashoggi`: a known name or a common word, then a person.
+                // `Daily Ledger Omar Haddad`: a known name or a common word, then a person.
                 let left = view.key(i..<k)
                 if lexicon.names[left] != nil || lexicon.isCommonWord(view.fold(k - 1)) && !lexicon.firstNames.contains(view.fold(k - 1)) {
                     break
@@ -48,7 +48,7 @@ extension CandidateFinder {
         "this", "that", "these", "what", "who", "how", "why", "when", "after", "before", "over", "from",
         "into", "as", "but", "not", "with", "to", "in", "on", "at", "a", "an", "by", "says", "said",
         "sont", "et", "ou", "mais", "pour", "avec", "sur", "dans",
-        // Verbs of English title-case headlines (`Billie Eilish Would Like …`, `Kelce Calls …`).
+        // Verbs of English title-case headlines (`Lena Fox Would Like …`, `Brandt Calls …`).
         "would", "could", "should", "can", "must", "might", "does", "did", "calls", "slams", "reveals", "shares",
         "wins", "gets", "makes", "takes", "announces", "confirms", "denies", "admits", "sues", "joins", "leaves",
         "dies", "reacts", "responds", "explains", "claims", "warns", "urges", "plans", "wants", "like", "loves",
@@ -63,7 +63,7 @@ extension CandidateFinder {
             || titleLength(at: k, before: view.count) != nil
     }
 
-    /// Whether token `i` is a name glued to a lowercase word (`GOP-dominated`,
+    /// Whether token `i` is a name glued to a lowercase word (`GOP-led`,
     /// `Kremlin-backed`): the name is the part before the hyphen (see `find`).
     func hyphenatedPrefix(_ i: Int) -> Bool? {
         let r = view.span(i).range
@@ -76,7 +76,7 @@ extension CandidateFinder {
         return false
     }
 
-    /// A token of a handle or hashtag (`@UN_HRC`, `#IESOGI`).
+    /// A token of a handle or hashtag (`@WHO_Europe`, `#COP99`).
     func isHandle(_ k: Int) -> Bool {
         if k >= 1, view.adjacent(k - 1, k), view.isPunct(k - 1, "@") || view.isPunct(k - 1, "#") || view.isPunct(k - 1, "_") {
             return true

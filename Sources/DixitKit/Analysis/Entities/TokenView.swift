@@ -6,7 +6,7 @@ final class TokenView {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     /// Whether capitalisation in this paragraph says nothing (an English
-    /// title-case headline: `Parasite Scores Historic Upset`).
+    /// title-case headline: `Drama Scores Historic Upset`).
     let weakCapitals: Bool
     /// Folded keys of capitalised and short words (nil for the others, folded on demand).
     private let folds: [String?]
