@@ -152,4 +152,25 @@ extension QuoteAttributor {
         }
         return nil
     }
+
+    /// A quote paragraph followed by a short line naming someone (`Dmitri Medvedev, ancien président.`):
+    /// the line credits the quote.
+    mutating func creditLine(after openTok: Int) -> Attribution? {
+        let toks = doc.tokens
+        let p = toks[openTok].paragraph
+        guard p + 1 < doc.paragraphTokens.count else { return nil }
+        let next = doc.paragraphTokens[p + 1]
+        guard !next.isEmpty, next.count <= 14 else { return nil }
+        var s = next.lowerBound
+        while s < next.upperBound, toks[s].kind == .punctuation { s += 1 }
+        guard s < next.upperBound, let run = phrases.nameRun(startingAt: s, upper: next.upperBound - 1),
+              let name = phrases.strippingTitles(run), run.upperBound + 1 < next.upperBound,
+              [",", ".", "\u{2014}", "("].contains(toks[run.upperBound + 1].fold),
+              phrases.lexicon.firstNames[toks[name.lowerBound].fold] != nil else { return nil }
+        // No verb in the line: it is a credit, not a new sentence about the person.
+        for k in next where doc.isFiniteAuxiliary(k) || cues.cue(at: k) != nil { return nil }
+        let np = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+        guard let r = resolver.resolve(np) else { return nil }
+        return Attribution(speaker: r.speaker, mention: np.mention, cue: nil, gender: r.gender, explicit: true)
+    }
 }

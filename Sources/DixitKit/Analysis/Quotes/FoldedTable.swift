@@ -31,3 +31,18 @@ struct FoldedTable<Value: Sendable>: Sendable {
 
     var count: Int { table.count }
 }
+
+/// An immutable set of folded words with the same bitmap pre-check as `FoldedTable`:
+/// the closed word classes the rules test every token against.
+struct FoldedSet: Sendable, ExpressibleByArrayLiteral {
+    private let table: FoldedTable<Bool>
+    let words: Set<String>
+
+    init(arrayLiteral elements: String...) {
+        words = Set(elements)
+        table = FoldedTable(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
+    }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool { table[word] != nil }
+}

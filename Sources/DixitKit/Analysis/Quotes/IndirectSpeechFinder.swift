@@ -9,7 +9,7 @@ struct IndirectSpeechFinder {
     var attributor: QuoteAttributor
 
     /// English verbs that take a content clause without `that` (`he said the plan failed`).
-    static let bareClauseVerbs: Set<String> = [
+    static let bareClauseVerbs: FoldedSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists",
         "argued", "argues", "claimed", "acknowledged", "acknowledges", "predicted", "noted", "stressed",
         "explained", "believes", "believed", "wrote", "writes", "tweeted", "suggested", "suggests", "conceded",
@@ -17,12 +17,12 @@ struct IndirectSpeechFinder {
         "saying", "adding", "noting", "insisting", "arguing", "claiming", "warning", "suggesting", "telling", "say",
         "believe", "think", "thinks", "thought", "hopes", "fears", "feared",
     ]
-    static let clauseCutters: Set<String> = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
-    static let thatWords: Set<String> = ["que", "qu'", "that"]
-    static let bareInfinitives: Set<String> = ["avoir", "etre", "vouloir", "pouvoir", "devoir", "ne", "n'"]
-    static let conjunctionHeads: Set<String> = ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"]
-    static let adverbialOpeners: Set<String> = ["lors", "du", "de", "avec", "pour", "dans", "en", "ainsi", "apres", "avant", "selon", "au", "aux", "a", "on", "in", "after", "with", "for", "during", "since", "depuis", "par", "sur", "face", "malgre", "despite", "although"]
-    static let subordinators: Set<String> = ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"]
+    static let clauseCutters: FoldedSet = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
+    static let thatWords: FoldedSet = ["que", "qu'", "that"]
+    static let bareInfinitives: FoldedSet = ["avoir", "etre", "vouloir", "pouvoir", "devoir", "ne", "n'"]
+    static let conjunctionHeads: FoldedSet = ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"]
+    static let adverbialOpeners: FoldedSet = ["lors", "du", "de", "avec", "pour", "dans", "en", "ainsi", "apres", "avant", "selon", "au", "aux", "a", "on", "in", "after", "with", "for", "during", "since", "depuis", "par", "sur", "face", "malgre", "despite", "although"]
+    static let subordinators: FoldedSet = ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"]
 
     mutating func find() -> [Quote] {
         var out: [Quote] = []

@@ -81,7 +81,7 @@ extension SpeakerPhraseFinder {
     func isComplement(_ r: ClosedRange<Int>, lower: Int) -> Bool {
         var p = r.lowerBound - 1
         guard p >= lower else { return false }
-        if ["l'", "la", "le", "les", "the"].contains(doc.tokens[p].fold) { p -= 1 }
+        if QuoteWords.definiteArticles.contains(doc.tokens[p].fold) { p -= 1 }
         guard p >= lower else { return false }
         return SpeakerPhraseFinder.complementWords.contains(doc.tokens[p].fold)
     }

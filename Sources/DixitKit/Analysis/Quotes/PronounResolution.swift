@@ -30,6 +30,44 @@ extension SpeakerResolver {
         }
         if let m = mentioned { return (speaker(of: m), m.gender) }
         if let w = weak { return (speaker(of: w), w.gender) }
+        if gender == .plural { return pluralSubject(before: offset) }
+        return nil
+    }
+
+    static let irregularPasts: Set<String> = [
+        "met", "said", "told", "went", "came", "took", "gave", "made", "saw", "held", "led", "won", "lost", "left",
+        "sent", "spent", "brought", "kept", "began", "ran", "found", "thought", "felt", "got", "put", "set", "stood",
+        "wrote", "spoke", "have", "are", "were", "will", "would", "could", "say", "want", "need",
+    ]
+
+    /// `Union leaders met the governor. "…," they said.`: the plural phrase opening one of the two
+    /// previous sentences, when nobody plural has spoken yet.
+    func pluralSubject(before offset: Int) -> (speaker: String, gender: SpeakerGender)? {
+        let toks = doc.tokens
+        var lo = 0, hi = toks.count
+        while lo < hi { let mid = (lo + hi) / 2; if toks[mid].span.start < offset { lo = mid + 1 } else { hi = mid } }
+        guard lo > 0 else { return nil }
+        var si = toks[lo - 1].sentence
+        var tried = 0
+        while si >= 0, tried < 3 {
+            let sentence = doc.sentences[si]
+            var e = sentence.lowerBound
+            while e < sentence.upperBound, e - sentence.lowerBound < 6, toks[e].isWord, toks[e].region == -1,
+                  !doc.isFiniteAuxiliary(e), lexicon.speechVerbs[toks[e].fold] == nil,
+                  !SpeakerResolver.irregularPasts.contains(toks[e].fold), !(doc.english && e > sentence.lowerBound && toks[e].fold.hasSuffix("ed")) {
+                e += 1
+            }
+            if e > sentence.lowerBound, e < sentence.upperBound, e < lo,
+               doc.isFiniteAuxiliary(e) || lexicon.speechVerbs[toks[e].fold] != nil || SpeakerResolver.irregularPasts.contains(toks[e].fold)
+                || toks[e].fold.hasSuffix("ed") {
+                let last = toks[e - 1].fold
+                if last.hasSuffix("s") || last.hasSuffix("x") || last == "police" {
+                    return (QuoteText.string(doc.text, Span(toks[sentence.lowerBound].span.start, toks[e - 1].span.end)), .plural)
+                }
+            }
+            si -= 1
+            tried += 1
+        }
         return nil
     }
 
@@ -59,7 +97,7 @@ extension SpeakerResolver {
             k = j + 1
         }
         // `David Watt of Rosenberg Research said`: a complement between name and verb.
-        if ["of", "from", "at", "de", "du", "des", "chez"].contains(toks[k].fold) {
+        if QuoteWords.nameComplementHeads.contains(toks[k].fold) {
             var j = k + 1
             while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {
                 if doc.isFiniteAuxiliary(j) || lexicon.speechVerbs[toks[j].fold] != nil { return true }
@@ -69,7 +107,7 @@ extension SpeakerResolver {
         }
         while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !doc.isFiniteAuxiliary(k) { k += 1 }
         var clitic = false
-        while k < toks.count, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "ne", "n'"].contains(toks[k].fold) { k += 1; clitic = true }
+        while k < toks.count, QuoteWords.cliticsBeforeVerb.contains(toks[k].fold) { k += 1; clitic = true }
         guard k < toks.count else { return false }
         let t = toks[k]
         if doc.isFiniteAuxiliary(k) || lexicon.speechVerbs[t.fold] != nil { return true }

@@ -36,7 +36,7 @@ struct QuoteAttributor {
         return lo
     }
 
-    static let dashes: Set<String> = ["\u{2014}", "\u{2013}", "-"]
+    static let dashes: FoldedSet = ["\u{2014}", "\u{2013}", "-"]
 
     /// The attribution of the quote `q` (tokens `openTok` and `closeTok` are its marks).
     mutating func attribute(_ q: MarkedQuote, openTok: Int, closeTok: Int?, region: Int, bounds: Range<Int>) -> Attribution? {
@@ -164,11 +164,11 @@ struct QuoteAttributor {
         return nil
     }
 
-    static let subordinators: Set<String> = [
+    static let subordinators: FoldedSet = [
         "before", "after", "when", "while", "because", "if", "unless", "until", "although", "since", "as",
         "avant", "apres", "quand", "lorsque", "pendant", "parce", "puisque", "si", "bien", "tandis", "alors", "pour", "afin", "que", "qu'", "qui", "who", "which", "that",
     ]
-    static let finiteAuxiliaries: Set<String> = [
+    static let finiteAuxiliaries: FoldedSet = [
         "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera", "serait", "va", "vont",
         "doit", "devait", "devrait", "peut", "pourrait", "veut", "voulait", "has", "had", "have", "is", "was", "were", "are",
         "will", "would", "could", "should", "can", "may", "might", "did", "does", "s'est", "se", "s'",

@@ -59,6 +59,8 @@ public struct QuoteExtractor: Sendable {
                 } else if !q.continuesPrevious, !standsAlone, u.openTok > doc.sentences[doc.tokens[u.openTok].sentence].lowerBound,
                           let s = attributor.sentenceSubject(of: u.openTok, region: u.region, bounds: u.bounds) {
                     a = s
+                } else if q.closeMark == nil || standsAlone, let credit = attributor.creditLine(after: u.openTok) {
+                    a = credit
                 } else if let intro = attributor.colonIntroduction(before: u.openTok) {
                     // `Le ministre a déclaré :` closing the previous paragraph introduces this one.
                     a = intro

@@ -6,8 +6,14 @@ enum QuoteFolding {
         return fold(sc, start, end, buffer: &buffer)
     }
 
+    /// One-character strings for ASCII, folded (most punctuation tokens and one-letter words).
+    private static let ascii: [String] = (0..<128).map { v in
+        String(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)))
+    }
+
     /// Folds `sc[start..<end]`, reusing `buffer` for the UTF-8 bytes.
     static func fold(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, buffer: inout [UInt8]) -> String {
+        if end - start == 1, sc[start].value < 0x80 { return ascii[Int(sc[start].value)] }
         buffer.removeAll(keepingCapacity: true)
         var i = start
         while i < end {

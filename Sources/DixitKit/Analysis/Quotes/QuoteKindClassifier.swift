@@ -53,6 +53,10 @@ struct QuoteKindClassifier {
         let prev = toks[k].fold
         if prev == ":" { return startsUpper || wordCount(content) >= 4 ? .direct : .partial }
         if startsUpper, [".", "!", "?", "\u{2014}", "\u{2013}", "-", ","].contains(prev) { return .direct }
+        // `He said "We will win the vote."`: a capitalised clause of several words is an utterance of its own.
+        if startsUpper, wordCount(content) >= 4 {
+            if doc.text.at(content.end - 1).map({ [".", "!", "?", "\u{2026}"].contains($0) }) == true || wordCount(content) >= 8 { return .direct }
+        }
         if previousWasDirectInSentence, prev == "," { return .direct }
         return .partial
     }

@@ -102,6 +102,14 @@ extension SpeakerResolver {
             for (i, n) in names.enumerated().reversed() where n.isPerson && n.tokens.upperBound < p.tokens.lowerBound
                 && p.gender.agrees(with: n.gender) {
                 if toks[p.tokens.lowerBound].paragraph - toks[n.tokens.lowerBound].paragraph > 6 { break }
+                // Someone the article gives another office (`le ministre X`) is not `le président`.
+                let nRoles: Set<String>
+                if let cached = roleCache[i] { nRoles = cached } else {
+                    nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
+                    roleCache[i] = nRoles
+                }
+                let offices = nRoles.intersection(SpeakerResolver.officeTitles.union(["minister", "secretary"]))
+                if !offices.isEmpty, !offices.contains(head) { continue }
                 if n.isComplement {
                     if nearestComplement == nil { nearestComplement = i }
                     continue
@@ -138,6 +146,12 @@ extension SpeakerResolver {
         for a in antecedents.reversed() where a.offset < p.mention.start {
             guard a.isOrganisation, let s = a.speaker else { continue }
             return (s, a.gender)
+        }
+        // Else the nearest organisation the recognizer found before, in the last few paragraphs.
+        let paragraph = toks[p.tokens.lowerBound].paragraph
+        let start = doc.paragraphs[max(0, paragraph - 3)].span.start
+        if let e = entities.last(where: { $0.type == .organisation && $0.span.end <= p.mention.start && $0.span.start >= start }) {
+            return (e.canonical, .unknown)
         }
         return nil
     }

@@ -31,7 +31,7 @@ struct SpeakerPhraseFinder: Sendable {
         return t.isCapitalised && t.span.length == 1 && t.kind == .word
     }
 
-    static let capitalisedParticles: Set<String> = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
+    static let capitalisedParticles: FoldedSet = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
 
     /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
     func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
@@ -42,10 +42,10 @@ struct SpeakerPhraseFinder: Sendable {
         return (k, lexicon.titles[doc.tokens[j].fold] ?? .unknown)
     }
 
-    static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
-    static let possessives: Set<String> = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
+    static let honorifics: FoldedSet = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
+    static let possessives: FoldedSet = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
 
-    static let capitalisedFunctionWords: Set<String> = [
+    static let capitalisedFunctionWords: FoldedSet = [
         "selon", "mais", "et", "pour", "dans", "en", "au", "aux", "a", "apres", "avant", "lors", "depuis", "si",
         "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "c'", "ce", "cela", "ceci", "but", "and", "for",
         "in", "on", "at", "after", "before", "since", "if", "he", "she", "they", "we", "i", "it", "as", "when",
@@ -54,10 +54,10 @@ struct SpeakerPhraseFinder: Sendable {
         "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
         "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
     ]
-    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "like", "comme"]
-    static let nounComplementWords: Set<String> = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour", "from"]
-    static let prepositions: Set<String> = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"]
-    static let relativeStarts: Set<String> = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
+    static let complementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "like", "comme"]
+    static let nounComplementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour", "from"]
+    static let prepositions: FoldedSet = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"]
+    static let relativeStarts: FoldedSet = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
 
     func pronounGender(_ fold: String) -> SpeakerGender? {
         if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
@@ -92,7 +92,7 @@ struct SpeakerPhraseFinder: Sendable {
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         // A clitic object right before the verb (`Pékin la qualifie`).
-        while j > lower, ["la", "le", "les", "l'", "lui", "leur", "nous", "vous"].contains(doc.tokens[j].fold), j0 - j < 2,
+        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j].fold), j0 - j < 2,
               !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
         while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
@@ -114,7 +114,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
-        if ["lesquels", "lesquelles", "lequel", "laquelle", "qui", "who", "which"].contains(t.fold), j - 1 >= lower {
+        if QuoteWords.relativeSubjects.contains(t.fold), j - 1 >= lower {
             var k = j - 1
             if doc.tokens[k].fold == "," { k -= 1 }
             if k >= lower, doc.tokens[k].fold == ")" {

@@ -221,9 +221,11 @@ struct SpeakerResolver: Sendable {
             // A description stands for a person when it names a role (`un responsable`, `a spokeswoman`);
             // in French a feminine or masculine noun may also be `elle` / `il` (`la présidence turque`).
             let hasRole = p.tokens.contains { lexicon.titles[toks[$0].fold] != nil }
+            let bodyHead = p.tokens.dropFirst().first.map { SpeakerResolver.organisationNouns.contains(toks[$0].fold) } ?? false
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: p.gender,
-                              isPerson: p.gender != .plural && (hasRole || (!doc.english && p.gender != .unknown)), isSubject: true))
+                              isPerson: p.gender != .plural && (hasRole || (!doc.english && p.gender != .unknown)) && !bodyHead,
+                              isSubject: true, isOrganisation: bodyHead))
             return (display, p.gender)
         }
     }

@@ -45,21 +45,21 @@ struct SpeechCueFinder: Sendable {
         ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
         ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
     ]
-    static let infinitiveGovernors: Set<String> = [
+    static let infinitiveGovernors: FoldedSet = [
         "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
         "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
     ]
     /// Words after which `le`, `la`, `les` are object pronouns before a verb, not articles.
-    static let cliticHosts: Set<String> = ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"]
-    static let faireComplements: Set<String> = ["valoir", "savoir", "part"]
-    static let faireForms: Set<String> = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
-    static let auxiliaries: Set<String> = [
+    static let cliticHosts: FoldedSet = ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"]
+    static let faireComplements: FoldedSet = ["valoir", "savoir", "part"]
+    static let faireForms: FoldedSet = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
+    static let auxiliaries: FoldedSet = [
         "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
         "ait", "aient", "avoir", "eu", "soit", "soient", "fut", "furent", "etaient", "serait", "seraient",
         "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
     ]
     /// Words between an auxiliary and the participle (`a-t-il encore déclaré`, `a ensuite ajouté`).
-    private static let participleGap: Set<String> = [
+    private static let participleGap: FoldedSet = [
         "encore", "egalement", "aussi", "ensuite", "alors", "deja", "enfin", "notamment", "meme", "plus",
         "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
         "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
@@ -73,9 +73,14 @@ struct SpeechCueFinder: Sendable {
         guard t.kind == .word || t.kind == .elision else { return nil }
         let f = t.fold
         // Fast exit for the great majority of words.
-        if !t.hasHyphen, lexicon.speechVerbs[f] == nil,
-           f != "selon", f != "apres", f != "according", f != "pour", f != "valoir", f != "savoir", f != "part" {
-            return nil
+        if !t.hasHyphen, lexicon.speechVerbs[f] == nil {
+            switch f.utf8.count {
+            case 4: guard f == "pour" || f == "part" else { return nil }
+            case 5: guard f == "selon" || f == "apres" else { return nil }
+            case 6: guard f == "valoir" || f == "savoir" else { return nil }
+            case 9: guard f == "according" else { return nil }
+            default: return nil
+            }
         }
         if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
@@ -190,7 +195,7 @@ struct SpeechCueFinder: Sendable {
         guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
         return SpeechCueFinder.postQuoteLemmas.contains(lemma)
     }
-    static let postQuoteLemmas: Set<String> = [
+    static let postQuoteLemmas: FoldedSet = [
         "poursuivre", "lancer", "conclure", "enchainer", "glisser", "souffler", "lacher", "ironiser", "trancher",
         "rencherir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
         "juger", "qualifier", "appeler", "demander", "exiger", "menacer", "saluer", "condamner", "accuser",
