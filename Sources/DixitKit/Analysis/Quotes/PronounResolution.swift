@@ -6,7 +6,8 @@ extension SpeakerResolver {
     func antecedent(before offset: Int, paragraph: Int, gender: SpeakerGender) -> (speaker: String, gender: SpeakerGender)? {
         var mentioned: Antecedent?
         var weak: Antecedent?
-        for a in antecedents.reversed() where a.offset < offset {
+        let end = firstAntecedent(atOrAfter: offset)
+        for a in antecedents[max(0, end - SpeakerResolver.searchWindow)..<end].reversed() {
             if paragraph - a.paragraph > 4 { break }
             let agrees: Bool
             if gender == .plural {

@@ -70,7 +70,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// A `’` / `'` used as a quote mark (inside a marked region's edge) rather than an apostrophe.
     func isQuoteMarkLike(_ k: Int) -> Bool {
-        doc.marks.contains { $0.openMark == doc.tokens[k].span.start || $0.closeMark == doc.tokens[k].span.start }
+        doc.markOffsets.contains(doc.tokens[k].span.start)
     }
 
     func isQuoteMark(_ k: Int) -> Bool {
