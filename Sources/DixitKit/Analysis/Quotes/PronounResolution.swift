@@ -97,7 +97,7 @@ extension SpeakerResolver {
             guard j < toks.count, toks[j].fold == "," else { return false }
             k = j + 1
         }
-        // `David Watt of Rosenberg Research said`: a complement between name and verb.
+        // `Nina Holt of Ferrand Analytics said`: a complement between name and verb.
         if QuoteWords.nameComplementHeads.contains(toks[k].fold) {
             var j = k + 1
             while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {

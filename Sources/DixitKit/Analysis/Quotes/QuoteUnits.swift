@@ -48,7 +48,7 @@ enum QuoteUnits {
         return fillsParagraph(u, doc: doc)
     }
 
-    /// `‘Ends recession debate’: CPA Canada` — a quote, a colon and a short source closing the paragraph.
+    /// `‘Ends recession debate’: Ledger Institute` — a quote, a colon and a short source closing the paragraph.
     static func isPullQuote(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
         guard let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].fold == ":" else { return false }
         let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]

@@ -60,7 +60,7 @@ extension SpeakerResolver {
     }
 
     /// The named person a definite description stands for (`le porte-parole du Kremlin` →
-    /// `Dmitri Peskov`, when the article calls him so): same role word, nearest mention.
+    /// `Oleg Sorokin`, when the article calls him so): same role word, nearest mention.
     mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
@@ -141,7 +141,7 @@ extension SpeakerResolver {
         "reseau", "network", "broadcaster", "outlet", "think-tank", "firme", "geant", "giant", "organisme", "autorite",
     ]
 
-    /// `prévient I4CE. Le think tank estime …`: a body described by its kind is the latest body that spoke.
+    /// `prévient Climat Lab. Le think tank estime …`: a body described by its kind is the latest body that spoke.
     mutating func organisation(describedBy p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }

@@ -28,7 +28,7 @@ struct Antecedent: Sendable {
     var isPerson: Bool
     var isWeak = false
     var isSubject = false
-    /// Named (not described): `I4CE`, `Jens Stoltenberg`.
+    /// Named (not described): `Climat Lab`, `Jens Stoltenberg`.
     var isName = false
     /// Known as a body: an ORG entity, an acronym, or a name holding `Ministry`, `Institut`….
     var isOrganisation = false
@@ -148,7 +148,7 @@ struct SpeakerResolver: Sendable {
         guard let last = folds.last else { return nil }
         let holders = index.personsByWord[last] ?? []
         guard let cands = index.byLast[last] else {
-            // `Sir Keir` → `Keir Starmer`: a single word found inside one longer person name.
+            // `Sir Alistair` → `Alistair Penrose`: a single word found inside one longer person name.
             guard folds.count == 1 else { return nil }
             var found: Int?
             for i in holders {
@@ -161,12 +161,12 @@ struct SpeakerResolver: Sendable {
         for c in cands {
             let n = names[c]
             guard n.folds.count >= folds.count, folds.allSatisfy(n.folds.contains) else { continue }
-            // Longest; at equal length a person's name (`Gordon Sondland`) beats a headline run (`Unpredictable Sondland`).
+            // Longest; at equal length a person's name (`Harold Brandt`) beats a headline run (`Unpredictable Brandt`).
             if best == nil || n.folds.count > names[best!].folds.count
                 || (n.folds.count == names[best!].folds.count && n.isPerson && !names[best!].isPerson) { best = c }
         }
         if folds.count == 1, best == nil || names[best!].folds.count == 1 {
-            // `Sir Keir` → `Keir Starmer`: a single word found inside exactly one longer person name.
+            // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
             // The shortest such name (a title-case headline may run several names together).
             var found: Int?
             var ambiguous = false
@@ -219,7 +219,7 @@ struct SpeakerResolver: Sendable {
                 isOrganisation = e.type == .organisation
             }
             if gender == .unknown { gender = p.gender }
-            // A speaker with no sign of being a person (`I4CE`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
+            // A speaker with no sign of being a person (`Climat Lab`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
                               isName: true, isOrganisation: isOrganisation && !isPerson))
