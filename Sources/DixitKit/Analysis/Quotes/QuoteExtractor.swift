@@ -35,7 +35,9 @@ public struct QuoteExtractor: Sendable {
         for u in units {
             var a: Attribution?
             if let cue = u.presetCue {
-                a = attributor.attribution(of: cue, lower: u.bounds.lowerBound, upper: u.bounds.upperBound - 1, region: u.region)
+                // The interrupting attribution lies inside the marks: search the quote's own region.
+                a = attributor.attribution(of: cue, lower: u.bounds.lowerBound, upper: u.bounds.upperBound - 1,
+                                           region: doc.tokens[cue.tokens.lowerBound].region)
             }
             if a == nil {
                 a = attributor.attribute(doc.marks[u.mark], openTok: u.openTok, closeTok: u.closeTok, region: u.region, bounds: u.bounds)

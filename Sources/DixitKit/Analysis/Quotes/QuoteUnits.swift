@@ -80,12 +80,27 @@ enum QuoteUnits {
             // when marks nest thousands deep.
             for k in doc.regionTokens(qi) where k > inside.lowerBound && k < inside.upperBound - 1 {
                 if cut != nil { break }
-                if toks[k - 1].fold == ",", let cue = attributor.cues.cue(at: k),
-                   cue.invertedPronoun != nil, !cue.isNegated {
+                guard toks[k - 1].fold == ",", let cue = attributor.cues.cue(at: k)
+                        ?? (k + 1 < inside.upperBound && doc.isAuxiliary(k) ? attributor.cues.cue(at: k + 1) : nil), !cue.isNegated,
+                      !cue.isAccording, !cue.isParticiple else { continue }
+                // The quote resumes after a comma, or after a full stop with a new sentence
+                // (`« …, a-t-il plaidé. Il faut … »`).
+                func resumes(at r: Int) -> Bool {
+                    guard r < inside.upperBound - 1 else { return false }
+                    if toks[r].fold == "," { return true }
+                    return toks[r].fold == "." && toks[r + 1].isCapitalised
+                }
+                if cue.invertedPronoun != nil {
                     var r = cue.tokens.upperBound + 1
                     // `, a-t-il dit mardi,` — allow a few words before the second comma.
-                    while r < inside.upperBound, r - cue.tokens.upperBound <= 4, toks[r].fold != "," { r += 1 }
-                    if r < inside.upperBound - 1, toks[r].fold == "," { cut = (k - 1, cue, r + 1) }
+                    while r < inside.upperBound, r - cue.tokens.upperBound <= 4, toks[r].fold != ",", toks[r].fold != "." { r += 1 }
+                    if resumes(at: r) { cut = (k - 1, cue, r + 1) }
+                } else if cue.tokens.upperBound + 1 < inside.upperBound,
+                          let p = attributor.phrases.after(cue.tokens.upperBound + 1, upper: min(inside.upperBound - 1, cue.tokens.upperBound + 8), region: qi),
+                          p.kind == .name || p.kind == .description, p.tokens.lowerBound - cue.tokens.upperBound <= 3,
+                          resumes(at: p.tokens.upperBound + 1) {
+                    // `« …, a insisté M. Roux. Les équipes … »`: a verb and its named subject, inverted.
+                    cut = (k - 1, cue, p.tokens.upperBound + 2)
                 }
             }
             if let cut {
