@@ -153,7 +153,7 @@ extension QuoteAttributor {
         return nil
     }
 
-    /// A quote paragraph followed by a short line naming someone (`Dmitri Medvedev, ancien président.`):
+    /// A quote paragraph followed by a short line naming someone (`Pavel Loginov, ancien président.`):
     /// the line credits the quote.
     mutating func creditLine(after openTok: Int) -> Attribution? {
         let toks = doc.tokens

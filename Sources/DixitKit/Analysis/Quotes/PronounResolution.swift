@@ -6,7 +6,8 @@ extension SpeakerResolver {
     func antecedent(before offset: Int, paragraph: Int, gender: SpeakerGender) -> (speaker: String, gender: SpeakerGender)? {
         var mentioned: Antecedent?
         var weak: Antecedent?
-        for a in antecedents.reversed() where a.offset < offset {
+        let end = firstAntecedent(atOrAfter: offset)
+        for a in antecedents[max(0, end - SpeakerResolver.searchWindow)..<end].reversed() {
             if paragraph - a.paragraph > 4 { break }
             let agrees: Bool
             if gender == .plural {
@@ -96,7 +97,7 @@ extension SpeakerResolver {
             guard j < toks.count, toks[j].fold == "," else { return false }
             k = j + 1
         }
-        // `David Watt of Rosenberg Research said`: a complement between name and verb.
+        // `Nina Holt of Ferrand Analytics said`: a complement between name and verb.
         if QuoteWords.nameComplementHeads.contains(toks[k].fold) {
             var j = k + 1
             while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {

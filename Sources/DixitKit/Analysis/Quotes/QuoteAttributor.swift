@@ -49,7 +49,8 @@ struct QuoteAttributor {
             var k = c + 1
             var words = 0
             if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k].fold), k + 1 < sentenceEnd,
-               let p = phrases.after(k + 1, upper: sentenceEnd - 1, region: region), p.kind == .name || p.kind == .description,
+               let p0 = phrases.after(k + 1, upper: sentenceEnd - 1, region: region), p0.kind == .name || p0.kind == .description,
+               case let p = personAfterRole(p0, upper: sentenceEnd - 1) ?? p0,
                let r = resolver.resolve(p) {
                 dash = Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
             }
@@ -77,7 +78,8 @@ struct QuoteAttributor {
             var k = c + 1
             if toks[k].fold == "," { k += 1 }
             if ["par", "by"].contains(toks[k].fold), toks[k].region == region,
-               (max(bounds.lowerBound, openTok - 5)..<openTok).contains(where: { cues.lexicon.speechVerbs[toks[$0].fold] != nil }),
+               let v = (max(bounds.lowerBound, openTok - 5)..<openTok).first(where: { cues.lexicon.speechVerbs[toks[$0].fold] != nil }),
+               isPassiveVerb(v, before: openTok),
                let p = phrases.after(k + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region),
                p.kind == .name || p.kind == .description, let r = resolver.resolve(p) {
                 return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[k].span, gender: r.gender, explicit: true)
@@ -162,6 +164,31 @@ struct QuoteAttributor {
             return a
         }
         return nil
+    }
+
+    /// `— Riverside captain Ella Stone`: a body, a role word, then a person; the person speaks.
+    func personAfterRole(_ p: SpeakerPhrase, upper: Int) -> SpeakerPhrase? {
+        let toks = doc.tokens
+        var j = p.tokens.upperBound + 1
+        var role = false
+        while j <= upper, j - p.tokens.upperBound <= 3, toks[j].kind == .word, !toks[j].isCapitalised {
+            if cues.lexicon.titles[toks[j].fold] != nil { role = true }
+            j += 1
+        }
+        guard role, let run = phrases.nameRun(startingAt: j, upper: upper), let name = phrases.strippingTitles(run) else { return nil }
+        return SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
+    }
+
+    /// `qualifié de « … » par`, `described as "…" by`: a participle used passively, not an active verb
+    /// (`a dénoncé`, `has called`) nor one with a clause of its own (`said it was "…" by the ruling`).
+    func isPassiveVerb(_ v: Int, before openTok: Int) -> Bool {
+        let toks = doc.tokens
+        if v > 0, ["a", "ont", "avait", "avaient", "has", "have", "had"].contains(toks[v - 1].fold), !doc.isGraveA(v - 1) { return false }
+        for j in (v + 1)..<openTok where QuoteWords.masculinePronouns.contains(toks[j].fold) || QuoteWords.femininePronouns.contains(toks[j].fold)
+            || QuoteWords.pluralPronouns.contains(toks[j].fold) || ["it", "we", "i", "you", "nous", "on"].contains(toks[j].fold) || doc.isFiniteAuxiliary(j) {
+            return false
+        }
+        return true
     }
 
     static let subordinators: FoldedSet = [

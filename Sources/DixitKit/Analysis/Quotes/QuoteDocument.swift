@@ -30,6 +30,22 @@ struct QuoteDocument: Sendable {
     let paragraphTokens: [Range<Int>]
     /// For each sentence, its token range.
     let sentences: [Range<Int>]
+    /// For each quote (index in `marks`), how many words lie directly in it (not in a quote nested in it).
+    let regionWords: [Int]
+    /// For each paragraph, how many words lie outside every quote.
+    let unquotedWords: [Int]
+    /// Offsets of every paired or opening quote mark.
+    let markOffsets: Set<Int>
+    /// Tokens directly in each quote, grouped by quote: `tokensByRegion[regionTokenStarts[q]..<regionTokenStarts[q + 1]]`.
+    private let tokensByRegion: [Int]
+    private let regionTokenStarts: [Int]
+
+    /// Indexes of the tokens directly in quote `q` (not in a quote nested in it), in order.
+    func regionTokens(_ q: Int) -> ArraySlice<Int> { tokensByRegion[regionTokenStarts[q]..<regionTokenStarts[q + 1]] }
+
+    /// A sentence is cut after this many tokens: text without sentence ends (one huge quote, a flood of
+    /// marks) must not make every sentence-bounded search walk the whole paragraph.
+    static let maxSentenceTokens = 400
 
     init(article: Article) {
         text = article.text
@@ -47,6 +63,12 @@ struct QuoteDocument: Sendable {
             }
         }
         self.marks = marks
+        var offsets = Set<Int>()
+        for m in marks {
+            offsets.insert(m.openMark)
+            if let c = m.closeMark { offsets.insert(c) }
+        }
+        markOffsets = offsets
         var tokens: [QToken] = []
         var paraRanges: [Range<Int>] = []
         var sentences: [Range<Int>] = []
@@ -63,16 +85,19 @@ struct QuoteDocument: Sendable {
             var paraMarks: [Int] = []
             var m = markCursor
             while m < marks.count, marks[m].paragraph == pi { paraMarks.append(m); m += 1 }
+            // The innermost region is the latest-opened quote still holding the token. Marks are numbered in
+            // opening order, so the open ones form a stack: one pass, linear even with 100,000 marks.
+            var nextMark = 0
+            var open: [Int] = []
             for t in raw {
                 let f = QuoteFolding.fold(sc, t.span.start, t.span.end, buffer: &buffer)
-                var region = -1
-                for qi in paraMarks {
-                    let q = marks[qi]
-                    let innerEnd = q.closeMark ?? p.span.end
-                    if t.span.start > q.openMark && t.span.end <= innerEnd {
-                        region = qi   // later (deeper) quotes override outer ones
-                    }
+                while nextMark < paraMarks.count, marks[paraMarks[nextMark]].openMark < t.span.start {
+                    open.append(paraMarks[nextMark])
+                    nextMark += 1
                 }
+                // Tokens only move forward, so a quote that ended before this token is done for good.
+                while let top = open.last, t.span.end > (marks[top].closeMark ?? p.span.end) { open.removeLast() }
+                let region = open.last ?? -1
                 let c0 = sc[t.span.start]
                 let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
@@ -84,6 +109,9 @@ struct QuoteDocument: Sendable {
                     if f == ".", n > start, QuoteDocument.isAbbreviation(tokens[n - 1]) { continue }
                     sentences.append(sentenceStart..<tokens.count)
                     sentenceStart = tokens.count
+                } else if tokens.count - sentenceStart >= QuoteDocument.maxSentenceTokens {
+                    sentences.append(sentenceStart..<tokens.count)
+                    sentenceStart = tokens.count
                 }
             }
             if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
@@ -92,6 +120,24 @@ struct QuoteDocument: Sendable {
         }
         // Re-number tokens' sentences from the ranges.
         for (si, r) in sentences.enumerated() { for k in r { tokens[k].sentence = si } }
+        var regionStarts = [Int](repeating: 0, count: marks.count + 1)
+        for t in tokens where t.region >= 0 { regionStarts[t.region + 1] += 1 }
+        for i in 0..<marks.count { regionStarts[i + 1] += regionStarts[i] }
+        var fill = regionStarts
+        var byRegion = [Int](repeating: 0, count: regionStarts[marks.count])
+        for (k, t) in tokens.enumerated() where t.region >= 0 {
+            byRegion[fill[t.region]] = k
+            fill[t.region] += 1
+        }
+        self.regionTokenStarts = regionStarts
+        self.tokensByRegion = byRegion
+        var regionWords = [Int](repeating: 0, count: marks.count)
+        var unquotedWords = [Int](repeating: 0, count: paragraphs.count)
+        for t in tokens where t.isWord {
+            if t.region >= 0 { regionWords[t.region] += 1 } else { unquotedWords[t.paragraph] += 1 }
+        }
+        self.regionWords = regionWords
+        self.unquotedWords = unquotedWords
         self.tokens = tokens
         self.paragraphTokens = paraRanges
         self.sentences = sentences

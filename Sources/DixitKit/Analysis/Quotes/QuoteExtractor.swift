@@ -31,10 +31,13 @@ public struct QuoteExtractor: Sendable {
         var pending: [Int] = []
         // Quoted words dropped as names (`the so-called "green deal"`): their other occurrences are names too.
         var namedTerms: [String] = []
+        var lastFoundOfMark: [Int: Int] = [:]
         for u in units {
             var a: Attribution?
             if let cue = u.presetCue {
-                a = attributor.attribution(of: cue, lower: u.bounds.lowerBound, upper: u.bounds.upperBound - 1, region: u.region)
+                // The interrupting attribution lies inside the marks: search the quote's own region.
+                a = attributor.attribution(of: cue, lower: u.bounds.lowerBound, upper: u.bounds.upperBound - 1,
+                                           region: doc.tokens[cue.tokens.lowerBound].region)
             }
             if a == nil {
                 a = attributor.attribute(doc.marks[u.mark], openTok: u.openTok, closeTok: u.closeTok, region: u.region, bounds: u.bounds)
@@ -54,7 +57,7 @@ public struct QuoteExtractor: Sendable {
                    QuoteUnits.termKey(u.content, doc: doc).words >= 12 {
                     standsAlone = false
                 }
-                if let parent = q.parent, let outer = found.last(where: { $0.unit.mark == parent })?.attribution {
+                if let parent = q.parent, let at = lastFoundOfMark[parent], let outer = found[at].attribution {
                     a = inherited(outer)
                 } else if !q.continuesPrevious, !standsAlone, u.openTok > doc.sentences[doc.tokens[u.openTok].sentence].lowerBound,
                           let s = attributor.sentenceSubject(of: u.openTok, region: u.region, bounds: u.bounds) {
@@ -80,6 +83,7 @@ public struct QuoteExtractor: Sendable {
             let kind = classifier.kind(openTok: u.openTok, region: u.region, content: u.content,
                                        previousWasDirectInSentence: lastDirectSentence == sentence)
             if kind == .direct { lastDirectSentence = sentence }
+            lastFoundOfMark[u.mark] = found.count
             found.append((u, kind, a))
             if let a, a.speaker != nil, q.depth == 1 {
                 lastTop = (doc.tokens[u.openTok].paragraph, a)
@@ -87,15 +91,27 @@ public struct QuoteExtractor: Sendable {
             }
         }
         // A subheading quote repeats words said further down, or introduces the next paragraph's speaker.
+        // Folded texts are computed once each, only for quotes of a sane length, and looked for among the
+        // next few quotes only: a flood of nested marks must stay linear.
+        var foldedText: [Int: String] = [:]
+        func folded(_ i: Int) -> String? {
+            if let f = foldedText[i] { return f }
+            guard found[i].unit.content.length <= QuoteExtractor.maxRepeatedQuote else { return nil }
+            let f = TextFolding.fold(QuoteText.string(doc.text, found[i].unit.content))
+            foldedText[i] = f
+            return f
+        }
         for i in pending where found[i].attribution?.speaker == nil {
             let u = found[i].unit
-            let words = TextFolding.fold(QuoteText.string(doc.text, u.content))
             let para = doc.tokens[u.openTok].paragraph
-            if let later = found[(i + 1)...].first(where: { $0.attribution?.speaker != nil && TextFolding.fold(QuoteText.string(doc.text, $0.unit.content)).contains(words) }) {
+            let following = (i + 1)..<min(found.count, i + 1 + QuoteExtractor.laterQuotesSearched)
+            if let words = folded(i), let later = following.first(where: {
+                found[$0].attribution?.speaker != nil && folded($0)?.contains(words) == true }).map({ found[$0] }) {
                 found[i].attribution = inherited(later.attribution!)
-            } else if let next = found[(i + 1)...].first(where: { $0.attribution?.explicit == true && doc.tokens[$0.unit.openTok].paragraph <= para + 2 }) {
+            } else if let next = found[following].first(where: { $0.attribution?.explicit == true && doc.tokens[$0.unit.openTok].paragraph <= para + 2 }) {
                 found[i].attribution = inherited(next.attribution!)
-            } else if let next = indirect.first(where: { $0.span.start > u.content.end && $0.speaker != nil }),
+            } else if let next = indirect[QuoteExtractor.firstStarting(after: u.content.end, in: indirect)...].prefix(QuoteExtractor.laterQuotesSearched)
+                        .first(where: { $0.speaker != nil }),
                       doc.paragraphs.indices.contains(para + 1), next.span.start < doc.paragraphs[min(para + 2, doc.paragraphs.count - 1)].span.end {
                 found[i].attribution = Attribution(speaker: next.speaker, explicit: false)
             } else if let last = lastSpeaker {
@@ -138,6 +154,21 @@ public struct QuoteExtractor: Sendable {
         quotes.sort { $0.span < $1.span }
         return quotes
     }
+
+    /// Index of the first quote of `quotes` (sorted by start) starting after `offset`.
+    static func firstStarting(after offset: Int, in quotes: [Quote]) -> Int {
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Longest quote (in scalars) compared with a subheading's words.
+    static let maxRepeatedQuote = 5_000
+    /// How many later quotes a subheading's words are looked for in.
+    static let laterQuotesSearched = 200
 
     /// An attribution carried over to a quote with no cue of its own: same speaker, no mention or cue here.
     private func inherited(_ a: Attribution) -> Attribution {

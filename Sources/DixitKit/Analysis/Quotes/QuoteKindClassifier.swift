@@ -14,7 +14,8 @@ struct QuoteKindClassifier {
         // Short, every word capitalised, no attribution: a title.
         var words = 0, capitalised = 0
         var j = openTok + 1
-        while j < toks.count, toks[j].span.end <= content.end {
+        // Past 7 words it is no title: stop there (a quote may run to the end of a huge paragraph).
+        while j < toks.count, toks[j].span.end <= content.end, words <= 7 {
             if toks[j].kind == .word {
                 words += 1
                 if toks[j].isCapitalised { capitalised += 1 }
@@ -61,12 +62,16 @@ struct QuoteKindClassifier {
         return .partial
     }
 
+    /// Words of `s`, counted up to 8.
     private func wordCount(_ s: Span) -> Int {
         var n = 0
         var inWord = false
         for i in s.range {
             let w = !doc.text.scalars[i].isSpaceLike
-            if w && !inWord { n += 1 }
+            if w && !inWord {
+                n += 1
+                if n >= 8 { break }   // callers compare with 8 at most; a quote may be huge
+            }
             inWord = w
         }
         return n

@@ -27,12 +27,17 @@ struct MarkedQuote: Sendable {
 enum QuoteMarkScanner {
     enum Family: Equatable { case guillemet, singleGuillemet, curly, curlyReversed, low, straight, curlySingle, straightSingle }
 
+    /// Marks opened deeper than this are ignored.
+    static let maxDepth = 6
+
     private struct Open { var family: Family; var mark: Int; var index: Int }
 
     static func scan(_ text: ScalarText, paragraph: Span, paragraphIndex: Int, english: Bool,
                      into out: inout [MarkedQuote]) {
         let sc = text.scalars
         var stack: [Open] = []
+        // How many quotes of each family are open: `has` and `close` must not walk a deep stack per mark.
+        var openCount: [Family: Int] = [:]
         var i = paragraph.start
         let end = paragraph.end
 
@@ -46,23 +51,29 @@ enum QuoteMarkScanner {
             return sc[k].isSpaceLike
         }
         func open(_ f: Family, _ k: Int) {
+            // Deeper than any real text nests: a flood of opening marks, not quotes in quotes. Each quote
+            // runs to the end of the paragraph, so keeping them all would make the output quadratic.
+            guard stack.count < maxDepth else { return }
             let parent = stack.last?.index
             out.append(MarkedQuote(openMark: k, closeMark: nil, content: Span(k + 1, k + 1),
                                    depth: stack.count + 1, parent: parent, paragraph: paragraphIndex))
             stack.append(Open(family: f, mark: k, index: out.count - 1))
+            openCount[f, default: 0] += 1
         }
         /// Closes the innermost open quote of one of `families`; quotes opened inside it end here too.
         func close(_ families: [Family], _ k: Int) -> Bool {
-            guard let pos = stack.lastIndex(where: { families.contains($0.family) }) else { return false }
+            guard families.contains(where: { openCount[$0, default: 0] > 0 }),
+                  let pos = stack.lastIndex(where: { families.contains($0.family) }) else { return false }
             while stack.count > pos {
                 let o = stack.removeLast()
+                openCount[o.family, default: 0] -= 1
                 out[o.index].closeMark = stack.count == pos ? k : nil
                 out[o.index].content = text.trimmed(Span(o.mark + 1, k))
                 if stack.count != pos { out[o.index].closeMark = nil }
             }
             return true
         }
-        func has(_ f: Family) -> Bool { stack.contains { $0.family == f } }
+        func has(_ f: Family) -> Bool { openCount[f, default: 0] > 0 }
 
         while i < end {
             let c = sc[i]

@@ -18,6 +18,8 @@ enum QuoteUnits {
     static func termKey(_ span: Span, doc: QuoteDocument) -> (key: String, words: Int) {
         let sc = doc.text.scalars
         var s = span.start, e = span.end
+        // Longer than any term even before trimming: no need to walk it.
+        guard e - s <= 400 else { return ("", 99) }
         while s < e, !(sc[s].properties.isAlphabetic || sc[s].isDigit) { s += 1 }
         while e > s, !(sc[e - 1].properties.isAlphabetic || sc[e - 1].isDigit) { e -= 1 }
         guard e - s <= 80 else { return ("", 99) }
@@ -33,8 +35,8 @@ enum QuoteUnits {
 
     /// The quote is all its paragraph holds (a subheading), but for dashes and punctuation.
     static func fillsParagraph(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
-        let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
-        return !doc.tokens[range].contains { $0.isWord && $0.region == u.region }
+        // Counted once per document: walking the paragraph per quote is quadratic on one long line.
+        u.region >= 0 ? doc.regionWords[u.region] == 0 : doc.unquotedWords[doc.tokens[u.openTok].paragraph] == 0
     }
 
     /// A quote that opens a title or heading, or opens a paragraph and is followed by a colon.
@@ -46,7 +48,7 @@ enum QuoteUnits {
         return fillsParagraph(u, doc: doc)
     }
 
-    /// `‘Ends recession debate’: CPA Canada` — a quote, a colon and a short source closing the paragraph.
+    /// `‘Ends recession debate’: Ledger Institute` — a quote, a colon and a short source closing the paragraph.
     static func isPullQuote(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
         guard let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].fold == ":" else { return false }
         let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
@@ -74,16 +76,32 @@ enum QuoteUnits {
             // An inverted attribution between commas inside the marks splits the quote in two.
             let inside = (openTok + 1)..<(closeTok ?? doc.paragraphTokens[q.paragraph].upperBound)
             var cut: (comma: Int, cue: SpeechCue, resume: Int)?
-            var k = inside.lowerBound + 1
-            while k < inside.upperBound - 1, cut == nil {
-                if toks[k].region == qi, toks[k - 1].fold == ",", let cue = attributor.cues.cue(at: k),
-                   cue.invertedPronoun != nil, !cue.isNegated {
+            // Only this quote's own tokens can hold the cut: walking its whole extent would be quadratic
+            // when marks nest thousands deep.
+            for k in doc.regionTokens(qi) where k > inside.lowerBound && k < inside.upperBound - 1 {
+                if cut != nil { break }
+                guard toks[k - 1].fold == ",", let cue = attributor.cues.cue(at: k)
+                        ?? (k + 1 < inside.upperBound && doc.isAuxiliary(k) ? attributor.cues.cue(at: k + 1) : nil), !cue.isNegated,
+                      !cue.isAccording, !cue.isParticiple else { continue }
+                // The quote resumes after a comma, or after a full stop with a new sentence
+                // (`« …, a-t-il plaidé. Il faut … »`).
+                func resumes(at r: Int) -> Bool {
+                    guard r < inside.upperBound - 1 else { return false }
+                    if toks[r].fold == "," { return true }
+                    return toks[r].fold == "." && toks[r + 1].isCapitalised
+                }
+                if cue.invertedPronoun != nil {
                     var r = cue.tokens.upperBound + 1
                     // `, a-t-il dit mardi,` — allow a few words before the second comma.
-                    while r < inside.upperBound, r - cue.tokens.upperBound <= 4, toks[r].fold != "," { r += 1 }
-                    if r < inside.upperBound - 1, toks[r].fold == "," { cut = (k - 1, cue, r + 1) }
+                    while r < inside.upperBound, r - cue.tokens.upperBound <= 4, toks[r].fold != ",", toks[r].fold != "." { r += 1 }
+                    if resumes(at: r) { cut = (k - 1, cue, r + 1) }
+                } else if cue.tokens.upperBound + 1 < inside.upperBound,
+                          let p = attributor.phrases.after(cue.tokens.upperBound + 1, upper: min(inside.upperBound - 1, cue.tokens.upperBound + 8), region: qi),
+                          p.kind == .name || p.kind == .description, p.tokens.lowerBound - cue.tokens.upperBound <= 3,
+                          resumes(at: p.tokens.upperBound + 1) {
+                    // `« …, a insisté M. Roux. Les équipes … »`: a verb and its named subject, inverted.
+                    cut = (k - 1, cue, p.tokens.upperBound + 2)
                 }
-                k += 1
             }
             if let cut {
                 let first = doc.text.trimmed(Span(q.content.start, toks[cut.comma].span.end))

@@ -60,7 +60,7 @@ extension SpeakerResolver {
     }
 
     /// The named person a definite description stands for (`le porte-parole du Kremlin` →
-    /// `Dmitri Peskov`, when the article calls him so): same role word, nearest mention.
+    /// `Oleg Sorokin`, when the article calls him so): same role word, nearest mention.
     mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
@@ -74,13 +74,18 @@ extension SpeakerResolver {
         var best: (index: Int, distance: Int)?
         var bestOverlap = 0
         var bestCount = 0
-        for (i, n) in names.enumerated() where n.isPerson && n.tokens.lowerBound != p.tokens.lowerBound && p.gender.agrees(with: n.gender) {
+        let here = firstName(atOrAfterToken: p.tokens.lowerBound)
+        let window = max(0, here - SpeakerResolver.searchWindow)..<min(names.count, here + SpeakerResolver.searchWindow)
+        let otherRoles = roles.subtracting([head])
+        for i in window where names[i].isPerson {
+            let n = names[i]
+            guard n.tokens.lowerBound != p.tokens.lowerBound, p.gender.agrees(with: n.gender) else { continue }
             let nRoles: Set<String>
             if let cached = roleCache[i] { nRoles = cached } else {
                 nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
                 roleCache[i] = nRoles
             }
-            let extra = roles.subtracting([head]).intersection(nRoles)
+            let extra = otherRoles.intersection(nRoles)
             let matches = nRoles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && nRoles.contains("president")
             guard matches else { continue }
             // More shared role words first (`la ministre espagnole` → the Spanish minister), then the nearest.
@@ -99,8 +104,9 @@ extension SpeakerResolver {
             // `le chef de l'État`, `the president`: an office held by someone the article has named before.
             var nearest: Int?
             var nearestComplement: Int?
-            for (i, n) in names.enumerated().reversed() where n.isPerson && n.tokens.upperBound < p.tokens.lowerBound
-                && p.gender.agrees(with: n.gender) {
+            for i in (max(0, here - SpeakerResolver.searchWindow)..<here).reversed() where names[i].isPerson {
+                let n = names[i]
+                guard n.tokens.upperBound < p.tokens.lowerBound, p.gender.agrees(with: n.gender) else { continue }
                 if toks[p.tokens.lowerBound].paragraph - toks[n.tokens.lowerBound].paragraph > 6 { break }
                 // Someone the article gives another office (`le ministre X`) is not `le président`.
                 let nRoles: Set<String>
@@ -121,7 +127,7 @@ extension SpeakerResolver {
         }
         guard let b = best else { return nil }
         let n = names[b.index]
-        let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLastWord).map { names[$0] } ?? n
+        let full = fullest(n.folds).map { names[$0] } ?? n
         return (QuoteText.string(doc.text, full.span), full.gender == .unknown ? n.gender : full.gender)
     }
 
@@ -135,7 +141,7 @@ extension SpeakerResolver {
         "reseau", "network", "broadcaster", "outlet", "think-tank", "firme", "geant", "giant", "organisme", "autorite",
     ]
 
-    /// `prévient I4CE. Le think tank estime …`: a body described by its kind is the latest body that spoke.
+    /// `prévient Climat Lab. Le think tank estime …`: a body described by its kind is the latest body that spoke.
     mutating func organisation(describedBy p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
@@ -143,14 +149,18 @@ extension SpeakerResolver {
         let words = p.tokens.dropFirst()
         guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) })
         else { return nil }
-        for a in antecedents.reversed() where a.offset < p.mention.start {
+        let end = firstAntecedent(atOrAfter: p.mention.start)
+        for a in antecedents[max(0, end - SpeakerResolver.searchWindow)..<end].reversed() {
             guard a.isOrganisation, let s = a.speaker else { continue }
             return (s, a.gender)
         }
         // Else the nearest organisation the recognizer found before, in the last few paragraphs.
         let paragraph = toks[p.tokens.lowerBound].paragraph
-        let start = doc.paragraphs[max(0, paragraph - 3)].span.start
-        if let e = entities.last(where: { $0.type == .organisation && $0.span.end <= p.mention.start && $0.span.start >= start }) {
+        let start = max(doc.paragraphs[max(0, paragraph - 3)].span.start, p.mention.start - SpeakerResolver.searchWindow * 20)
+        var lo = 0, hi = entities.count
+        while lo < hi { let mid = (lo + hi) / 2; if entities[mid].span.start < p.mention.start { lo = mid + 1 } else { hi = mid } }
+        if let e = entities[..<lo].reversed().prefix(while: { $0.span.start >= start })
+            .first(where: { $0.type == .organisation && $0.span.end <= p.mention.start }) {
             return (e.canonical, .unknown)
         }
         return nil
@@ -184,7 +194,7 @@ extension SpeakerResolver {
         let head = toks[headIndex].fold
         var k = p.tokens.lowerBound - 1
         let limit = toks[p.tokens.lowerBound].paragraph - 3
-        while k >= 0, toks[k].paragraph >= limit {
+        while k >= 0, toks[k].paragraph >= limit, p.tokens.lowerBound - k <= SpeakerResolver.searchWindow * 5 {
             defer { k -= 1 }
             guard toks[k].fold == head else { continue }
             // Possessor: `the Conservatives’ letter`, `Smith's statement`.

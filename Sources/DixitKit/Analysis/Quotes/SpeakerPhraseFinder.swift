@@ -70,7 +70,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// A `’` / `'` used as a quote mark (inside a marked region's edge) rather than an apostrophe.
     func isQuoteMarkLike(_ k: Int) -> Bool {
-        doc.marks.contains { $0.openMark == doc.tokens[k].span.start || $0.closeMark == doc.tokens[k].span.start }
+        doc.markOffsets.contains(doc.tokens[k].span.start)
     }
 
     func isQuoteMark(_ k: Int) -> Bool {
@@ -198,7 +198,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard let run = nameRun(endingAt: end, lower: r.lowerBound), !isComplement(run, lower: r.lowerBound),
               let name = strippingTitles(run) else { return nil }
         // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
-        // not a place or body ending it (`a teacher at Richmond High School`).
+        // not a place or body ending it (`a teacher at Linden Park High School`).
         if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound].fold) || lexicon.titles[doc.tokens[r.lowerBound].fold] != nil,
            name.lowerBound == run.lowerBound, lexicon.firstNames[doc.tokens[name.lowerBound].fold] == nil,
            lexicon.titles[doc.tokens[run.lowerBound - 1].fold] == nil { return nil }
@@ -239,7 +239,7 @@ struct SpeakerPhraseFinder: Sendable {
         if lexicon.titles[last.fold] != nil, k < j {
             return description((k + 1)...j)
         }
-        // An apposition opening with its role: `chairman of the Joint Chiefs of Staff`.
+        // An apposition opening with its role: `chairman of the Combined Defence Staff`.
         if k + 1 <= j, lexicon.titles[doc.tokens[k + 1].fold] != nil, k < lower || isComma(k) {
             return description((k + 1)...j)
         }
@@ -297,7 +297,7 @@ struct SpeakerPhraseFinder: Sendable {
             while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number { j += 1 }
         }
         guard j <= upper, doc.tokens[j].region == region else { return nil }
-        // `a écrit M. Morawiecki`
+        // `a écrit M. Kowalczyk`
         var honorificGender: SpeakerGender = .unknown
         if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised {
             honorificGender = lexicon.titles[doc.tokens[j].fold] ?? .unknown

@@ -28,7 +28,7 @@ struct Antecedent: Sendable {
     var isPerson: Bool
     var isWeak = false
     var isSubject = false
-    /// Named (not described): `I4CE`, `Jens Stoltenberg`.
+    /// Named (not described): `Climat Lab`, `Jens Stoltenberg`.
     var isName = false
     /// Known as a body: an ORG entity, an acronym, or a name holding `Ministry`, `Institut`….
     var isOrganisation = false
@@ -45,6 +45,8 @@ struct SpeakerResolver: Sendable {
     let entities: [Entity]
     /// Surname (last folded word) → indexes into `names`.
     let byLastWord: [String: [Int]]
+    /// One entry per distinct name, for finding fullest forms without walking every occurrence.
+    let nameIndex: NameIndex
     /// People named or described so far, in text order (grows as quotes are attributed).
     var antecedents: [Antecedent] = []
     /// Descriptions used for speakers so far (`le gouvernement taïwanais`), so that a shorter later
@@ -111,15 +113,30 @@ struct SpeakerResolver: Sendable {
         var byLast: [String: [Int]] = [:]
         for (i, n) in names.enumerated() { byLast[n.folds.last!, default: []].append(i) }
         // A surname shares the person-ness and gender of its fullest form.
+        var index = NameIndex(names)
+        var fullestOf: [[String]: Int?] = [:]
         for (i, n) in names.enumerated() {
-            guard let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLast) else { continue }
+            let found: Int?
+            if let memo = fullestOf[n.folds] { found = memo } else {
+                found = SpeakerResolver.fullest(n.folds, names: names, index: index)
+                fullestOf[n.folds] = found
+            }
+            guard let full = found else { continue }
             if names[full].isPerson { names[i].isPerson = true }
             if names[i].gender == .unknown { names[i].gender = names[full].gender }
         }
+        index = NameIndex(names)
         self.names = names
         self.byLastWord = byLast
+        self.nameIndex = index
+        fullestOf = [:]
         for (i, n) in names.enumerated() where n.isPerson {
-            let full = SpeakerResolver.fullest(n.folds, names: names, byLast: byLast) ?? i
+            let found: Int?
+            if let memo = fullestOf[n.folds] { found = memo } else {
+                found = SpeakerResolver.fullest(n.folds, names: names, index: index)
+                fullestOf[n.folds] = found
+            }
+            let full = found ?? i
             antecedents.append(Antecedent(offset: toks[n.tokens.lowerBound].span.start, paragraph: toks[n.tokens.lowerBound].paragraph,
                                           speaker: nil, name: full, gender: n.gender, isPerson: true, isWeak: n.isComplement,
                                           isSubject: n.isSubject))
@@ -127,14 +144,15 @@ struct SpeakerResolver: Sendable {
     }
 
     /// Index of the fullest name that ends with the same word and holds all of `folds`.
-    static func fullest(_ folds: [String], names: [NameOccurrence], byLast: [String: [Int]]) -> Int? {
+    static func fullest(_ folds: [String], names: [NameOccurrence], index: NameIndex) -> Int? {
         guard let last = folds.last else { return nil }
-        guard let cands = byLast[last] else {
-            // `Sir Keir` → `Keir Starmer`: a single word found inside one longer person name.
+        let holders = index.personsByWord[last] ?? []
+        guard let cands = index.byLast[last] else {
+            // `Sir Alistair` → `Alistair Penrose`: a single word found inside one longer person name.
             guard folds.count == 1 else { return nil }
             var found: Int?
-            for (i, n) in names.enumerated() where n.isPerson && n.folds.count >= 2 && n.folds.contains(last) {
-                if let f = found, names[f].folds != n.folds { return nil }
+            for i in holders {
+                if let f = found, names[f].folds != names[i].folds { return nil }
                 if found == nil { found = i }
             }
             return found
@@ -143,16 +161,17 @@ struct SpeakerResolver: Sendable {
         for c in cands {
             let n = names[c]
             guard n.folds.count >= folds.count, folds.allSatisfy(n.folds.contains) else { continue }
-            // Longest; at equal length a person's name (`Gordon Sondland`) beats a headline run (`Unpredictable Sondland`).
+            // Longest; at equal length a person's name (`Harold Brandt`) beats a headline run (`Unpredictable Brandt`).
             if best == nil || n.folds.count > names[best!].folds.count
                 || (n.folds.count == names[best!].folds.count && n.isPerson && !names[best!].isPerson) { best = c }
         }
         if folds.count == 1, best == nil || names[best!].folds.count == 1 {
-            // `Sir Keir` → `Keir Starmer`: a single word found inside exactly one longer person name.
+            // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
             // The shortest such name (a title-case headline may run several names together).
             var found: Int?
             var ambiguous = false
-            for (i, n) in names.enumerated() where n.isPerson && n.folds.count >= 2 && n.folds.contains(last) {
+            for i in holders {
+                let n = names[i]
                 if let f = found {
                     if n.folds.count < names[f].folds.count { found = i; ambiguous = false }
                     else if n.folds.count == names[f].folds.count && n.folds != names[f].folds { ambiguous = true }
@@ -163,6 +182,11 @@ struct SpeakerResolver: Sendable {
             return ambiguous ? best : (found ?? best)
         }
         return best
+    }
+
+    /// `fullest` with the resolver's own names.
+    func fullest(_ folds: [String]) -> Int? {
+        SpeakerResolver.fullest(folds, names: names, index: nameIndex)
     }
 
     func display(_ i: Int) -> String { QuoteText.string(doc.text, names[i].span) }
@@ -182,7 +206,7 @@ struct SpeakerResolver: Sendable {
             var display = QuoteText.string(doc.text, p.mention)
             var gender: SpeakerGender = .unknown
             var isPerson = lexicon.firstNames[folds[0]] != nil || p.gender != .unknown
-            if let i = SpeakerResolver.fullest(folds, names: names, byLast: byLastWord) {
+            if let i = fullest(folds) {
                 display = self.display(i)
                 gender = names[i].gender
                 isPerson = isPerson || names[i].isPerson
@@ -195,7 +219,7 @@ struct SpeakerResolver: Sendable {
                 isOrganisation = e.type == .organisation
             }
             if gender == .unknown { gender = p.gender }
-            // A speaker with no sign of being a person (`I4CE`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
+            // A speaker with no sign of being a person (`Climat Lab`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
                               isName: true, isOrganisation: isOrganisation && !isPerson))
@@ -214,7 +238,9 @@ struct SpeakerResolver: Sendable {
             }
             var display = QuoteText.string(doc.text, p.mention)
             let words = Set(p.tokens.map { toks[$0].fold }).subtracting(SpeakerResolver.roleStopWords)
-            if let longer = describedSpeakers.last(where: { $0.offset < p.mention.start && $0.words.isSuperset(of: words) && $0.words.count > words.count }) {
+            // The last few descriptions only: a fuller wording is used nearby, and one long line must stay linear.
+            if let longer = describedSpeakers.suffix(SpeakerResolver.recentDescriptions).last(where: {
+                $0.offset < p.mention.start && $0.words.count > words.count && $0.words.isSuperset(of: words) }) {
                 display = longer.display
             }
             describedSpeakers.append((p.mention.start, words, display))
@@ -229,6 +255,33 @@ struct SpeakerResolver: Sendable {
             return (display, p.gender)
         }
     }
+
+    /// Index of the first name occurrence starting at or after token `k`.
+    func firstName(atOrAfterToken k: Int) -> Int {
+        var lo = 0, hi = names.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if names[mid].tokens.lowerBound < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Index of the first antecedent at or after `offset`: the ones before it are `antecedents[..<i]`.
+    func firstAntecedent(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = antecedents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if antecedents[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// How many antecedents, names or descriptions around a mention the resolver looks at: enough for
+    /// any article, and a bound that keeps one huge paragraph linear.
+    static let searchWindow = 400
+
+    /// How many earlier descriptions a new one is compared with.
+    static let recentDescriptions = 64
 
     /// Keeps `antecedents` in text order; a later entry at the same place replaces the name found there.
     mutating func insert(_ a: Antecedent) {
@@ -263,7 +316,7 @@ struct SpeakerResolver: Sendable {
     /// How many times the article names the person whose fullest name is `names[i]`'s.
     mutating func mentionCount(_ i: Int) -> Int {
         if let c = countCache[i] { return c }
-        let full = SpeakerResolver.fullest(names[i].folds, names: names, byLast: byLastWord) ?? i
+        let full = fullest(names[i].folds) ?? i
         let c = names[full].folds.last.flatMap { byLastWord[$0]?.count } ?? 1
         countCache[i] = c
         return c
@@ -271,7 +324,34 @@ struct SpeakerResolver: Sendable {
 
     /// The fullest person name holding this single word, if the article names such a person.
     func fullestPerson(_ fold: String) -> Int? {
-        guard let i = SpeakerResolver.fullest([fold], names: names, byLast: byLastWord), names[i].isPerson else { return nil }
+        guard let i = fullest([fold]), names[i].isPerson else { return nil }
         return i
+    }
+}
+
+/// Names grouped by wording: each distinct name once, by its last word and (for people named in
+/// two words or more) by each of its words. The representative of a wording is its first occurrence
+/// marked as a person, else its first occurrence; lists are in text order.
+struct NameIndex: Sendable {
+    var byLast: [String: [Int]] = [:]
+    var personsByWord: [String: [Int]] = [:]
+
+    init(_ names: [NameOccurrence]) {
+        var first: [[String]: Int] = [:]
+        var firstPerson: [[String]: Int] = [:]
+        var order: [[String]] = []
+        for (i, n) in names.enumerated() {
+            if first[n.folds] == nil { first[n.folds] = i; order.append(n.folds) }
+            if n.isPerson, firstPerson[n.folds] == nil { firstPerson[n.folds] = i }
+        }
+        var reps: [(folds: [String], index: Int)] = order.map { ($0, firstPerson[$0] ?? first[$0]!) }
+        reps.sort { $0.index < $1.index }
+        for r in reps {
+            byLast[r.folds.last!, default: []].append(r.index)
+            if r.folds.count >= 2, let p = firstPerson[r.folds] {
+                for w in Set(r.folds) { personsByWord[w, default: []].append(p) }
+            }
+        }
+        for k in personsByWord.keys { personsByWord[k]!.sort() }
     }
 }
