@@ -149,10 +149,7 @@ extension AppState {
 
     /// Speakers the picker lists for what is typed.
     func pickerChoices(_ picker: SpeakerPicker) -> [SpeakerGroup] {
-        let groups = speakerGroups()
-        let typed = TextFolding.fold(picker.input.text)
-        guard !typed.isEmpty else { return groups }
-        return groups.filter { TextFolding.fold($0.name ?? "").contains(typed) }
+        speakerIndex().narrowed(to: TextFolding.fold(picker.input.text))
     }
 
     mutating func pickerKey(_ k: Key, picker: SpeakerPicker) {
