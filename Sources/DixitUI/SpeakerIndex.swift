@@ -15,6 +15,8 @@ struct SpeakerIndex: Sendable {
     var keys: [String] = []
     /// Folded name → index into `groups`.
     var slots: [String: Int] = [:]
+    /// Filtered quotes seen, unattributed ones included (the filter's match count).
+    var quoteCount = 0
 
     init(filter: String) {
         self.filter = filter
@@ -28,8 +30,9 @@ struct SpeakerIndex: Sendable {
         var added = false
         for a in state.visible[visibleCount...] {
             for q in state.corpus[a].quotes.indices {
-                guard let name = state.corpus[a].quotes[q].speaker else { continue }
                 guard state.filter.isEmpty || state.filter.matches(quote: q, in: state.targets[a]) else { continue }
+                quoteCount += 1
+                guard let name = state.corpus[a].quotes[q].speaker else { continue }
                 let key: String
                 if let k = byName[name] { key = k } else { key = TextFolding.fold(name); byName[name] = key }
                 let ref = QuoteRef(article: a, quote: q)

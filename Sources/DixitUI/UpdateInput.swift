@@ -131,7 +131,9 @@ extension AppState {
                 if q.isEmpty {
                     message = Message("filter cleared")
                 } else {
-                    let quotes = filteredQuotes().count
+                    // Built here once: the refreshed caches reuse it for the picker and }/{.
+                    speakerIndexCache = SpeakerIndex.build(for: self)
+                    let quotes = speakerIndexCache!.quoteCount
                     message = Message("\(visible.count)/\(corpus.count) articles · \(quotes) quotes match")
                 }
             }

@@ -39,5 +39,8 @@ struct QueryTextSearchTests {
         // Ends of the text, repeats, and the empty needle (not found, as with `contains`).
         #expect(!"abc".queryContains("") && !"".queryContains("a") && !"ab".queryContains("abc"))
         #expect("abcabd".queryContains("abd") && "abc".queryContains("abc") && "xabc".queryContains("c"))
+        // The rare byte searched for first sits anywhere in the needle, near either end of the text.
+        #expect("zeeez".queryContains("ez") && "zeeez".queryContains("ze") && "eeeeq".queryContains("eeq"))
+        #expect(!"qeee".queryContains("eq") && !"eeeq".queryContains("qe") && "qe".queryContains("qe"))
     }
 }

@@ -95,3 +95,16 @@ struct SpeakerIndexTests {
         #expect(Set(seen) == Set(refs))
     }
 }
+
+/// The filter's match count on the status line comes from the index: it must count
+/// every filtered quote, unattributed ones too.
+struct SpeakerIndexCountTests {
+    @Test func matchCountIsEveryFilteredQuote() {
+        let base = AppState(size: Size(width: 120, height: 40), articles: SpeakerIndexTests.generated(25))
+        for f in SpeakerIndexTests.filters where !f.isEmpty {
+            let s = run(base, [.key(.char("f"))] + keys(f) + [.key(.enter)])
+            #expect(s.speakerIndex().quoteCount == s.filteredQuotes().count, "filter \(f)")
+            #expect(s.message?.text.hasSuffix("· \(s.filteredQuotes().count) quotes match") == true, "filter \(f)")
+        }
+    }
+}

@@ -27,16 +27,31 @@ extension String {
     private static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>,
                                accept: (Int) -> Bool) -> Bool {
         guard let hb = h.baseAddress, let nb = n.baseAddress, n.count <= h.count else { return false }
-        let first = Int32(nb[0])
+        // memchr looks for the needle's least common byte, so fewer candidates reach memcmp.
+        let k = rarestOffset(n)
+        let key = Int32(nb[k])
         let last = h.count - n.count   // last possible start
-        var i = 0
+        var i = 0                      // lowest start not yet ruled out
         while i <= last {
-            guard let p = memchr(hb + i, first, last - i + 1) else { return false }
-            let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - hb
+            guard let p = memchr(hb + i + k, key, last - i + 1) else { return false }
+            let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - hb - k
             if memcmp(hb + at, nb, n.count) == 0 && accept(at) { return true }
             i = at + 1
         }
         return false
+    }
+
+    /// Bytes of folded news text, most common first (French and English letter frequencies).
+    private static let commonBytes = Array(" eastinrulodcmph'pgbvfwykjqxz".utf8)
+
+    /// Offset of the needle byte least common in text (bytes not listed count as rare).
+    private static func rarestOffset(_ n: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = 0, bestRank = -1
+        for (i, b) in n.enumerated() {
+            let rank = commonBytes.firstIndex(of: b) ?? commonBytes.count
+            if rank > bestRank { best = i; bestRank = rank }
+        }
+        return best
     }
 
     /// Whether the UTF-8 bytes [start, start+count) begin and end on character boundaries.
