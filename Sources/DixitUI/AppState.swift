@@ -115,6 +115,7 @@ public struct AppState: Sendable {
     var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
     var documentCache: (key: DocumentKey, document: ReaderDocument)?
     var speakerIndexCache: SpeakerIndex?
+    var pickerNarrowing: PickerNarrowing?
 
     public init(size: Size, articles: [AnalyzedArticle] = []) {
         self.size = size

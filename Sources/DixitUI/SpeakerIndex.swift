@@ -79,11 +79,28 @@ struct SpeakerIndex: Sendable {
         return index
     }
 
+    /// Indices of the groups whose folded name contains `typed` (already folded), in
+    /// order; `among` narrows an earlier answer (for a prefix of `typed`) instead of all.
+    func narrowedIndices(to typed: String, among: [Int]? = nil) -> [Int] {
+        guard !typed.isEmpty else { return Array(groups.indices) }
+        return (among ?? Array(keys.indices)).filter { keys[$0].queryContains(typed) }
+    }
+
     /// Groups whose folded name contains `typed` (already folded), in order.
     func narrowed(to typed: String) -> [SpeakerGroup] {
-        guard !typed.isEmpty else { return groups }
-        var out: [SpeakerGroup] = []
-        for i in keys.indices where keys[i].queryContains(typed) { out.append(groups[i]) }
-        return out
+        narrowedIndices(to: typed).map { groups[$0] }
+    }
+}
+
+/// The picker's last narrowing, so each key narrows what the previous one found.
+struct PickerNarrowing: Sendable {
+    var filter: String
+    var corpusCount: Int
+    var visibleCount: Int
+    var typed: String
+    var indices: [Int]
+
+    func isCurrent(for index: SpeakerIndex) -> Bool {
+        filter == index.filter && corpusCount == index.corpusCount && visibleCount == index.visibleCount
     }
 }

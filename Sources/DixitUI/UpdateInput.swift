@@ -151,7 +151,23 @@ extension AppState {
 
     /// Speakers the picker lists for what is typed.
     func pickerChoices(_ picker: SpeakerPicker) -> [SpeakerGroup] {
-        speakerIndex().narrowed(to: TextFolding.fold(picker.input.text))
+        let index = speakerIndex()
+        let typed = TextFolding.fold(picker.input.text)
+        if let n = pickerNarrowing, n.typed == typed, n.isCurrent(for: index) { return n.indices.map { index.groups[$0] } }
+        return index.narrowed(to: typed)
+    }
+
+    /// Narrows the picker for what is now typed, from the last narrowing when it still applies.
+    mutating func narrowPicker(_ picker: SpeakerPicker) {
+        let index = speakerIndex()
+        let typed = TextFolding.fold(picker.input.text)
+        var among: [Int]?
+        if let n = pickerNarrowing, n.isCurrent(for: index), !n.typed.isEmpty, typed.hasPrefix(n.typed) {
+            if n.typed == typed { return }
+            among = n.indices
+        }
+        pickerNarrowing = PickerNarrowing(filter: index.filter, corpusCount: index.corpusCount, visibleCount: index.visibleCount,
+                                          typed: typed, indices: index.narrowedIndices(to: typed, among: among))
     }
 
     mutating func pickerKey(_ k: Key, picker: SpeakerPicker) {
@@ -179,6 +195,7 @@ extension AppState {
             p.input = t
             p.cursor = 0
             p.top = 0
+            narrowPicker(p)
         }
         let n = pickerChoices(p).count
         p.cursor = clamp(p.cursor, 0, max(0, n - 1))

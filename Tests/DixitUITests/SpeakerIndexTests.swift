@@ -108,3 +108,20 @@ struct SpeakerIndexCountTests {
         }
     }
 }
+
+/// Typing in the picker narrows the last answer; erasing starts again: the choices
+/// stay those of a fresh folded-substring match at every key.
+struct PickerNarrowingTests {
+    @Test func eachKeyListsWhatAFreshMatchLists() {
+        var s = run(AppState(size: Size(width: 120, height: 40), articles: SpeakerIndexTests.generated(30)), keys("s"))
+        let typing: [Key] = [.char("b"), .char("O"), .char("r"), .backspace, .backspace, .backspace, .char("e"), .char("L"), .char("z")]
+        for k in typing {
+            _ = s.apply(.key(k))
+            guard case .picker(let p) = s.mode else { Issue.record("picker closed"); return }
+            let typed = TextFolding.fold(p.input.text)
+            let want = typed.isEmpty ? SpeakerIndexTests.plainGroups(s)
+                : SpeakerIndexTests.plainGroups(s).filter { TextFolding.fold($0.name ?? "").contains(typed) }
+            #expect(s.pickerChoices(p) == want, "typed \(p.input.text)")
+        }
+    }
+}

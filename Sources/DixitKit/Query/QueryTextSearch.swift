@@ -41,15 +41,22 @@ extension String {
         return false
     }
 
-    /// Bytes of folded news text, most common first (French and English letter frequencies).
-    private static let commonBytes = Array(" eastinrulodcmph'pgbvfwykjqxz".utf8)
+    /// Rank of each byte by how common it is in folded news text (French and English
+    /// letter frequencies, space first); bytes not listed rank as rare.
+    private static let byteRank: [UInt8] = {
+        var rank = [UInt8](repeating: 255, count: 256)
+        for (i, b) in " eastinrulodcmph'pgbvfwykjqxz".utf8.enumerated() where rank[Int(b)] == 255 { rank[Int(b)] = UInt8(i) }
+        return rank
+    }()
 
-    /// Offset of the needle byte least common in text (bytes not listed count as rare).
+    /// Offset of the needle byte least common in text.
     private static func rarestOffset(_ n: UnsafeBufferPointer<UInt8>) -> Int {
         var best = 0, bestRank = -1
-        for (i, b) in n.enumerated() {
-            let rank = commonBytes.firstIndex(of: b) ?? commonBytes.count
-            if rank > bestRank { best = i; bestRank = rank }
+        byteRank.withUnsafeBufferPointer { rank in
+            for i in 0..<n.count {
+                let r = Int(rank[Int(n[i])])
+                if r > bestRank { best = i; bestRank = r }
+            }
         }
         return best
     }
