@@ -114,6 +114,8 @@ public struct AppState: Sendable {
     /// used only while its key still describes the state, so it is never stale.
     var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
     var documentCache: (key: DocumentKey, document: ReaderDocument)?
+    var speakerIndexCache: SpeakerIndex?
+    var pickerNarrowing: PickerNarrowing?
 
     public init(size: Size, articles: [AnalyzedArticle] = []) {
         self.size = size
@@ -150,13 +152,22 @@ public struct AppState: Sendable {
     mutating func refreshCaches() {
         let rows = quoteRows()
         quoteRowsCache = (quoteRowsKey, rows)
+        if speakerIndexCache?.isCurrent(for: self) != true {
+            if var index = speakerIndexCache, index.canExtend(to: self) {
+                speakerIndexCache = nil   // keep the index uniquely referenced while it grows
+                index.extend(from: self)
+                speakerIndexCache = index
+            } else {
+                speakerIndexCache = SpeakerIndex.build(for: self)
+            }
+        }
         if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
     }
 
     /// Recomputes the visible set after a filter change, keeping the current article when it stays.
     mutating func refilter() {
         let keep = currentIndex
-        visible = corpus.indices.filter { filter.matches(targets[$0]) }
+        visible = ParallelFilter.matching(filter, in: targets)
         if let keep, let row = visible.firstIndex(of: keep) {
             listCursor = row
         } else {

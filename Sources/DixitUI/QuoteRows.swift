@@ -61,7 +61,13 @@ extension AppState {
 
     /// The speakers of the filtered set (for the picker and `}`/`{`).
     public func speakerGroups() -> [SpeakerGroup] {
-        Self.groupBySpeaker(filteredQuotes(), in: corpus).filter { $0.name != nil }
+        speakerIndex().groups
+    }
+
+    /// The speaker index for the state as it is (the kept one when still current).
+    func speakerIndex() -> SpeakerIndex {
+        if let index = speakerIndexCache, index.isCurrent(for: self) { return index }
+        return SpeakerIndex.build(for: self)
     }
 
     /// The quotes pane's rows for its scope.

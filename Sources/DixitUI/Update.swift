@@ -297,7 +297,8 @@ extension AppState {
             return
         }
         let key = TextFolding.fold(speaker)
-        var refs = filteredQuotes().filter { corpus[$0.article].quotes[$0.quote].speaker.map(TextFolding.fold) == key }
+        let index = speakerIndex()
+        var refs = index.slots[key].map { index.groups[$0].quotes } ?? []
         let here = QuoteRef(article: a, quote: q)
         if !refs.contains(here) { refs.append(here); refs.sort { ($0.article, $0.quote) < ($1.article, $1.quote) } }
         guard refs.count > 1 else {

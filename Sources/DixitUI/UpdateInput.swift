@@ -131,7 +131,9 @@ extension AppState {
                 if q.isEmpty {
                     message = Message("filter cleared")
                 } else {
-                    let quotes = filteredQuotes().count
+                    // Built here once: the refreshed caches reuse it for the picker and }/{.
+                    speakerIndexCache = SpeakerIndex.build(for: self)
+                    let quotes = speakerIndexCache!.quoteCount
                     message = Message("\(visible.count)/\(corpus.count) articles · \(quotes) quotes match")
                 }
             }
@@ -149,10 +151,23 @@ extension AppState {
 
     /// Speakers the picker lists for what is typed.
     func pickerChoices(_ picker: SpeakerPicker) -> [SpeakerGroup] {
-        let groups = speakerGroups()
+        let index = speakerIndex()
         let typed = TextFolding.fold(picker.input.text)
-        guard !typed.isEmpty else { return groups }
-        return groups.filter { TextFolding.fold($0.name ?? "").contains(typed) }
+        if let n = pickerNarrowing, n.typed == typed, n.isCurrent(for: index) { return n.indices.map { index.groups[$0] } }
+        return index.narrowed(to: typed)
+    }
+
+    /// Narrows the picker for what is now typed, from the last narrowing when it still applies.
+    mutating func narrowPicker(_ picker: SpeakerPicker) {
+        let index = speakerIndex()
+        let typed = TextFolding.fold(picker.input.text)
+        var among: [Int]?
+        if let n = pickerNarrowing, n.isCurrent(for: index), !n.typed.isEmpty, typed.hasPrefix(n.typed) {
+            if n.typed == typed { return }
+            among = n.indices
+        }
+        pickerNarrowing = PickerNarrowing(filter: index.filter, corpusCount: index.corpusCount, visibleCount: index.visibleCount,
+                                          typed: typed, indices: index.narrowedIndices(to: typed, among: among))
     }
 
     mutating func pickerKey(_ k: Key, picker: SpeakerPicker) {
@@ -180,6 +195,7 @@ extension AppState {
             p.input = t
             p.cursor = 0
             p.top = 0
+            narrowPicker(p)
         }
         let n = pickerChoices(p).count
         p.cursor = clamp(p.cursor, 0, max(0, n - 1))

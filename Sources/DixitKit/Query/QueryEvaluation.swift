@@ -55,10 +55,10 @@ extension QueryTerm {
 
     func holds(article t: QueryTarget) -> Bool {
         switch field {
-        case .text: return t.text.contains(textValue)
-        case .speaker: return t.speakers.contains { $0?.contains(textValue) == true }
+        case .text: return t.text.queryContains(textValue)
+        case .speaker: return t.speakers.contains { $0?.queryContains(textValue) == true }
         case .entity:
-            return t.entityTexts.contains { $0.contains(textValue) } || t.entityCanonicals.contains { $0.contains(textValue) }
+            return t.entityTexts.contains { $0.queryContains(textValue) } || t.entityCanonicals.contains { $0.queryContains(textValue) }
         case .type, .kind:
             return t.article.quotes.indices.contains { holdsOnQuoteOnly($0, t) }
                 || t.article.entities.indices.contains { holdsOnEntityOnly($0, t) }
@@ -69,11 +69,11 @@ extension QueryTerm {
     func holds(quote q: Int, in t: QueryTarget) -> Bool {
         let quote = t.article.quotes[q]
         switch field {
-        case .text: return t.quoteTexts[q].contains(textValue)
-        case .speaker: return t.speakers[q]?.contains(textValue) == true
+        case .text: return t.quoteTexts[q].queryContains(textValue)
+        case .speaker: return t.speakers[q]?.queryContains(textValue) == true
         case .kind: return holdsOnQuoteOnly(q, t)
         case .entity, .type:
-            if field == .entity, t.speakers[q]?.contains(textValue) == true { return true }
+            if field == .entity, t.speakers[q]?.queryContains(textValue) == true { return true }
             return t.article.entities.indices.contains { e in
                 let span = t.article.entities[e].span
                 let inside = quote.span.contains(span) || quote.speakerMention.map { $0.span.overlaps(span) } == true
@@ -89,7 +89,7 @@ extension QueryTerm {
         case .speaker, .kind:
             let entity = t.article.entities[e]
             let name = t.entityCanonicals[e]
-            if field == .speaker && !name.contains(textValue) && !t.entityTexts[e].contains(textValue) { return false }
+            if field == .speaker && !name.queryContains(textValue) && !t.entityTexts[e].queryContains(textValue) { return false }
             return t.article.quotes.indices.contains { q in
                 let quote = t.article.quotes[q]
                 let said = quote.speakerMention?.span == entity.span || t.speakers[q] == name
@@ -107,7 +107,7 @@ extension QueryTerm {
     private func holdsOnEntityOnly(_ e: Int, _ t: QueryTarget) -> Bool {
         switch value {
         case .entityType(let type): return t.article.entities[e].type == type
-        case .text(let s): return t.entityTexts[e].contains(s) || t.entityCanonicals[e].contains(s)
+        case .text(let s): return t.entityTexts[e].queryContains(s) || t.entityCanonicals[e].queryContains(s)
         default: return false
         }
     }
