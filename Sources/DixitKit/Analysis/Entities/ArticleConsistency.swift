@@ -68,6 +68,7 @@ struct ArticleConsistency {
 
         // 2. People: their surname forms point to the full name.
         var fullNames: [String: [String]] = [:]  // surname form → full names in order of appearance
+        var fullNamePairs = Set<[String]>()  // [form, full name] already in `fullNames`: no list scan
         var midSentenceOnly = Set<String>()
         var personMentions: [String: Int] = [:]
         for c in candidates where c.type != nil {
@@ -76,7 +77,7 @@ struct ArticleConsistency {
             personMentions[s, default: 0] += 1
             guard c.tokens.count >= 2 else { continue }
             for form in surnameForms(c.tokens, view: view) where form != s {
-                if !(fullNames[form]?.contains(s) ?? false) { fullNames[form, default: []].append(s) }
+                if fullNamePairs.insert([form, s]).inserted { fullNames[form, default: []].append(s) }
             }
         }
         // First names that stand alone (`Grace` for `Grace Okafor`), when they are no
@@ -90,7 +91,7 @@ struct ArticleConsistency {
             let first = text[view.span(k)]
             // `Will`, `Hope`: a first name that is also a word counts only inside sentences.
             if lexicon.isCommonWord(f) { midSentenceOnly.insert(first) }
-            if !(fullNames[first]?.contains(s) ?? false) { fullNames[first, default: []].append(s) }
+            if fullNamePairs.insert([first, s]).inserted { fullNames[first, default: []].append(s) }
         }
         // Unknown runs that end with a known person's surname are relatives (`Hunter Okafor`).
         for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {

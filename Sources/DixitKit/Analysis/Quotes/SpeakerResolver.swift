@@ -144,19 +144,27 @@ struct SpeakerResolver: Sendable {
     }
 
     /// Index of the fullest name that ends with the same word and holds all of `folds`.
+    ///
+    /// The answers for one word are precomputed by `NameIndex`; for several words only the
+    /// names holding the rarest of them (with the same last word) are compared, so that an
+    /// article naming thousands of people with one surname stays linear.
     static func fullest(_ folds: [String], names: [NameOccurrence], index: NameIndex) -> Int? {
         guard let last = folds.last else { return nil }
-        let holders = index.personsByWord[last] ?? []
-        guard let cands = index.byLast[last] else {
-            // `Sir Alistair` → `Alistair Penrose`: a single word found inside one longer person name.
-            guard folds.count == 1 else { return nil }
-            var found: Int?
-            for i in holders {
-                if let f = found, names[f].folds != names[i].folds { return nil }
-                if found == nil { found = i }
+        if folds.count == 1 {
+            guard index.byLast[last] != nil else {
+                // `Sir Alistair` → `Alistair Penrose`: a single word found inside one longer person name.
+                return index.onlyHolder[last] ?? nil
             }
-            return found
+            let best = index.longestByLast[last]
+            if best == nil || names[best!].folds.count == 1 {
+                // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
+                // The shortest such name (a title-case headline may run several names together).
+                guard let h = index.shortestHolder[last] else { return best }
+                return h.ambiguous ? best : h.index
+            }
+            return best
         }
+        guard let cands = index.candidates(endingWith: last, holding: folds) else { return nil }
         var best: Int?
         for c in cands {
             let n = names[c]
@@ -164,22 +172,6 @@ struct SpeakerResolver: Sendable {
             // Longest; at equal length a person's name (`Harold Brandt`) beats a headline run (`Unpredictable Brandt`).
             if best == nil || n.folds.count > names[best!].folds.count
                 || (n.folds.count == names[best!].folds.count && n.isPerson && !names[best!].isPerson) { best = c }
-        }
-        if folds.count == 1, best == nil || names[best!].folds.count == 1 {
-            // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
-            // The shortest such name (a title-case headline may run several names together).
-            var found: Int?
-            var ambiguous = false
-            for i in holders {
-                let n = names[i]
-                if let f = found {
-                    if n.folds.count < names[f].folds.count { found = i; ambiguous = false }
-                    else if n.folds.count == names[f].folds.count && n.folds != names[f].folds { ambiguous = true }
-                } else {
-                    found = i
-                }
-            }
-            return ambiguous ? best : (found ?? best)
         }
         return best
     }
@@ -332,9 +324,21 @@ struct SpeakerResolver: Sendable {
 /// Names grouped by wording: each distinct name once, by its last word and (for people named in
 /// two words or more) by each of its words. The representative of a wording is its first occurrence
 /// marked as a person, else its first occurrence; lists are in text order.
+///
+/// The answers `SpeakerResolver.fullest` gives for a single word are computed here once, in time
+/// linear in the names, instead of by walking long lists at every question.
 struct NameIndex: Sendable {
     var byLast: [String: [Int]] = [:]
     var personsByWord: [String: [Int]] = [:]
+    /// Representatives of several words by `"word\u{1}last"`: the names ending with `last` that hold `word`.
+    var byWordAndLast: [String: [Int]] = [:]
+    /// Per last word: the longest name ending with it (a person's name first at equal length, then the earliest).
+    var longestByLast: [String: Int] = [:]
+    /// Per word: the person named in several words that holds it, when exactly one does (else nil).
+    var onlyHolder: [String: Int?] = [:]
+    /// Per word: the earliest of the shortest person names (of several words) holding it, and
+    /// whether another name of that length holds it too.
+    var shortestHolder: [String: (index: Int, ambiguous: Bool)] = [:]
 
     init(_ names: [NameOccurrence]) {
         var first: [[String]: Int] = [:]
@@ -347,11 +351,46 @@ struct NameIndex: Sendable {
         var reps: [(folds: [String], index: Int)] = order.map { ($0, firstPerson[$0] ?? first[$0]!) }
         reps.sort { $0.index < $1.index }
         for r in reps {
-            byLast[r.folds.last!, default: []].append(r.index)
+            let last = r.folds.last!
+            byLast[last, default: []].append(r.index)
+            if let b = longestByLast[last] {
+                let n = names[r.index], m = names[b]
+                if n.folds.count > m.folds.count || (n.folds.count == m.folds.count && n.isPerson && !m.isPerson) {
+                    longestByLast[last] = r.index
+                }
+            } else {
+                longestByLast[last] = r.index
+            }
+            if r.folds.count >= 2 {
+                for w in Set(r.folds.dropLast()) { byWordAndLast[w + "\u{1}" + last, default: []].append(r.index) }
+            }
             if r.folds.count >= 2, let p = firstPerson[r.folds] {
                 for w in Set(r.folds) { personsByWord[w, default: []].append(p) }
             }
         }
-        for k in personsByWord.keys { personsByWord[k]!.sort() }
+        for k in personsByWord.keys {
+            personsByWord[k]!.sort()
+            let holders = personsByWord[k]!
+            // Distinct wordings: two holders are two different names.
+            onlyHolder[k] = holders.count == 1 ? holders[0] : nil
+            var found = holders[0], ambiguous = false
+            for i in holders.dropFirst() {
+                if names[i].folds.count < names[found].folds.count { found = i; ambiguous = false }
+                else if names[i].folds.count == names[found].folds.count { ambiguous = true }
+            }
+            shortestHolder[k] = (found, ambiguous)
+        }
+    }
+
+    /// The representatives ending with `last` that may hold all of `folds` (nil when no name ends
+    /// with `last`): those holding the rarest of the other words.
+    func candidates(endingWith last: String, holding folds: [String]) -> [Int]? {
+        guard let all = byLast[last] else { return nil }
+        var fewest = all
+        for w in folds.dropLast() where w != last {
+            let list = byWordAndLast[w + "\u{1}" + last] ?? []
+            if list.count < fewest.count { fewest = list }
+        }
+        return fewest
     }
 }
