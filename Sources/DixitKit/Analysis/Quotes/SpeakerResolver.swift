@@ -113,67 +113,36 @@ struct SpeakerResolver: Sendable {
         var byLast: [String: [Int]] = [:]
         for (i, n) in names.enumerated() { byLast[n.folds.last!, default: []].append(i) }
         // A surname shares the person-ness and gender of its fullest form.
-        var index = NameIndex(names)
-        var fullestOf: [[String]: Int?] = [:]
-        for (i, n) in names.enumerated() {
-            let found: Int?
-            if let memo = fullestOf[n.folds] { found = memo } else {
-                found = SpeakerResolver.fullest(n.folds, names: names, index: index)
-                fullestOf[n.folds] = found
-            }
-            guard let full = found else { continue }
+        let wordings = NameWordings(names)
+        var index = NameIndex(names, wordings: wordings)
+        // The fullest form of each wording, asked once per wording.
+        var fullestOf = [Int?](repeating: nil, count: wordings.count)
+        var asked = [Bool](repeating: false, count: wordings.count)
+        for i in names.indices {
+            let w = wordings.wordingOf[i]
+            if !asked[w] { fullestOf[w] = index.fullest(wording: w, names: names); asked[w] = true }
+            guard let full = fullestOf[w] else { continue }
             if names[full].isPerson { names[i].isPerson = true }
             if names[i].gender == .unknown { names[i].gender = names[full].gender }
         }
-        index = NameIndex(names)
+        index = NameIndex(names, wordings: wordings)
         self.names = names
         self.byLastWord = byLast
         self.nameIndex = index
-        fullestOf = [:]
+        asked = [Bool](repeating: false, count: wordings.count)
         for (i, n) in names.enumerated() where n.isPerson {
-            let found: Int?
-            if let memo = fullestOf[n.folds] { found = memo } else {
-                found = SpeakerResolver.fullest(n.folds, names: names, index: index)
-                fullestOf[n.folds] = found
-            }
-            let full = found ?? i
+            let w = wordings.wordingOf[i]
+            if !asked[w] { fullestOf[w] = index.fullest(wording: w, names: names); asked[w] = true }
+            let full = fullestOf[w] ?? i
             antecedents.append(Antecedent(offset: toks[n.tokens.lowerBound].span.start, paragraph: toks[n.tokens.lowerBound].paragraph,
                                           speaker: nil, name: full, gender: n.gender, isPerson: true, isWeak: n.isComplement,
                                           isSubject: n.isSubject))
         }
     }
 
-    /// Index of the fullest name that ends with the same word and holds all of `folds`.
-    ///
-    /// The answers for one word are precomputed by `NameIndex`; for several words only the
-    /// names holding the rarest of them (with the same last word) are compared, so that an
-    /// article naming thousands of people with one surname stays linear.
+    /// Index of the fullest name that ends with the same word and holds all of `folds` (see `NameIndex.fullest`).
     static func fullest(_ folds: [String], names: [NameOccurrence], index: NameIndex) -> Int? {
-        guard let last = folds.last else { return nil }
-        if folds.count == 1 {
-            guard index.byLast[last] != nil else {
-                // `Sir Alistair` → `Alistair Penrose`: a single word found inside one longer person name.
-                return index.onlyHolder[last] ?? nil
-            }
-            let best = index.longestByLast[last]
-            if best == nil || names[best!].folds.count == 1 {
-                // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
-                // The shortest such name (a title-case headline may run several names together).
-                guard let h = index.shortestHolder[last] else { return best }
-                return h.ambiguous ? best : h.index
-            }
-            return best
-        }
-        guard let cands = index.candidates(endingWith: last, holding: folds) else { return nil }
-        var best: Int?
-        for c in cands {
-            let n = names[c]
-            guard n.folds.count >= folds.count, folds.allSatisfy(n.folds.contains) else { continue }
-            // Longest; at equal length a person's name (`Harold Brandt`) beats a headline run (`Unpredictable Brandt`).
-            if best == nil || n.folds.count > names[best!].folds.count
-                || (n.folds.count == names[best!].folds.count && n.isPerson && !names[best!].isPerson) { best = c }
-        }
-        return best
+        index.fullest(folds, names: names)
     }
 
     /// `fullest` with the resolver's own names.
@@ -318,79 +287,5 @@ struct SpeakerResolver: Sendable {
     func fullestPerson(_ fold: String) -> Int? {
         guard let i = fullest([fold]), names[i].isPerson else { return nil }
         return i
-    }
-}
-
-/// Names grouped by wording: each distinct name once, by its last word and (for people named in
-/// two words or more) by each of its words. The representative of a wording is its first occurrence
-/// marked as a person, else its first occurrence; lists are in text order.
-///
-/// The answers `SpeakerResolver.fullest` gives for a single word are computed here once, in time
-/// linear in the names, instead of by walking long lists at every question.
-struct NameIndex: Sendable {
-    var byLast: [String: [Int]] = [:]
-    var personsByWord: [String: [Int]] = [:]
-    /// Representatives of several words by `"word\u{1}last"`: the names ending with `last` that hold `word`.
-    var byWordAndLast: [String: [Int]] = [:]
-    /// Per last word: the longest name ending with it (a person's name first at equal length, then the earliest).
-    var longestByLast: [String: Int] = [:]
-    /// Per word: the person named in several words that holds it, when exactly one does (else nil).
-    var onlyHolder: [String: Int?] = [:]
-    /// Per word: the earliest of the shortest person names (of several words) holding it, and
-    /// whether another name of that length holds it too.
-    var shortestHolder: [String: (index: Int, ambiguous: Bool)] = [:]
-
-    init(_ names: [NameOccurrence]) {
-        var first: [[String]: Int] = [:]
-        var firstPerson: [[String]: Int] = [:]
-        var order: [[String]] = []
-        for (i, n) in names.enumerated() {
-            if first[n.folds] == nil { first[n.folds] = i; order.append(n.folds) }
-            if n.isPerson, firstPerson[n.folds] == nil { firstPerson[n.folds] = i }
-        }
-        var reps: [(folds: [String], index: Int)] = order.map { ($0, firstPerson[$0] ?? first[$0]!) }
-        reps.sort { $0.index < $1.index }
-        for r in reps {
-            let last = r.folds.last!
-            byLast[last, default: []].append(r.index)
-            if let b = longestByLast[last] {
-                let n = names[r.index], m = names[b]
-                if n.folds.count > m.folds.count || (n.folds.count == m.folds.count && n.isPerson && !m.isPerson) {
-                    longestByLast[last] = r.index
-                }
-            } else {
-                longestByLast[last] = r.index
-            }
-            if r.folds.count >= 2 {
-                for w in Set(r.folds.dropLast()) { byWordAndLast[w + "\u{1}" + last, default: []].append(r.index) }
-            }
-            if r.folds.count >= 2, let p = firstPerson[r.folds] {
-                for w in Set(r.folds) { personsByWord[w, default: []].append(p) }
-            }
-        }
-        for k in personsByWord.keys {
-            personsByWord[k]!.sort()
-            let holders = personsByWord[k]!
-            // Distinct wordings: two holders are two different names.
-            onlyHolder[k] = holders.count == 1 ? holders[0] : nil
-            var found = holders[0], ambiguous = false
-            for i in holders.dropFirst() {
-                if names[i].folds.count < names[found].folds.count { found = i; ambiguous = false }
-                else if names[i].folds.count == names[found].folds.count { ambiguous = true }
-            }
-            shortestHolder[k] = (found, ambiguous)
-        }
-    }
-
-    /// The representatives ending with `last` that may hold all of `folds` (nil when no name ends
-    /// with `last`): those holding the rarest of the other words.
-    func candidates(endingWith last: String, holding folds: [String]) -> [Int]? {
-        guard let all = byLast[last] else { return nil }
-        var fewest = all
-        for w in folds.dropLast() where w != last {
-            let list = byWordAndLast[w + "\u{1}" + last] ?? []
-            if list.count < fewest.count { fewest = list }
-        }
-        return fewest
     }
 }

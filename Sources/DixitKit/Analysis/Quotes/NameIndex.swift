@@ -1,0 +1,172 @@
+/// The distinct wordings of an article's name occurrences, as integers: each folded word gets an
+/// id, each distinct sequence of words (a wording) too. Hashing words once here lets `NameIndex`
+/// work on integers instead of hashing arrays of strings again and again.
+struct NameWordings: Sendable {
+    /// Id of each folded word met in a name.
+    let wordIDs: [String: Int]
+    /// Wording id of each occurrence (index in the resolver's `names`).
+    let wordingOf: [Int]
+    /// The word ids of each wording.
+    let words: [[Int]]
+
+    var count: Int { words.count }
+
+    init(_ names: [NameOccurrence]) {
+        var wordIDs: [String: Int] = [:]
+        var byWords: [[Int]: Int] = [:]
+        var wordingOf: [Int] = []
+        var words: [[Int]] = []
+        wordingOf.reserveCapacity(names.count)
+        for n in names {
+            let ids = n.folds.map { f -> Int in
+                if let id = wordIDs[f] { return id }
+                let id = wordIDs.count
+                wordIDs[f] = id
+                return id
+            }
+            if let w = byWords[ids] {
+                wordingOf.append(w)
+            } else {
+                byWords[ids] = words.count
+                wordingOf.append(words.count)
+                words.append(ids)
+            }
+        }
+        self.wordIDs = wordIDs
+        self.wordingOf = wordingOf
+        self.words = words
+    }
+}
+
+/// Names grouped by wording: each distinct name once, by its last word and (for people named in
+/// two words or more) by each of its words. The representative of a wording is its first occurrence
+/// marked as a person, else its first occurrence; lists are in text order.
+///
+/// The answers `fullest` gives for a single word are computed here once, and a question of several
+/// words only compares the names holding the rarest of them: an article naming thousands of people
+/// who share a surname stays linear.
+struct NameIndex: Sendable {
+    let wordings: NameWordings
+    /// Per word id: the representatives whose last word it is.
+    private var byLast: [[Int]]
+    /// Per word id: the longest representative ending with it (a person's name first at equal
+    /// length, then the earliest), or -1.
+    private var longestByLast: [Int]
+    /// Per word id: the person named in several words that holds it when exactly one does, else -1.
+    private var onlyHolder: [Int]
+    /// Per word id: the earliest of the shortest person names (of several words) holding it, or -1,
+    /// and whether another name of that length holds it too.
+    private var shortestHolder: [Int]
+    private var holderAmbiguous: [Bool]
+    /// Representatives of several words by (word, last word): those ending with `last` that hold `word`.
+    private var byWordAndLast: [Int: [Int]] = [:]
+
+    init(_ names: [NameOccurrence], wordings: NameWordings) {
+        self.wordings = wordings
+        let wordCount = wordings.wordIDs.count
+        var first = [Int](repeating: -1, count: wordings.count)
+        var firstPerson = [Int](repeating: -1, count: wordings.count)
+        for (i, n) in names.enumerated() {
+            let w = wordings.wordingOf[i]
+            if first[w] < 0 { first[w] = i }
+            if n.isPerson, firstPerson[w] < 0 { firstPerson[w] = i }
+        }
+        var reps: [(wording: Int, index: Int)] = (0..<wordings.count).map { ($0, firstPerson[$0] >= 0 ? firstPerson[$0] : first[$0]) }
+        reps.sort { $0.index < $1.index }
+        byLast = [[Int]](repeating: [], count: wordCount)
+        longestByLast = [Int](repeating: -1, count: wordCount)
+        var personsByWord = [[Int]](repeating: [], count: wordCount)
+        for r in reps {
+            let ids = wordings.words[r.wording]
+            let last = ids[ids.count - 1]
+            byLast[last].append(r.index)
+            let b = longestByLast[last]
+            if b < 0 {
+                longestByLast[last] = r.index
+            } else {
+                let n = names[r.index], m = names[b]
+                if n.folds.count > m.folds.count || (n.folds.count == m.folds.count && n.isPerson && !m.isPerson) {
+                    longestByLast[last] = r.index
+                }
+            }
+            guard ids.count >= 2 else { continue }
+            for w in Set(ids.dropLast()) { byWordAndLast[w << 32 | last, default: []].append(r.index) }
+            let p = firstPerson[r.wording]
+            if p >= 0 { for w in Set(ids) { personsByWord[w].append(p) } }
+        }
+        onlyHolder = [Int](repeating: -1, count: wordCount)
+        shortestHolder = [Int](repeating: -1, count: wordCount)
+        holderAmbiguous = [Bool](repeating: false, count: wordCount)
+        for w in 0..<wordCount where !personsByWord[w].isEmpty {
+            personsByWord[w].sort()
+            let holders = personsByWord[w]
+            // Holders are distinct wordings: two holders are two different names.
+            if holders.count == 1 { onlyHolder[w] = holders[0] }
+            var found = holders[0], ambiguous = false
+            for i in holders.dropFirst() {
+                if names[i].folds.count < names[found].folds.count {
+                    found = i
+                    ambiguous = false
+                } else if names[i].folds.count == names[found].folds.count {
+                    ambiguous = true
+                }
+            }
+            shortestHolder[w] = found
+            holderAmbiguous[w] = ambiguous
+        }
+    }
+
+    /// Index of the fullest name that ends with the same word and holds all of `folds`.
+    func fullest(_ folds: [String], names: [NameOccurrence]) -> Int? {
+        guard !folds.isEmpty, let last = wordings.wordIDs[folds[folds.count - 1]] else { return nil }
+        if folds.count == 1 { return fullest(ofWord: last, names: names) }
+        var ids: [Int] = []
+        ids.reserveCapacity(folds.count)
+        for f in folds {
+            // A word no name holds: no name holds them all.
+            guard let id = wordings.wordIDs[f] else { return nil }
+            ids.append(id)
+        }
+        return fullest(ids: ids, names: names)
+    }
+
+    /// `fullest` for the words of wording `w`.
+    func fullest(wording w: Int, names: [NameOccurrence]) -> Int? {
+        let ids = wordings.words[w]
+        return ids.count == 1 ? fullest(ofWord: ids[0], names: names) : fullest(ids: ids, names: names)
+    }
+
+    private func fullest(ofWord last: Int, names: [NameOccurrence]) -> Int? {
+        guard !byLast[last].isEmpty else {
+            // `Sir Alistair` → `Alistair Penrose`: a single word found inside one longer person name.
+            return onlyHolder[last] >= 0 ? onlyHolder[last] : nil
+        }
+        let best = longestByLast[last]
+        if names[best].folds.count == 1 {
+            // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
+            // The shortest such name (a title-case headline may run several names together).
+            let h = shortestHolder[last]
+            return h < 0 || holderAmbiguous[last] ? best : h
+        }
+        return best
+    }
+
+    private func fullest(ids: [Int], names: [NameOccurrence]) -> Int? {
+        let last = ids[ids.count - 1]
+        // Only the names holding the rarest word can hold them all.
+        var cands = byLast[last]
+        for w in ids.dropLast() where w != last {
+            let list = byWordAndLast[w << 32 | last] ?? []
+            if list.count < cands.count { cands = list }
+        }
+        var best: Int?
+        for c in cands {
+            let held = wordings.words[wordings.wordingOf[c]]
+            guard held.count >= ids.count, ids.allSatisfy(held.contains) else { continue }
+            // Longest; at equal length a person's name (`Harold Brandt`) beats a headline run (`Unpredictable Brandt`).
+            if best == nil || held.count > names[best!].folds.count
+                || (held.count == names[best!].folds.count && names[c].isPerson && !names[best!].isPerson) { best = c }
+        }
+        return best
+    }
+}
