@@ -6,29 +6,33 @@ extension SpeakerResolver {
     func antecedent(before offset: Int, paragraph: Int, gender: SpeakerGender) -> (speaker: String, gender: SpeakerGender)? {
         var mentioned: Antecedent?
         var weak: Antecedent?
-        let end = firstAntecedent(atOrAfter: offset)
-        for a in antecedents[max(0, end - SpeakerResolver.searchWindow)..<end].reversed() {
-            if paragraph - a.paragraph > 4 { break }
+        var found: (speaker: String, gender: SpeakerGender)?
+        antecedents.forEachBefore(offset, limit: SpeakerResolver.searchWindow) { a in
+            if paragraph - a.paragraph > 4 { return false }
             let agrees: Bool
             if gender == .plural {
                 agrees = a.gender == .plural || !a.isPerson
             } else {
                 agrees = a.isPerson && (a.gender == gender || a.gender == .unknown || gender == .unknown)
             }
-            guard agrees else { continue }
+            guard agrees else { return true }
             if a.isWeak {
                 if weak == nil { weak = a }
-                continue
+                return true
             }
             if a.isSubject {
                 // A subject of unknown gender far back loses to a closer mention of the right gender.
                 if a.gender == .unknown, gender != .unknown, let m = mentioned, m.gender == gender, m.paragraph == paragraph {
-                    return (speaker(of: m), m.gender)
+                    found = (speaker(of: m), m.gender)
+                } else {
+                    found = (speaker(of: a), a.gender)
                 }
-                return (speaker(of: a), a.gender)
+                return false
             }
             if mentioned == nil { mentioned = a }
+            return true
         }
+        if let found { return found }
         if let m = mentioned { return (speaker(of: m), m.gender) }
         if let w = weak { return (speaker(of: w), w.gender) }
         if gender == .plural { return pluralSubject(before: offset) }

@@ -149,11 +149,13 @@ extension SpeakerResolver {
         let words = p.tokens.dropFirst()
         guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) })
         else { return nil }
-        let end = firstAntecedent(atOrAfter: p.mention.start)
-        for a in antecedents[max(0, end - SpeakerResolver.searchWindow)..<end].reversed() {
-            guard a.isOrganisation, let s = a.speaker else { continue }
-            return (s, a.gender)
+        var named: (speaker: String, gender: SpeakerGender)?
+        antecedents.forEachBefore(p.mention.start, limit: SpeakerResolver.searchWindow) { a in
+            guard a.isOrganisation, let s = a.speaker else { return true }
+            named = (s, a.gender)
+            return false
         }
+        if let named { return named }
         // Else the nearest organisation the recognizer found before, in the last few paragraphs.
         let paragraph = toks[p.tokens.lowerBound].paragraph
         let start = max(doc.paragraphs[max(0, paragraph - 3)].span.start, p.mention.start - SpeakerResolver.searchWindow * 20)

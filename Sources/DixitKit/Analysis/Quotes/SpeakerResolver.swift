@@ -48,7 +48,7 @@ struct SpeakerResolver: Sendable {
     /// One entry per distinct name, for finding fullest forms without walking every occurrence.
     let nameIndex: NameIndex
     /// People named or described so far, in text order (grows as quotes are attributed).
-    var antecedents: [Antecedent] = []
+    var antecedents = AntecedentList()
     /// Descriptions used for speakers so far (`le gouvernement taïwanais`), so that a shorter later
     /// one (`le gouvernement`) gets the fuller wording.
     var describedSpeakers: [(offset: Int, words: Set<String>, display: String)] = []
@@ -227,16 +227,6 @@ struct SpeakerResolver: Sendable {
         return lo
     }
 
-    /// Index of the first antecedent at or after `offset`: the ones before it are `antecedents[..<i]`.
-    func firstAntecedent(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = antecedents.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if antecedents[mid].offset < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
     /// How many antecedents, names or descriptions around a mention the resolver looks at: enough for
     /// any article, and a bound that keeps one huge paragraph linear.
     static let searchWindow = 400
@@ -246,16 +236,7 @@ struct SpeakerResolver: Sendable {
 
     /// Keeps `antecedents` in text order; a later entry at the same place replaces the name found there.
     mutating func insert(_ a: Antecedent) {
-        var lo = 0, hi = antecedents.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if antecedents[mid].offset < a.offset { lo = mid + 1 } else { hi = mid }
-        }
-        if lo < antecedents.count, antecedents[lo].offset == a.offset {
-            antecedents[lo] = a
-        } else {
-            antecedents.insert(a, at: lo)
-        }
+        antecedents.insert(a)
     }
 
     /// An entity (of a list sorted by span) overlapping `span`, found by binary search.
