@@ -36,24 +36,45 @@ public enum Boilerplate {
         return prefixes.contains { head.hasPrefix($0) && !shortOnly.contains($0) }
     }
 
+    /// The same lists as UTF-8 bytes, so that most lines are ruled out without building strings.
+    private static let prefixBytes: [(bytes: [UInt8], shortOnly: Bool)] = prefixes.map { (Array($0.utf8), shortOnly.contains($0)) }
+    private static let suffixBytes: [[UInt8]] = suffixes.map { Array($0.utf8) }
+    private static let wholeLineBytes: [[UInt8]] = wholeLines.map { Array($0.utf8) }
+
     /// Whether a (trimmed) line is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
         // Only a line's ends can match: fold no more than that (a line may be megabytes).
         let limit = 300
-        let whole = line.unicodeScalars.count <= limit
-        let folded = TextFolding.fold(whole ? line : String(String.UnicodeScalarView(line.unicodeScalars.prefix(limit))))
-        if whole, wholeLines.contains(folded.trimmingTrailingPunctuation) { return true }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(min(line.utf8.count, limit * 2))
+        var scalars = 0
+        for ch in line.unicodeScalars {
+            if scalars == limit { break }
+            TextFolding.append(ch, to: &folded)
+            scalars += 1
+        }
+        let whole = scalars < limit || line.unicodeScalars.count <= limit
+        // Character counts (what the thresholds below mean) only for the few lines that match.
+        func characters() -> Int { String(decoding: folded, as: UTF8.self).count }
+        if whole, wholeLineBytes.contains(where: { folded.starts(with: $0) }),
+           wholeLines.contains(String(decoding: folded, as: UTF8.self).trimmingTrailingPunctuation) { return true }
         // A whole line in brackets is a link to another article.
-        if whole, folded.hasPrefix("["), folded.hasSuffix("]"), !folded.dropFirst().contains("[") { return true }
-        if whole { for suffix in suffixes where folded.hasSuffix(suffix) && folded.count < 120 { return true } }
-        for p in prefixes where folded.hasPrefix(p) {
+        if whole, folded.first == 0x5B, folded.last == 0x5D, !folded.dropFirst().contains(0x5B) { return true }
+        if whole { for suffix in suffixBytes where folded.ends(with: suffix) && characters() < 120 { return true } }
+        for p in prefixBytes where folded.starts(with: p.bytes) {
             // "Partager" as a verb in a sentence is text: only short lines or prompts count.
-            if shortOnly.contains(p) {
-                return folded.count < 60
+            if p.shortOnly {
+                return characters() < 60
             }
             return true
         }
         return false
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
 

@@ -29,8 +29,17 @@ public enum LanguageGuesser {
 
     /// How many French and English function words the first `sample` scalars hold.
     static func counts(_ text: ScalarText, sample: Int) -> (fr: Int, en: Int) {
-        var fr = 0, en = 0
         let n = min(text.count, sample)
+        // A text held as an array is read straight from it; a compacted one scalar by scalar.
+        if !text.isCompact {
+            return text.scalars.withUnsafeBufferPointer { counts(text, UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        }
+        return counts(text, (0..<n).lazy.map { text[$0] })
+    }
+
+    private static func counts<C: RandomAccessCollection>(_ text: ScalarText, _ scalars: C) -> (fr: Int, en: Int)
+    where C.Element == Unicode.Scalar, C.Index == Int {
+        var fr = 0, en = 0
         var start = 0, length = 0
         var key: UInt64 = 0
         var ascii = true
@@ -46,8 +55,8 @@ public enum LanguageGuesser {
                 if english.contains(w) { en += 1 }
             }
         }
-        for i in 0..<n {
-            let s = text[i]
+        for i in scalars.indices {
+            let s = scalars[i]
             let v = s.value
             let alphabetic: Bool
             if v < 0x80 {
@@ -65,7 +74,7 @@ public enum LanguageGuesser {
                 flush(i)
             }
         }
-        flush(n)
+        flush(scalars.endIndex)
         return (fr, en)
     }
 }

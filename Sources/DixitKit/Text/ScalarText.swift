@@ -83,6 +83,12 @@ public struct ScalarText: Sendable, Hashable {
 
     public subscript(range: Range<Int>) -> String { self[Span(range)] }
 
+    /// The string of `scalars[range]` (clamped to the array), encoded in one pass.
+    public static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, scalars.count)), hi = max(lo, min(range.upperBound, scalars.count))
+        return scalars.withUnsafeBufferPointer { sc in utf8String(count: hi - lo) { sc[lo + $0] } }
+    }
+
     /// A string of `count` scalars, encoded straight into the string's UTF-8 storage:
     /// several times faster than appending scalars to a String.UnicodeScalarView.
     @inline(__always)

@@ -2,11 +2,13 @@ import Foundation
 
 /// Case- and accent-insensitive comparison keys (`États-Unis` → `etats-unis`).
 public enum TextFolding {
-    /// Folded forms of U+0000…U+024F (Latin scripts), computed once; other
-    /// scalars go through Foundation's folding.
-    private static let latinTable: [String.UnicodeScalarView] = (0..<0x250).map { v in
-        let s = Unicode.Scalar(UInt32(v))!
-        return slowFold(s)
+    /// Folded forms (as UTF-8) of U+0000…U+024F (Latin scripts) and of U+2000…U+206F (general
+    /// punctuation: dashes, curly quotes), computed once; other scalars go through Foundation's folding.
+    private static let latinTable: [[UInt8]] = (0..<0x250).map { v in
+        Array(String(slowFold(Unicode.Scalar(UInt32(v))!)).utf8)
+    }
+    private static let punctuationTable: [[UInt8]] = (0x2000..<0x2070).map { v in
+        Array(String(slowFold(Unicode.Scalar(UInt32(v))!)).utf8)
     }
 
     private static func slowFold(_ ch: Unicode.Scalar) -> String.UnicodeScalarView {
@@ -24,27 +26,32 @@ public enum TextFolding {
 
     /// Lowercased, diacritics removed, ligatures expanded, curly apostrophes made straight.
     public static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for ch in s.unicodeScalars { append(ch, to: &out) }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folds the scalars of `text` in `span`.
     public static func fold(_ text: ScalarText, _ span: Span) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(span.length)
         for i in span.range { append(text[i], to: &out) }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends the folded UTF-8 of one scalar.
     @inline(__always)
-    static func append(_ ch: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    static func append(_ ch: Unicode.Scalar, to out: inout [UInt8]) {
         let v = ch.value
         if v < 0x80 {
-            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : ch)
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
         } else if v < 0x250 {
             out.append(contentsOf: latinTable[Int(v)])
+        } else if v >= 0x2000 && v < 0x2070 {
+            out.append(contentsOf: punctuationTable[Int(v) - 0x2000])
         } else {
-            out.append(contentsOf: slowFold(ch))
+            out.append(contentsOf: String(slowFold(ch)).utf8)
         }
     }
 }

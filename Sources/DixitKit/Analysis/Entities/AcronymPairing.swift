@@ -73,8 +73,6 @@ struct AcronymPairing {
     }
 
     func text(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: view.scalars[view.span(r.lowerBound).start..<view.span(r.upperBound - 1).end])
-        return String(v)
+        ScalarText.string(view.scalars, view.span(r.lowerBound).start..<view.span(r.upperBound - 1).end)
     }
 }

@@ -112,9 +112,7 @@ final class TokenView {
 
     /// The exact text of token `i`.
     func text(_ i: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[i].span.range])
-        return String(view)
+        ScalarText.string(scalars, tokens[i].span.range)
     }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
