@@ -76,6 +76,8 @@ public enum DateParser {
     }
 
     private static func scan(_ line: String) -> (date: ArticleDate?, otherWords: Int) {
+        // Every date holds an ASCII digit (the pieces are read with `Int(_:)`): most lines have none.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (nil, 0) }
         let p = pieces(line)
         var found: ArticleDate?
         var used = Set<Int>()

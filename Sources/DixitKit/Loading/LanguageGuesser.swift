@@ -12,8 +12,8 @@ public enum LanguageGuesser {
     static let longest = (french.union(english)).map { $0.unicodeScalars.count }.max() ?? 0
     /// The ASCII words of the lists packed into integers, so that most words are
     /// counted without making a String.
-    static let frenchKeys = Set(french.compactMap(pack))
-    static let englishKeys = Set(english.compactMap(pack))
+    static let frenchKeys = PackedWordSet(french.compactMap(pack))
+    static let englishKeys = PackedWordSet(english.compactMap(pack))
 
     static func pack(_ word: String) -> UInt64? {
         guard word.unicodeScalars.count <= 8, word.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
@@ -64,7 +64,7 @@ public enum LanguageGuesser {
                 alphabetic = lower >= 0x61 && lower <= 0x7A
                 if alphabetic && length < 8 { key = key << 8 | UInt64(lower) }
             } else {
-                alphabetic = s.properties.isAlphabetic
+                alphabetic = s.isLetter
                 if alphabetic { ascii = false }
             }
             if alphabetic {
@@ -76,5 +76,39 @@ public enum LanguageGuesser {
         }
         flush(scalars.endIndex)
         return (fr, en)
+    }
+}
+
+/// A small set of words packed into integers (see `LanguageGuesser.pack`), answered by one
+/// multiplicative hash and a short probe instead of the general-purpose hashing of `Set`.
+struct PackedWordSet: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    init(_ keys: [UInt64]) {
+        var size = 16
+        while size < keys.count * 4 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for k in keys where k != 0 {
+            var i = PackedWordSet.slot(k, size - 1)
+            while slots[i] != 0 && slots[i] != k { i = (i + 1) & (size - 1) }
+            slots[i] = k
+        }
+        self.slots = slots
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    @inline(__always)
+    func contains(_ k: UInt64) -> Bool {
+        var i = PackedWordSet.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return k != 0 }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
     }
 }

@@ -239,8 +239,38 @@ extension Unicode.Scalar {
         value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 || value == 0x85
     }
 
-    public var isLetter: Bool { properties.isAlphabetic }
-    public var isUppercaseLetter: Bool { properties.isUppercase }
-    public var isLowercaseLetter: Bool { properties.isLowercase }
+    /// Alphabetic (Unicode property), answered from a table below U+0250.
+    @inline(__always)
+    public var isLetter: Bool {
+        value < 0x250 ? ScalarClasses.table[Int(value)] & ScalarClasses.alphabetic != 0 : properties.isAlphabetic
+    }
+    /// Uppercase (Unicode property), answered from a table below U+0250.
+    @inline(__always)
+    public var isUppercaseLetter: Bool {
+        value < 0x250 ? ScalarClasses.table[Int(value)] & ScalarClasses.uppercase != 0 : properties.isUppercase
+    }
+    /// Lowercase (Unicode property), answered from a table below U+0250.
+    @inline(__always)
+    public var isLowercaseLetter: Bool {
+        value < 0x250 ? ScalarClasses.table[Int(value)] & ScalarClasses.lowercase != 0 : properties.isLowercase
+    }
     public var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+}
+
+/// The Unicode properties the analysis asks of every scalar, computed once for the Latin
+/// scripts (U+0000…U+024F): a table read instead of the Unicode database in hot loops.
+enum ScalarClasses {
+    static let alphabetic: UInt8 = 1, uppercase: UInt8 = 2, lowercase: UInt8 = 4
+    /// Numeric or a combining mark: a word scalar for the tokenizer.
+    static let wordExtra: UInt8 = 8
+
+    static let table: [UInt8] = (0..<0x250).map { v in
+        let p = Unicode.Scalar(UInt32(v))!.properties
+        var f: UInt8 = 0
+        if p.isAlphabetic { f |= alphabetic }
+        if p.isUppercase { f |= uppercase }
+        if p.isLowercase { f |= lowercase }
+        if p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark { f |= wordExtra }
+        return f
+    }
 }

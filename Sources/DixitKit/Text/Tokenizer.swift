@@ -40,6 +40,7 @@ public enum Tokenizer {
             let v = s.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
+        if s.value < 0x250 { return ScalarClasses.table[Int(s.value)] & (ScalarClasses.alphabetic | ScalarClasses.wordExtra) != 0 }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil
             || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark

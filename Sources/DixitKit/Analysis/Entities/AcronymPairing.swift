@@ -22,7 +22,7 @@ struct AcronymPairing {
             defer { k += 1 }
             guard k >= 1, view.isPunct(k, "("), view.isPunct(k + 2, ")"), view.isAllCaps(k + 1) else { continue }
             let acronym = k + 1
-            let letters = Array(view.fold(acronym).unicodeScalars.filter { $0.properties.isAlphabetic })
+            let letters = Array(view.fold(acronym).unicodeScalars.filter { $0.isLetter })
             guard letters.count >= 2, let start = expansionStart(endingBefore: k, letters: letters) else { continue }
             let longSpan = Span(view.span(start).start, view.span(k - 1).end)
             let exact = owner[start] >= 0 && candidates[owner[start]].tokens == start..<k ? owner[start] : -1

@@ -159,7 +159,7 @@ struct ArticleConsistency {
 
         // A name found only in capitals (a dateline's `NAIROBI`, `LOS ANGELES`) is
         // the same name where the article writes it normally (`Nairobi`).
-        for s in order where s.unicodeScalars.count > 3 && !s.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        for s in order where s.unicodeScalars.count > 3 && !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) {
             guard let n = names[s], n.type == .location else { continue }
             let t = Self.titleCased(s)
             if t != s, names[t] == nil {
@@ -236,11 +236,11 @@ struct ArticleConsistency {
         // A name set in capitals (a dateline's `WASHINGTON`) takes the canonical of
         // the same name written normally in the article.
         var byFold: [String: String] = [:]
-        for s in order where s.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        for s in order where s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) {
             let f = NameFolding.fold(s)
             if byFold[f] == nil, let n = names[s] { byFold[f] = n.canonical }
         }
-        for s in order where !s.unicodeScalars.contains(where: { $0.properties.isLowercase }) && s.unicodeScalars.count > 4 {
+        for s in order where !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && s.unicodeScalars.count > 4 {
             if let canonical = byFold[NameFolding.fold(s)], var n = names[s] {
                 n.canonical = canonical
                 if let t = names[canonical]?.type { n.type = t }
@@ -285,7 +285,7 @@ extension ArticleConsistency {
         var out = String.UnicodeScalarView()
         var atStart = true
         for c in s.unicodeScalars {
-            if c.properties.isAlphabetic {
+            if c.isLetter {
                 if atStart { out.append(c) } else { out.append(contentsOf: String(c).lowercased().unicodeScalars) }
                 atStart = false
             } else {

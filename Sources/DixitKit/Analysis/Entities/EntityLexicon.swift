@@ -95,11 +95,11 @@ final class EntityLexicon: Sendable {
             let text = ScalarText(phrase)
             var mask: UInt64 = 0
             for (n, t) in Tokenizer.tokenize(text, in: Span(0, text.count)).enumerated() where n < 64 {
-                if text.scalars[t.span.start].properties.isUppercase { mask |= 1 << UInt64(n) }
+                if text.scalars[t.span.start].isUppercaseLetter { mask |= 1 << UInt64(n) }
             }
             capitalMasks[joined] = (capitalMasks[joined] ?? mask) & mask
-            let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
-            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { acronyms.insert(joined) }
+            let letters = phrase.unicodeScalars.filter { $0.isLetter }
+            if letters.count >= 2, letters.allSatisfy({ $0.isUppercaseLetter }) { acronyms.insert(joined) }
             // Organisations written by hand win over generated places (`Wagner`, `Total`).
             if kind == .organisation || names[joined] == nil { names[joined] = kind }
             nameLengths[first] = max(nameLengths[first] ?? 0, k.count)

@@ -20,12 +20,12 @@ final class TokenView {
 
     @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+        s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.isUppercaseLetter
     }
 
     @inline(__always)
     static func isLower(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+        s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.isLowercaseLetter
     }
 
     init(text: ScalarText, span: Span) {
@@ -57,9 +57,9 @@ final class TokenView {
                     if c.isDigit { f |= Flag.digit; continue }
                     if c.value < 0x80 {
                         if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
-                    } else if c.properties.isAlphabetic {
+                    } else if c.isLetter {
                         letters += 1
-                        if !c.properties.isUppercase { upper = false }
+                        if !c.isUppercaseLetter { upper = false }
                     }
                 }
                 if upper && letters >= 2 { f |= Flag.allCaps }

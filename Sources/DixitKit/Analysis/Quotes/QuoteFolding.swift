@@ -31,7 +31,7 @@ enum QuoteFolding {
                 case 0x2010, 0x2011: buffer.append(0x2D)
                 default:
                     let c = sc[i]
-                    if c.properties.isAlphabetic {
+                    if c.isLetter {
                         buffer.append(contentsOf: TextFolding.fold(String(c)).utf8)
                     } else {
                         buffer.append(contentsOf: String(c).utf8)   // punctuation folds to itself

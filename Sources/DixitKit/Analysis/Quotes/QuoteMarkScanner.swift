@@ -44,7 +44,7 @@ enum QuoteMarkScanner {
         func isWord(_ k: Int) -> Bool {
             guard k >= paragraph.start, k < end else { return false }
             let s = sc[k]
-            return s.properties.isAlphabetic || s.isDigit
+            return s.isLetter || s.isDigit
         }
         func isSpaceOrEdge(_ k: Int) -> Bool {
             guard k >= paragraph.start, k < end else { return true }

@@ -20,8 +20,8 @@ enum QuoteUnits {
         var s = span.start, e = span.end
         // Longer than any term even before trimming: no need to walk it.
         guard e - s <= 400 else { return ("", 99) }
-        while s < e, !(sc[s].properties.isAlphabetic || sc[s].isDigit) { s += 1 }
-        while e > s, !(sc[e - 1].properties.isAlphabetic || sc[e - 1].isDigit) { e -= 1 }
+        while s < e, !(sc[s].isLetter || sc[s].isDigit) { s += 1 }
+        while e > s, !(sc[e - 1].isLetter || sc[e - 1].isDigit) { e -= 1 }
         guard e - s <= 80 else { return ("", 99) }
         var words = 0
         var inWord = false
