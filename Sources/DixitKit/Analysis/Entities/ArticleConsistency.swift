@@ -24,9 +24,8 @@ struct ArticleConsistency {
 
     func resolve(_ found: [EntityCandidate]) -> [Entity] {
         var candidates = found
-        var surfaces: [Span: String] = [:]
-        for c in candidates { surfaces[c.span] = text[c.span] }
-        func surface(_ c: EntityCandidate) -> String { surfaces[c.span] ?? text[c.span] }
+        for i in candidates.indices { candidates[i].surface = text[candidates[i].span] }
+        func surface(_ c: EntityCandidate) -> String { c.surface }
 
         // 1. One type per surface string: strongest evidence, then most votes.
         var names: [String: Name] = [:]
@@ -68,7 +67,18 @@ struct ArticleConsistency {
 
         // 2. People: their surname forms point to the full name.
         var fullNames: [String: [String]] = [:]  // surname form → full names in order of appearance
-        var fullNamePairs = Set<[String]>()  // [form, full name] already in `fullNames`: no list scan
+        // The full names of a form that has many, as a set: a long list is not scanned at every mention.
+        var fullNameSets: [String: Set<String>] = [:]
+        func addFullName(_ s: String, of form: String) {
+            if var set = fullNameSets[form] {
+                if set.insert(s).inserted { fullNames[form]!.append(s); fullNameSets[form] = set }
+                return
+            }
+            let list = fullNames[form] ?? []
+            guard !list.contains(s) else { return }
+            fullNames[form, default: []].append(s)
+            if list.count + 1 >= 16 { fullNameSets[form] = Set(fullNames[form]!) }
+        }
         var midSentenceOnly = Set<String>()
         var personMentions: [String: Int] = [:]
         for c in candidates where c.type != nil {
@@ -77,7 +87,7 @@ struct ArticleConsistency {
             personMentions[s, default: 0] += 1
             guard c.tokens.count >= 2 else { continue }
             for form in surnameForms(c.tokens, view: view) where form != s {
-                if fullNamePairs.insert([form, s]).inserted { fullNames[form, default: []].append(s) }
+                addFullName(s, of: form)
             }
         }
         // First names that stand alone (`Grace` for `Grace Okafor`), when they are no
@@ -91,7 +101,7 @@ struct ArticleConsistency {
             let first = text[view.span(k)]
             // `Will`, `Hope`: a first name that is also a word counts only inside sentences.
             if lexicon.isCommonWord(f) { midSentenceOnly.insert(first) }
-            if fullNamePairs.insert([first, s]).inserted { fullNames[first, default: []].append(s) }
+            addFullName(s, of: first)
         }
         // Unknown runs that end with a known person's surname are relatives (`Hunter Okafor`).
         for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {
@@ -138,6 +148,10 @@ struct ArticleConsistency {
 
         // A company's short name takes its full name (`Apple` → `Apple Inc.`).
         for s in order {
+            // Cheap test first: the last word (after the last space) is a corporate suffix.
+            guard let space = s.utf8.lastIndex(of: 0x20),
+                  Self.corporateSuffixes.contains(NameFolding.fold(String(s[s.utf8.index(after: space)...])).trimmingDots)
+            else { continue }
             guard let n = names[s], n.type == .organisation else { continue }
             let words = s.split(separator: " ")
             guard words.count >= 2, let last = words.last,
@@ -170,60 +184,67 @@ struct ArticleConsistency {
 
         // 4. Every occurrence of a typed name, found or not.
         candidates = candidates.filter { $0.type != nil }
-        var covered: [[Bool]] = views.map { Array(repeating: false, count: $0?.count ?? 0) }
-        // Which candidate covers each token (-1: none), so that a longer name can replace shorter ones.
-        var owner: [[Int]] = views.map { Array(repeating: -1, count: $0?.count ?? 0) }
+        // Which candidate covers each token (-1: none), so that a longer name can replace shorter
+        // ones; the tokens of all paragraphs in one array, paragraph `p` from `tokenBase[p]`.
+        var tokenBase = [Int](repeating: 0, count: views.count + 1)
+        for (p, v) in views.enumerated() { tokenBase[p + 1] = tokenBase[p] + (v?.count ?? 0) }
+        var owner = [Int](repeating: -1, count: tokenBase[views.count])
         var removed = Set<Int>()
         for (n, c) in candidates.enumerated() {
-            for k in c.tokens { covered[c.paragraph][k] = true; owner[c.paragraph][k] = n }
+            for k in c.tokens { owner[tokenBase[c.paragraph] + k] = n }
         }
-        // Each name as the scalars of its tokens, indexed by a hash of its first token.
-        struct Pattern { var surface: String; var tokens: [[Unicode.Scalar]] }
-        var byFirst: [Int: [Pattern]] = [:]
-        var lowercaseStarts = Set<Unicode.Scalar>()
+        // Each name as its scalars and token ranges, indexed by a hash of its first token.
+        struct Pattern { var surface: String; var scalars: [Unicode.Scalar]; var tokens: [Range<Int>] }
+        var patterns: [Pattern] = []
+        var byFirst: [Int: [Int]] = [:]
+        var lowercaseStarts: [Unicode.Scalar] = []  // few: a short array beats hashing every word
         for s in order {
             let t = ScalarText(s)
-            let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map { Array(t.scalars[$0.span.range]) }
-            guard let first = toks.first, let f = first.first else { continue }
-            byFirst[TokenView.hash(first), default: []].append(Pattern(surface: s, tokens: toks))
+            let scalars = t.scalars
+            let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map(\.span.range)
+            guard let first = toks.first, !first.isEmpty else { continue }
+            byFirst[TokenView.hash(scalars[first]), default: []].append(patterns.count)
+            patterns.append(Pattern(surface: s, scalars: scalars, tokens: toks))
             // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
-            if TokenView.isLower(f) { lowercaseStarts.insert(f) }
+            let f = scalars[first.lowerBound]
+            if TokenView.isLower(f), !lowercaseStarts.contains(f) { lowercaseStarts.append(f) }
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.tokens.count > $1.tokens.count } }
+        // Longest first.
+        for key in byFirst.keys { byFirst[key]!.sort { patterns[$0].tokens.count > patterns[$1].tokens.count } }
 
         for (p, view) in views.enumerated() {
             guard let view else { continue }
+            let base = tokenBase[p]
             var k = 0
             while k < view.count {
                 guard view.isWord(k), view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),
                       let options = byFirst[view.scalarHash(k)] else { k += 1; continue }
                 var matched = false
-                for option in options where k + option.tokens.count <= view.count {
+                for o in options where k + patterns[o].tokens.count <= view.count {
+                    let option = patterns[o]
                     let toks = option.tokens, s = option.surface
-                    if view.sentenceInitial[k] || view.weakCapitals, midSentenceOnly.contains(s) { continue }
+                    if !midSentenceOnly.isEmpty, view.sentenceInitial[k] || view.weakCapitals, midSentenceOnly.contains(s) { continue }
                     var ok = true
-                    for (n, t) in toks.enumerated() where !view.equals(k + n, t) { ok = false; break }
+                    for (n, t) in toks.enumerated() where !view.equals(k + n, option.scalars[t]) { ok = false; break }
                     guard ok else { continue }
                     let end = k + toks.count
                     // Whole words only, and touching tokens must touch in the text too.
                     if end < view.count, view.kind(end) == .word || view.isPunct(end, "$"), view.adjacent(end - 1, end) { continue }
                     let range = k..<end
-                    if range.allSatisfy({ !covered[p][$0] }) {
+                    if range.allSatisfy({ owner[base + $0] < 0 }) {
                         let span = Span(view.span(k).start, view.span(end - 1).end)
-                        surfaces[span] = s
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                          type: names[s]!.type, strength: names[s]!.strength))
-                        for j in range { covered[p][j] = true; owner[p][j] = candidates.count - 1 }
+                                                          type: names[s]!.type, strength: names[s]!.strength, surface: s))
+                        for j in range { owner[base + j] = candidates.count - 1 }
                     } else if range.count >= 2 {
                         // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
-                        let inside = Set(range.compactMap { owner[p][$0] >= 0 ? owner[p][$0] : nil })
+                        let inside = Set(range.compactMap { owner[base + $0] >= 0 ? owner[base + $0] : nil })
                         guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
                         removed.formUnion(inside)
                         let span = Span(view.span(k).start, view.span(end - 1).end)
-                        surfaces[span] = s
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                          type: names[s]!.type, strength: names[s]!.strength))
-                        for j in range { covered[p][j] = true; owner[p][j] = candidates.count - 1 }
+                                                          type: names[s]!.type, strength: names[s]!.strength, surface: s))
+                        for j in range { owner[base + j] = candidates.count - 1 }
                     } else { continue }
                     k = end
                     matched = true
@@ -236,7 +257,8 @@ struct ArticleConsistency {
         // A name set in capitals (a dateline's `WASHINGTON`) takes the canonical of
         // the same name written normally in the article.
         var byFold: [String: String] = [:]
-        for s in order where s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) {
+        let capitalNames = order.contains { !$0.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && $0.unicodeScalars.count > 4 }
+        for s in order where capitalNames && s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) {
             let f = NameFolding.fold(s)
             if byFold[f] == nil, let n = names[s] { byFold[f] = n.canonical }
         }

@@ -23,4 +23,6 @@ struct EntityCandidate {
     var strength: EvidenceStrength
     /// An acronym's expansion or an expansion's acronym, paired in the text (`OMS` ↔ `Organisation mondiale de la santé`).
     var pairedWith: String? = nil
+    /// The text of `span`, filled in by `ArticleConsistency` (empty before).
+    var surface: String = ""
 }

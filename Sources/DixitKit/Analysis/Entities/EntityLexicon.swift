@@ -13,33 +13,33 @@ final class EntityLexicon: Sendable {
     }
 
     /// Known names keyed by folded tokens joined with one space (`coree du sud`).
-    let names: [String: Known]
+    let names: WordTable<Known>
     /// Known names written in capitals (`UN`, `AP`): they match capitals only.
-    let acronyms: Set<String>
+    let acronyms: WordSet
     /// For each known name, the tokens it writes with a capital (bit n for token n).
-    let capitalMasks: [String: UInt64]
+    let capitalMasks: WordTable<UInt64>
     /// Longest known name (in tokens) for each folded first token.
-    let nameLengths: [String: Int]
-    let firstNames: Set<String>
-    let surnames: Set<String>
+    let nameLengths: WordTable<Int>
+    let firstNames: WordSet
+    let surnames: WordSet
     /// Proper nouns of untyped kind (brands, places, organisations).
-    let properNouns: Set<String>
+    let properNouns: WordSet
     /// Folded lowercase words of French and English.
-    let commonWords: Set<String>
-    let nonEntities: Set<String>
-    let demonyms: Set<String>
+    let commonWords: WordSet
+    let nonEntities: WordSet
+    let demonyms: WordSet
     /// Titles and roles keyed by folded tokens joined with one space.
-    let titles: Set<String>
-    let titleLengths: [String: Int]
+    let titles: WordSet
+    let titleLengths: WordTable<Int>
     /// The last folded token of every title (`m`, `.`, `president`): a cheap first test.
-    let titleEnds: Set<String>
-    let orgHeads: Set<String>
-    let orgTails: Set<String>
+    let titleEnds: WordSet
+    let orgHeads: WordSet
+    let orgTails: WordSet
     /// Last words that make a capitalised name a place (`… Museum`, `… Street`).
-    let placeTails: Set<String>
+    let placeTails: WordSet
     /// Speech cues keyed by folded tokens joined with one space.
-    let speechCues: Set<String>
-    let speechCueLengths: [String: Int]
+    let speechCues: WordSet
+    let speechCueLengths: WordTable<Int>
 
     /// The lexicon of the bundled resources, loaded on first use.
     static let shared = EntityLexicon(bundle: Bundle.module)
@@ -74,7 +74,7 @@ final class EntityLexicon: Sendable {
                 NameFolding.fold(text.scalars, $0.span.range)
             }
         }
-        func phraseTable(_ phrases: [String]) -> (Set<String>, [String: Int]) {
+        func phraseTable(_ phrases: [String]) -> (WordSet, WordTable<Int>) {
             var set = Set<String>(), lengths: [String: Int] = [:]
             for p in phrases {
                 let k = key(p)
@@ -82,7 +82,7 @@ final class EntityLexicon: Sendable {
                 set.insert(k.joined(separator: " "))
                 lengths[first] = max(lengths[first] ?? 0, k.count)
             }
-            return (set, lengths)
+            return (WordSet(set), WordTable(lengths))
         }
 
         var names: [String: Known] = [:], nameLengths: [String: Int] = [:], acronyms = Set<String>()
@@ -114,17 +114,17 @@ final class EntityLexicon: Sendable {
             let parts = line.split(separator: "\t")
             addName(String(parts[0]), parts.count > 1 && parts[1] == "LOC" ? .place : .organisation)
         }
-        self.names = names
-        self.nameLengths = nameLengths
-        self.acronyms = acronyms
-        self.capitalMasks = capitalMasks
+        self.names = WordTable(names)
+        self.nameLengths = WordTable(nameLengths)
+        self.acronyms = WordSet(acronyms)
+        self.capitalMasks = WordTable(capitalMasks)
 
         let folded = { (file: String) in Set(lines(file).map(NameFolding.fold)) }
-        firstNames = folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt"))
-        surnames = folded("entities-surnames-fr.txt")
-        properNouns = folded("entities-propernouns-fr.txt")
-        commonWords = Set(lines("entities-common-fr.txt")).union(lines("entities-common-en.txt"))
-        nonEntities = folded("entities-nonentities.txt")
+        firstNames = WordSet(folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt")))
+        surnames = WordSet(folded("entities-surnames-fr.txt"))
+        properNouns = WordSet(folded("entities-propernouns-fr.txt"))
+        commonWords = WordSet(Set(lines("entities-common-fr.txt")).union(lines("entities-common-en.txt")))
+        nonEntities = WordSet(folded("entities-nonentities.txt"))
 
         var demonyms = Set<String>()
         for d in lines("entities-demonyms.txt") {
@@ -135,11 +135,11 @@ final class EntityLexicon: Sendable {
             if f.hasSuffix("ien") || f.hasSuffix("en") { demonyms.insert(f + "ne"); demonyms.insert(f + "nes") }
             if f.hasSuffix("e") { demonyms.insert(f + "s") }
         }
-        self.demonyms = demonyms
+        self.demonyms = WordSet(demonyms)
 
         let titleLines = lines("entities-titles.txt")
         (titles, titleLengths) = phraseTable(titleLines)
-        titleEnds = Set(titleLines.compactMap { key($0).last })
+        titleEnds = WordSet(Set(titleLines.compactMap { key($0).last }))
         (speechCues, speechCueLengths) = phraseTable(lines("entities-speech-cues.txt"))
         var heads = Set<String>(), tails = Set<String>(), placeTails = Set<String>()
         for line in lines("entities-org-keywords.tsv") {
@@ -150,9 +150,9 @@ final class EntityLexicon: Sendable {
             if role != "tail" { heads.insert(word) }
             if role != "head" { tails.insert(word) }
         }
-        self.placeTails = placeTails
-        orgHeads = heads
-        orgTails = tails
+        self.placeTails = WordSet(placeTails)
+        orgHeads = WordSet(heads)
+        orgTails = WordSet(tails)
     }
 
     /// What a known name is; names written in capitals match only text in capitals.

@@ -140,6 +140,15 @@ final class TokenView {
         return true
     }
 
+    /// Whether token `i` has exactly the scalars of `word` (a slice of a longer array).
+    func equals(_ i: Int, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let r = tokens[i].span.range
+        guard r.count == word.count else { return false }
+        var j = word.startIndex
+        for k in r { if scalars[k] != word[j] { return false }; j += 1 }
+        return true
+    }
+
     /// A hash of token `i`'s scalars (no allocation).
     func scalarHash(_ i: Int) -> Int { Self.hash(scalars[tokens[i].span.range]) }
 

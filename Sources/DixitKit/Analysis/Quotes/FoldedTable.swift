@@ -1,11 +1,11 @@
 /// An immutable dictionary of folded words with a cheap pre-check: a bitmap over
 /// (length, first two bytes) answers "not there" for most words without hashing them.
 struct FoldedTable<Value: Sendable>: Sendable {
-    private let table: [String: Value]
+    private let table: WordTable<Value>
     private let bitmap: [UInt64]
 
     init(_ table: [String: Value]) {
-        self.table = table
+        self.table = WordTable(table)
         var bits = [UInt64](repeating: 0, count: (1 << 19) / 64)
         for key in table.keys {
             let i = FoldedTable.slot(key)
