@@ -15,8 +15,9 @@ public struct Analyzer: Sendable {
         // scalars, a copy on a compacted text (see `ScalarText.compacted()`).
         var working = article
         if working.text.isCompact { working.text = ScalarText(scalars: working.text.scalars) }
-        let entities = entityRecognizer.recognize(working)
-        let quotes = quoteExtractor.extract(working, entities: entities)
+        // Both stages read the same paragraphs: tokenised once.
+        let (entities, tokens) = entityRecognizer.recognizeKeepingTokens(working)
+        let quotes = quoteExtractor.extract(working, entities: entities, tokens: tokens)
         return AnalyzedArticle(article: article, entities: entities, quotes: quotes)
     }
 }

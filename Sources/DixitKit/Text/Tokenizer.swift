@@ -35,6 +35,7 @@ public enum Tokenizer {
         s == "-" || s == "\u{2010}" || s == "\u{2011}"
     }
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 {
             let v = s.value
@@ -45,6 +46,27 @@ public enum Tokenizer {
         return p.isAlphabetic || p.numericType != nil
             || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
+
+    /// Whether `sc[start..<end]` folds to one of `elisionWords`: ASCII heads are compared in
+    /// place (no string made for every apostrophe), others folded as before.
+    static func isElision(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var packed: UInt64 = 0
+        var k = start
+        while k < end {
+            let v = sc[k].value
+            guard v < 0x80 else {
+                return elisionWords.contains(TextFolding.fold(ScalarText.string(sc, start..<end)))
+            }
+            // Longer than any elision word: no need to look further (still ASCII so far).
+            if k - start >= 7 { return false }
+            packed = packed << 8 | UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            k += 1
+        }
+        return elisionKeys.contains(packed)
+    }
+
+    /// `elisionWords` packed into integers, one byte a letter.
+    static let elisionKeys = PackedWordSet(elisionWords.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
 
     /// Tokens of `text` within `span`.
     public static func tokenize(_ text: ScalarText, in span: Span) -> [Token] {
@@ -74,8 +96,7 @@ public enum Tokenizer {
                 guard i + 1 < end, isWordScalar(sc[i + 1]) else { break }
                 if isHyphen(s) { i += 1; continue }
                 if isApostrophe(s) {
-                    let head = TextFolding.fold(text[start..<i])
-                    if elisionWords.contains(head) {
+                    if isElision(sc, start, i) {
                         i += 1
                         tokens.append(Token(span: Span(start, i), kind: .elision))
                         break

@@ -12,6 +12,12 @@ public struct EntityRecognizer: Sendable {
 
     /// Entity mentions in the article's paragraphs (all but date lines), sorted by position.
     public func recognize(_ article: Article) -> [Entity] {
+        recognizeKeepingTokens(article).entities
+    }
+
+    /// `recognize`, with the tokens of each paragraph it read (nil for the others), so that
+    /// quote extraction need not tokenise the same paragraphs again (see `Analyzer`).
+    func recognizeKeepingTokens(_ article: Article) -> (entities: [Entity], tokens: [[Token]?]) {
         let french = article.language == "fr"
         var views: [TokenView?] = []
         var found: [EntityCandidate] = []
@@ -23,6 +29,7 @@ public struct EntityRecognizer: Sendable {
             guard paragraph.role != .titleFragment else { continue }
             found += CandidateFinder(lexicon: lexicon, view: view, paragraph: p, french: french).find()
         }
-        return ArticleConsistency(lexicon: lexicon, text: article.text, views: views).resolve(found)
+        let entities = ArticleConsistency(lexicon: lexicon, text: article.text, views: views).resolve(found)
+        return (entities, views.map { $0?.tokens })
     }
 }

@@ -47,10 +47,13 @@ struct QuoteDocument: Sendable {
     /// marks) must not make every sentence-bounded search walk the whole paragraph.
     static let maxSentenceTokens = 400
 
-    init(article: Article) {
+    /// `tokens`: the tokens of `article.paragraphs` already made, by paragraph index (nil where not).
+    init(article: Article, tokens cached: [[Token]?]? = nil) {
         text = article.text
         english = article.language == "en"
         paragraphs = article.analysedParagraphs
+        // Index in `article.paragraphs` of each analysed paragraph, to find its cached tokens.
+        let sourceIndex = article.paragraphs.indices.filter { article.paragraphs[$0].role.isAnalysed }
         var marks: [MarkedQuote] = []
         for (pi, p) in paragraphs.enumerated() {
             let first = marks.count
@@ -77,7 +80,8 @@ struct QuoteDocument: Sendable {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
         for (pi, p) in paragraphs.enumerated() {
-            let raw = Tokenizer.tokenize(text, in: p.span)
+            let raw = cached.flatMap { $0.indices.contains(sourceIndex[pi]) ? $0[sourceIndex[pi]] : nil }
+                ?? Tokenizer.tokenize(text, in: p.span)
             let start = tokens.count
             var sentenceStart = tokens.count
             // Quotes of this paragraph, to assign each token its innermost region.

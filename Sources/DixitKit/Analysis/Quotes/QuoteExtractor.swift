@@ -12,7 +12,13 @@ public struct QuoteExtractor: Sendable {
 
     /// Quotes in the analysed paragraphs, sorted by position.
     public func extract(_ article: Article, entities: [Entity]) -> [Quote] {
-        let doc = QuoteDocument(article: article)
+        extract(article, entities: entities, tokens: nil)
+    }
+
+    /// `extract`, with the tokens of the article's paragraphs when already made (by index in
+    /// `article.paragraphs`, nil where not; see `EntityRecognizer.recognizeKeepingTokens`).
+    func extract(_ article: Article, entities: [Entity], tokens: [[Token]?]?) -> [Quote] {
+        let doc = QuoteDocument(article: article, tokens: tokens)
         guard !doc.tokens.isEmpty else { return [] }
         let lexicon = QuoteLexicon.shared
         // Reported speech first: it walks every cue in text order and records the speakers it meets,
