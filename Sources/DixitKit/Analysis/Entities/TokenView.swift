@@ -8,8 +8,9 @@ final class TokenView {
     /// Whether capitalisation in this paragraph says nothing (an English
     /// title-case headline: `Drama Scores Historic Upset`).
     let weakCapitals: Bool
-    /// Folded keys of capitalised and short words (nil for the others, folded on demand).
-    private let folds: [String?]
+    /// Folded keys of capitalised words, and of the others once asked for (nil until then):
+    /// the rules ask for the same words' keys again and again.
+    private var folds: [String?]
     let sentenceInitial: [Bool]
     /// Per-token flags: see `Flag`.
     private let flags: [UInt8]
@@ -100,7 +101,9 @@ final class TokenView {
     func fold(_ i: Int) -> String {
         guard i >= 0, i < tokens.count else { return "" }
         if let f = folds[i] { return f }
-        return NameFolding.fold(scalars, tokens[i].span.range)
+        let f = NameFolding.fold(scalars, tokens[i].span.range)
+        folds[i] = f
+        return f
     }
 
     /// Whether token `i` is one of `words` (exact scalars), without folding it.
