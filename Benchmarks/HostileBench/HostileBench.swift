@@ -1,9 +1,10 @@
 import DixitKit
 import Foundation
 
-/// `hostile-bench [MB...]`: time to load, parse, analyse and export hostile
-/// articles of 1, 2, 4 and 8 MB (or the sizes given), and the ratio of each time
-/// to the time at half the size. Linear time shows as ratios near 2.
+/// `hostile-bench [MB...]`: CPU time to load, parse, analyse and export hostile
+/// articles of 1, 2, 4 and 8 MB (or the sizes given), the ratio of each time
+/// to the time at half the size, and the whole pipeline's MB/s at each size.
+/// Linear time shows as ratios near 2 and flat MB/s.
 ///
 ///     swift build -c release --product hostile-bench
 ///     .build/release/hostile-bench            # or: hostile-bench 0.25 0.5 1 2 (MB)
@@ -116,7 +117,11 @@ struct HostileBench {
                 }
                 for k in stages.indices { times[k].append(best[k]) }
             }
-            for (k, stage) in stages.enumerated() {
+            // The whole pipeline (all stages) and its throughput at each size: flat MB/s is linear time.
+            let totals = megabytes.indices.map { m in stages.indices.reduce(0.0) { $0 + times[$1][m] } }
+            times.append(totals)
+            let stageNames = stages + ["all"]
+            for (k, stage) in stageNames.enumerated() {
                 let ratios = zip(times[k].dropFirst(), times[k]).map { $1 > 0.002 ? $0 / $1 : 0 }
                 if let r = ratios.max(), r > worst.ratio { worst = (r, "\(kind.name) / \(stage)") }
                 say((k == 0 ? kind.name : "").padding(toLength: 26, withPad: " ", startingAt: 0)
@@ -124,6 +129,8 @@ struct HostileBench {
                     + times[k].map { String(format: "%9.3fs", $0) }.joined()
                     + "  " + ratios.map { $0 == 0 ? "  - " : String(format: "%.2f", $0) }.joined(separator: " "))
             }
+            say("".padding(toLength: 26, withPad: " ", startingAt: 0) + "MB/s      "
+                + zip(megabytes, totals).map { String(format: "%10.2f", $1 > 0 ? $0 / $1 : 0) }.joined())
         }
         say(String(format: "worst ratio: %.2f", worst.ratio) + " (\(worst.what)); peak memory: \(maxRSSMiB()) MiB")
     }

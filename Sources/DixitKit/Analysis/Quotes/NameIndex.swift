@@ -90,9 +90,12 @@ struct NameIndex: Sendable {
                 }
             }
             guard ids.count >= 2 else { continue }
-            for w in Set(ids.dropLast()) { byWordAndLast[w << 32 | last, default: []].append(r.index) }
+            // Each distinct word once (names are a few words: no set needed).
+            for (j, w) in ids.enumerated() where !ids[..<j].contains(w) {
+                if j < ids.count - 1 { byWordAndLast[w << 32 | last, default: []].append(r.index) }
+            }
             let p = firstPerson[r.wording]
-            if p >= 0 { for w in Set(ids) { personsByWord[w].append(p) } }
+            if p >= 0 { for (j, w) in ids.enumerated() where !ids[..<j].contains(w) { personsByWord[w].append(p) } }
         }
         onlyHolder = [Int](repeating: -1, count: wordCount)
         shortestHolder = [Int](repeating: -1, count: wordCount)
