@@ -70,8 +70,9 @@ struct ArticleConsistency {
         // The full names of a form that has many, as a set: a long list is not scanned at every mention.
         var fullNameSets: [String: Set<String>] = [:]
         func addFullName(_ s: String, of form: String) {
-            if var set = fullNameSets[form] {
-                if set.insert(s).inserted { fullNames[form]!.append(s); fullNameSets[form] = set }
+            if fullNameSets[form] != nil {
+                // Mutated in place: a copy of the set at every mention would be quadratic again.
+                if fullNameSets[form]!.insert(s).inserted { fullNames[form]!.append(s) }
                 return
             }
             let list = fullNames[form] ?? []

@@ -73,6 +73,7 @@ struct QuoteDocument: Sendable {
         }
         markOffsets = offsets
         var tokens: [QToken] = []
+        tokens.reserveCapacity(text.count / 4)
         var paraRanges: [Range<Int>] = []
         var sentences: [Range<Int>] = []
         let sc = text.scalars
@@ -150,8 +151,13 @@ struct QuoteDocument: Sendable {
     static func isAbbreviation(_ t: QToken) -> Bool {
         guard t.span.end - t.span.start <= 3, t.isWord else { return false }
         if t.isCapitalised && t.span.length == 1 { return true }   // initials: J. Smith
-        return ["m", "mm", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "no", "vs", "u.s", "prof", "capt", "sgt"].contains(t.fold)
+        return abbreviations.contains(t.fold)
     }
+
+    static let abbreviations: FoldedSet = [
+        "m", "mm", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "no", "vs", "u.s", "prof",
+        "capt", "sgt",
+    ]
 
     func string(_ span: Span) -> String { text[span] }
 
