@@ -98,6 +98,30 @@ import Testing
         #expect(try a.get().entities.isEmpty, "no name in pure punctuation")
     }
 
+    /// Thousands of different people sharing four surnames, each quoted in a paragraph of
+    /// their own: the surname and fullest-name look-ups must not compare every name with every
+    /// other (quadratic), and each quote still goes to the person its paragraph names.
+    @Test func thousandsOfPeopleSharingSurnames() throws {
+        let syllables = ["ba", "lo", "mi", "ra", "tu", "ne", "so", "vi"]
+        let surnames = ["Dupont", "Martin", "Durand", "Lefebvre"]
+        var lines = ["Les témoins se succèdent"]
+        var speakers: [String] = []
+        for n in 0..<4_000 {
+            var first = "Zu", k = n
+            repeat { first += syllables[k % syllables.count]; k /= syllables.count } while k > 0
+            let name = first + " " + surnames[n % surnames.count]
+            speakers.append(name)
+            lines.append("« Nous tiendrons », a déclaré \(name) mardi à Lyon.")
+        }
+        let a = try analyseBytes(Array((lines.joined(separator: "\n") + "\n").utf8)).get()
+        expectWellFormed(a)
+        let direct = a.quotes.filter { $0.text == "Nous tiendrons" }
+        #expect(direct.count == speakers.count)
+        let misattributed = zip(direct, speakers).filter { $0.speaker != $1 }.map { "\($0.speaker ?? "-") for \($1)" }
+        #expect(misattributed.isEmpty, "\(misattributed.prefix(5))")
+        #expect(a.entities.filter { $0.type == .person }.count == speakers.count)
+    }
+
     @Test func emptyAndBlankFilesAreArticlesWithoutBody() throws {
         for text in ["", " ", "\n\n\n", "\r\n\r\n", "\u{A0}\u{2028}\u{3000}\t", "\u{FEFF}"] {
             let a = try analyseBytes(Array(text.utf8)).get()
