@@ -61,6 +61,11 @@ extension SpeakerResolver {
 
     /// The named person a definite description stands for (`le porte-parole du Kremlin` →
     /// `Oleg Sorokin`, when the article calls him so): same role word, nearest mention.
+    /// Role words too general to tell one person from another alone (`le responsable`).
+    static let genericRoles: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
+    /// Offices a person holds (`président`, `ministre`…): someone given another is not `le président`.
+    static let offices: Set<String> = officeTitles.union(["minister", "secretary"])
+
     mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
@@ -70,7 +75,7 @@ extension SpeakerResolver {
         guard let head = beforeComplement.first(where: { lexicon.titles[$0] != nil || SpeakerResolver.officeTitles.contains($0) })
             .map({ SpeakerResolver.roleSynonyms[$0] ?? $0 }) else { return nil }
         let roles = SpeakerResolver.normalisedRoles(words)
-        let generic: Set<String> = ["chef", "dirigeant", "dirigeante", "leader", "head", "responsable", "official", "ancien", "former"]
+        let generic = SpeakerResolver.genericRoles
         var best: (index: Int, distance: Int)?
         var bestOverlap = 0
         var bestCount = 0
@@ -114,7 +119,7 @@ extension SpeakerResolver {
                     nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
                     roleCache[i] = nRoles
                 }
-                let offices = nRoles.intersection(SpeakerResolver.officeTitles.union(["minister", "secretary"]))
+                let offices = nRoles.intersection(SpeakerResolver.offices)
                 if !offices.isEmpty, !offices.contains(head) { continue }
                 if n.isComplement {
                     if nearestComplement == nil { nearestComplement = i }

@@ -175,7 +175,7 @@ struct SpeakerResolver: Sendable {
             var isOrganisation = folds.contains { SpeakerResolver.organisationNouns.contains($0) }
                 || (display.unicodeScalars.count >= 2 && display.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit })
             if let e = SpeakerResolver.overlapping(p.mention, in: entities) {
-                if e.canonical.split(separator: " ").count > display.split(separator: " ").count { display = e.canonical }
+                if SpeakerResolver.wordCount(e.canonical) > SpeakerResolver.wordCount(display) { display = e.canonical }
                 isPerson = e.type == .person
                 isOrganisation = e.type == .organisation
             }
@@ -233,6 +233,16 @@ struct SpeakerResolver: Sendable {
 
     /// How many earlier descriptions a new one is compared with.
     static let recentDescriptions = 64
+
+    /// The number of words of `s` separated by spaces (`split(separator: " ").count` without the array).
+    static func wordCount(_ s: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
 
     /// Keeps `antecedents` in text order; a later entry at the same place replaces the name found there.
     mutating func insert(_ a: Antecedent) {
