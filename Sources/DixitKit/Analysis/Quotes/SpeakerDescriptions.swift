@@ -18,11 +18,16 @@ extension SpeakerResolver {
 
     /// Content words of a role phrase, normalised (`chef de l'État` and `locataire de l'Élysée` → president).
     static func normalisedRoles(_ words: [String]) -> Set<String> {
-        var set = Set(words.map { roleSynonyms[$0] ?? $0 })
+        // Stop words left out as the set is built (none of them is a word tested below).
+        var set = Set<String>(minimumCapacity: words.count)
+        for w in words {
+            let r = roleSynonyms[w] ?? w
+            if !SpeakerResolver.roleStopWords.contains(r) { set.insert(r) }
+        }
         if set.contains("elysee") && (set.contains("locataire") || set.contains("hote")) { set.insert("president") }
         if set.contains("chef") && set.contains("etat") { set.insert("president") }
         if set.contains("white") && set.contains("house") && set.contains("occupant") { set.insert("president") }
-        return set.subtracting(SpeakerResolver.roleStopWords)
+        return set
     }
     static let roleStopWords: Set<String> = [
         "le", "la", "les", "l'", "de", "du", "des", "d'", "the", "of", "a", "an", "un", "une", "et", "and", "en",

@@ -198,7 +198,8 @@ struct SpeakerResolver: Sendable {
                 return (named.display, named.gender)
             }
             var display = QuoteText.string(doc.text, p.mention)
-            let words = Set(p.tokens.map { toks[$0].fold }).subtracting(SpeakerResolver.roleStopWords)
+            var words = Set<String>(minimumCapacity: p.tokens.count)
+            for k in p.tokens where !SpeakerResolver.roleStopWords.contains(toks[k].fold) { words.insert(toks[k].fold) }
             // The last few descriptions only: a fuller wording is used nearby, and one long line must stay linear.
             if let longer = describedSpeakers.suffix(SpeakerResolver.recentDescriptions).last(where: {
                 $0.offset < p.mention.start && $0.words.count > words.count && $0.words.isSuperset(of: words) }) {
