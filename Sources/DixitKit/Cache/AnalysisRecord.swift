@@ -4,11 +4,13 @@
 /// Not the text (re-read from the file, which a reader needs anyway) nor the path
 /// (the user's spelling of it may differ from run to run). Strings go through a
 /// per-article table, so the ten mentions of one name are stored and decoded once.
-/// Decoding validates every offset against the text: a damaged record is a miss,
-/// never a wrong answer.
+/// A quote's, entity's or mention's text that is just its span's words (nearly all
+/// of them) is not stored: the decoded value reads it from the article's text (see
+/// `SpanText`). Decoding validates every offset against the text: a damaged record
+/// is a miss, never a wrong answer.
 public enum AnalysisRecord {
     /// Bumped whenever the byte layout below changes.
-    public static let layoutVersion: UInt8 = 1
+    public static let layoutVersion: UInt8 = 2
 
     public struct DecodingError: Error, Sendable {}
 
@@ -19,6 +21,11 @@ public enum AnalysisRecord {
         var body = ByteWriter()
         var strings = StringTable()
         let a = analysed.article
+        let shared = SharedArticleText(a.text)
+        /// 0 for a text that is its span's words, else 1 + its index in the table.
+        func spanText(_ isSpanText: Bool, _ text: @autoclosure () -> String) -> Int {
+            isSpanText ? 0 : strings.index(text()) + 1
+        }
         body.varint(a.text.count)
         body.varint(strings.index(a.encoding.rawValue))
         body.varint(strings.index(a.language))
@@ -39,23 +46,25 @@ public enum AnalysisRecord {
         body.varint(a.warnings.count)
         for w in a.warnings { body.varint(strings.index(w)) }
         body.varint(analysed.entities.count)
-        for e in analysed.entities {
+        for var e in analysed.entities {
             body.span(e.span)
-            body.varint(strings.index(e.text))
+            e.shareText(shared)
+            body.varint(spanText(e.textIsShared, e.text))
             body.varint(strings.index(e.type.rawValue))
             body.varint(strings.index(e.canonical))
         }
         body.varint(analysed.quotes.count)
-        for q in analysed.quotes {
+        for var q in analysed.quotes {
             body.span(q.span)
-            body.varint(strings.index(q.text))
+            q.shareText(shared)
+            body.varint(spanText(q.textIsShared, q.text))
             body.varint(strings.index(q.kind.rawValue))
             body.varint(q.speaker.map { strings.index($0) + 1 } ?? 0)
             for m in [q.speakerMention, q.cue] {
                 if let m {
                     body.byte(1)
                     body.span(m.span)
-                    body.varint(strings.index(m.text))
+                    body.varint(spanText(m.textIsShared, m.text))
                 } else {
                     body.byte(0)
                 }
@@ -94,6 +103,14 @@ public enum AnalysisRecord {
             let i = try r.varint()
             guard i < table.count else { throw DecodingError() }
             return table[i]
+        }
+        let shared = SharedArticleText(text)
+        /// A span's text: nil for the span's own words, else the owned string.
+        func ownText() throws(DecodingError) -> String? {
+            let i = try r.varint()
+            if i == 0 { return nil }
+            guard i - 1 < table.count else { throw DecodingError() }
+            return table[i - 1]
         }
         func span() throws(DecodingError) -> Span {
             let s = try r.varint(), len = try r.varint()
@@ -135,16 +152,22 @@ public enum AnalysisRecord {
         entities.reserveCapacity(ne)
         for _ in 0..<ne {
             let s = try span()
-            let t = try str()
+            let t = try ownText()
             guard let type = EntityType(rawValue: try str()) else { throw DecodingError() }
-            entities.append(Entity(span: s, text: t, type: type, canonical: try str()))
+            let canonical = try str()
+            if let t {
+                entities.append(Entity(span: s, text: t, type: type, canonical: canonical))
+            } else {
+                guard let e = Entity(span: s, sharedIn: shared, type: type, canonical: canonical) else { throw DecodingError() }
+                entities.append(e)
+            }
         }
         var quotes: [Quote] = []
         let nq = try count()
         quotes.reserveCapacity(nq)
         for _ in 0..<nq {
             let s = try span()
-            let t = try str()
+            let t = try ownText()
             guard let kind = QuoteKind(rawValue: try str()) else { throw DecodingError() }
             let sp = try r.varint()
             var speaker: String?
@@ -156,13 +179,24 @@ public enum AnalysisRecord {
             for _ in 0..<2 {
                 if try r.byte() == 1 {
                     let ms = try span()
-                    mentions.append(Mention(span: ms, text: try str()))
+                    if let mt = try ownText() {
+                        mentions.append(Mention(span: ms, text: mt))
+                    } else {
+                        guard let m = Mention(span: ms, sharedIn: shared) else { throw DecodingError() }
+                        mentions.append(m)
+                    }
                 } else {
                     mentions.append(nil)
                 }
             }
-            quotes.append(Quote(span: s, text: t, kind: kind, speaker: speaker,
-                                speakerMention: mentions[0], cue: mentions[1]))
+            if let t {
+                quotes.append(Quote(span: s, text: t, kind: kind, speaker: speaker,
+                                    speakerMention: mentions[0], cue: mentions[1]))
+            } else {
+                guard let q = Quote(span: s, sharedIn: shared, kind: kind, speaker: speaker,
+                                    speakerMention: mentions[0], cue: mentions[1]) else { throw DecodingError() }
+                quotes.append(q)
+            }
         }
         guard r.atEnd else { throw DecodingError() }
         let article = Article(path: path, text: text, encoding: encoding, title: title, date: date,

@@ -74,26 +74,36 @@ public struct CorpusLoader: Sendable {
             let range = start..<min(files.count, start + size)
             start = range.upperBound
             size = min(batchSize, size * 2)
-            var cached: [String: AnalysisCache.Entry] = [:]
-            if let c = cache {
-                do {
-                    cached = try c.entries(for: range.map { keys[$0] }.filter { !$0.isEmpty })
-                } catch {
-                    writer.wait()
-                    (cache, problems) = recover(c, error: error, problems: problems)
-                }
-            }
             var slots = [Slot?](repeating: nil, count: range.count)
-            let useCache = cache != nil
-            let found = cached
+            let batchCache = cache
+            let fetchFailure = FirstError()
+            // Chunks of files, each reading its cache entries then its files: the SQLite
+            // reads run on every core too (a pool of readers), not before the batch.
+            let chunk = max(4, min(64, range.count / 8))
+            let chunks = (range.count + chunk - 1) / chunk
             slots.withUnsafeMutableBufferPointer { buffer in
                 let out = UncheckedBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: range.count) { k in
-                    let i = range.lowerBound + k
-                    out.buffer[k] = useCache ? loadThroughCache(files[i], key: keys[i], cached: found[keys[i]])
-                                             : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
-                    if let progress { progress(done.increment(), files.count) }
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let sub = (range.lowerBound + c * chunk)..<min(range.upperBound, range.lowerBound + (c + 1) * chunk)
+                    var found: [String: AnalysisCache.Entry] = [:]
+                    if let batchCache {
+                        do {
+                            found = try batchCache.entries(for: sub.map { keys[$0] }.filter { !$0.isEmpty })
+                        } catch {
+                            fetchFailure.record(error)
+                        }
+                    }
+                    for i in sub {
+                        out.buffer[i - range.lowerBound] = batchCache != nil
+                            ? loadThroughCache(files[i], key: keys[i], cached: found[keys[i]])
+                            : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
+                        if let progress { progress(done.increment(), files.count) }
+                    }
                 }
+            }
+            if let error = fetchFailure.value, let c = cache {
+                writer.wait()
+                (cache, problems) = recover(c, error: error, problems: problems)
             }
             var batch: [AnalyzedArticle] = []
             var fresh: [AnalysisCache.NewEntry] = []
@@ -155,10 +165,10 @@ public struct CorpusLoader: Sendable {
         case .failure(let p):
             return Slot(result: .failure(p))
         case .success(let article):
-            let analysed = analyzer.analyze(article)
+            let analysed = compact(analyzer.analyze(article))
             let entry = AnalysisCache.NewEntry(key: key, size: snap.size, mtime: snap.mtime, hash: hash,
                                                record: AnalysisRecord.encode(analysed))
-            return Slot(result: .success(compact(analysed)), newEntry: entry)
+            return Slot(result: .success(analysed), newEntry: entry)
         }
     }
 
@@ -169,18 +179,19 @@ public struct CorpusLoader: Sendable {
         a.article.text = a.article.text.compacted()
         // Arrays grown by appending keep up to twice the room they need.
         a.article.paragraphs = a.article.paragraphs.withUnsafeBufferPointer { Array($0) }
-        // Names, cues and pronouns repeat within an article: one buffer each.
+        // Quotes, entities and mentions read their words from the article's text
+        // instead of keeping copies; names repeat within an article: one buffer each.
+        let shared = SharedArticleText(a.article.text)
         var pool = StringPool()
         a.entities = a.entities.withUnsafeBufferPointer { Array($0) }
         for i in a.entities.indices {
-            a.entities[i].text = pool.intern(a.entities[i].text)
+            a.entities[i].shareText(shared)
             a.entities[i].canonical = pool.intern(a.entities[i].canonical)
         }
         a.quotes = a.quotes.withUnsafeBufferPointer { Array($0) }
         for i in a.quotes.indices {
+            a.quotes[i].shareText(shared)
             if let s = a.quotes[i].speaker { a.quotes[i].speaker = pool.intern(s) }
-            if let m = a.quotes[i].speakerMention { a.quotes[i].speakerMention?.text = pool.intern(m.text) }
-            if let c = a.quotes[i].cue { a.quotes[i].cue?.text = pool.intern(c.text) }
         }
         return a
     }
@@ -253,6 +264,20 @@ private final class CacheWriter: @unchecked Sendable {
 private struct UncheckedBuffer<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>
     init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+/// The first error reported from any thread.
+private final class FirstError: @unchecked Sendable {
+    private var error: Error?
+    private let lock = NSLock()
+    func record(_ e: Error) {
+        lock.lock(); defer { lock.unlock() }
+        if error == nil { error = e }
+    }
+    var value: Error? {
+        lock.lock(); defer { lock.unlock() }
+        return error
+    }
 }
 
 private final class Counter: @unchecked Sendable {
