@@ -27,7 +27,7 @@ public enum AnalysisRecord {
             isSpanText ? 0 : strings.index(text()) + 1
         }
         body.varint(a.text.count)
-        body.varint(strings.index(a.encoding.rawValue))
+        body.code(a.encoding)
         body.varint(strings.index(a.language))
         body.optionalSpan(a.title)
         body.optionalSpan(a.byline)
@@ -41,7 +41,7 @@ public enum AnalysisRecord {
         body.varint(a.paragraphs.count)
         for p in a.paragraphs {
             body.span(p.span)
-            body.varint(strings.index(p.role.rawValue))
+            body.code(p.role)
         }
         body.varint(a.warnings.count)
         for w in a.warnings { body.varint(strings.index(w)) }
@@ -50,7 +50,7 @@ public enum AnalysisRecord {
             body.span(e.span)
             e.shareText(shared)
             body.varint(spanText(e.textIsShared, e.text))
-            body.varint(strings.index(e.type.rawValue))
+            body.code(e.type)
             body.varint(strings.index(e.canonical))
         }
         body.varint(analysed.quotes.count)
@@ -58,7 +58,7 @@ public enum AnalysisRecord {
             body.span(q.span)
             q.shareText(shared)
             body.varint(spanText(q.textIsShared, q.text))
-            body.varint(strings.index(q.kind.rawValue))
+            body.code(q.kind)
             body.varint(q.speaker.map { strings.index($0) + 1 } ?? 0)
             for m in [q.speakerMention, q.cue] {
                 if let m {
@@ -126,7 +126,7 @@ public enum AnalysisRecord {
             return c
         }
         guard try r.varint() == text.count else { throw DecodingError() }
-        guard let encoding = SourceEncoding(rawValue: try str()) else { throw DecodingError() }
+        let encoding: SourceEncoding = try r.code()
         let language = try str()
         let title = try optionalSpan()
         let byline = try optionalSpan()
@@ -142,7 +142,7 @@ public enum AnalysisRecord {
         paragraphs.reserveCapacity(np)
         for _ in 0..<np {
             let s = try span()
-            guard let role = ParagraphRole(rawValue: try str()) else { throw DecodingError() }
+            let role: ParagraphRole = try r.code()
             paragraphs.append(Paragraph(span: s, role: role))
         }
         var warnings: [String] = []
@@ -153,7 +153,7 @@ public enum AnalysisRecord {
         for _ in 0..<ne {
             let s = try span()
             let t = try ownText()
-            guard let type = EntityType(rawValue: try str()) else { throw DecodingError() }
+            let type: EntityType = try r.code()
             let canonical = try str()
             if let t {
                 entities.append(Entity(span: s, text: t, type: type, canonical: canonical))
@@ -168,7 +168,7 @@ public enum AnalysisRecord {
         for _ in 0..<nq {
             let s = try span()
             let t = try ownText()
-            guard let kind = QuoteKind(rawValue: try str()) else { throw DecodingError() }
+            let kind: QuoteKind = try r.code()
             let sp = try r.varint()
             var speaker: String?
             if sp > 0 {
@@ -229,6 +229,11 @@ private struct ByteWriter {
         }
         bytes.append(UInt8(v))
     }
+    /// A case of a small enumeration, as its position among all the cases. Adding a
+    /// case changes the executable, which empties the cache (see `AnalyserFingerprint`).
+    mutating func code<E: CaseIterable & Equatable>(_ value: E) {
+        byte(UInt8(E.allCases.firstIndex(of: value).map { E.allCases.distance(from: E.allCases.startIndex, to: $0) } ?? 0))
+    }
     /// Start and length (lengths are small, so this is shorter than start and end).
     mutating func span(_ s: Span) { varint(s.start); varint(s.length) }
     mutating func optionalSpan(_ s: Span?) {
@@ -258,6 +263,12 @@ private struct ByteReader {
             guard shift < 56 else { throw AnalysisRecord.DecodingError() }
         }
         return Int(v)
+    }
+
+    mutating func code<E: CaseIterable>() throws(AnalysisRecord.DecodingError) -> E {
+        let n = Int(try byte())
+        guard n < E.allCases.count else { throw AnalysisRecord.DecodingError() }
+        return E.allCases[E.allCases.index(E.allCases.startIndex, offsetBy: n)]
     }
 
     mutating func string() throws(AnalysisRecord.DecodingError) -> String {
