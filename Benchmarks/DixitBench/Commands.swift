@@ -68,9 +68,14 @@ struct LoadCommand: ParsableCommand {
             f.rssKiB = Memory.residentKiB()
             f.breakdown = MemoryBreakdown.of(articles)
             withExtendedLifetime(articles) {}
+            // Diagnostics: glibc's per-arena heap figures (in use against mapped), on standard error.
+            if ProcessInfo.processInfo.environment["DIXIT_MALLOC_STATS"] != nil, let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_stats") {
+            unsafeBitCast(sym, to: (@convention(c) () -> Void).self)()
+        }
         }
         f.seconds = best
         f.cpuSeconds = bestCPU
+
         f.maxRSSKiB = Memory.peakKiB()
         print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
     }
