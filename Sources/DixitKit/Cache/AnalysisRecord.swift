@@ -26,6 +26,12 @@ public enum AnalysisRecord {
         func spanText(_ isSpanText: Bool, _ text: @autoclosure () -> String) -> Int {
             isSpanText ? 0 : strings.index(text()) + 1
         }
+        func mention(_ m: Mention?) {
+            guard let m else { body.byte(0); return }
+            body.byte(1)
+            body.span(m.span)
+            body.varint(spanText(m.textIsShared, m.text))
+        }
         body.varint(a.text.count)
         body.code(a.encoding)
         body.varint(strings.index(a.language))
@@ -60,15 +66,8 @@ public enum AnalysisRecord {
             body.varint(spanText(q.textIsShared, q.text))
             body.code(q.kind)
             body.varint(q.speaker.map { strings.index($0) + 1 } ?? 0)
-            for m in [q.speakerMention, q.cue] {
-                if let m {
-                    body.byte(1)
-                    body.span(m.span)
-                    body.varint(spanText(m.textIsShared, m.text))
-                } else {
-                    body.byte(0)
-                }
-            }
+            mention(q.speakerMention)
+            mention(q.cue)
         }
         var out = ByteWriter()
         out.byte(layoutVersion)
@@ -120,6 +119,13 @@ public enum AnalysisRecord {
         func optionalSpan() throws(DecodingError) -> Span? {
             try r.byte() == 0 ? nil : try span()
         }
+        func mention() throws(DecodingError) -> Mention? {
+            guard try r.byte() == 1 else { return nil }
+            let ms = try span()
+            if let mt = try ownText() { return Mention(span: ms, text: mt) }
+            guard let m = Mention(span: ms, sharedIn: shared) else { throw DecodingError() }
+            return m
+        }
         func count() throws(DecodingError) -> Int {
             let c = try r.varint()
             guard c <= raw.count else { throw DecodingError() }
@@ -133,9 +139,9 @@ public enum AnalysisRecord {
         var date: ArticleDate?
         if try r.byte() == 1 {
             let year = try r.varint()
-            var parts: [Int?] = []
-            for _ in 0..<4 { let v = try r.varint(); parts.append(v == 0 ? nil : v - 1) }
-            date = ArticleDate(year: year, month: parts[0], day: parts[1], hour: parts[2], minute: parts[3])
+            func part() throws(DecodingError) -> Int? { let v = try r.varint(); return v == 0 ? nil : v - 1 }
+            let month = try part(), day = try part(), hour = try part(), minute = try part()
+            date = ArticleDate(year: year, month: month, day: day, hour: hour, minute: minute)
         }
         var paragraphs: [Paragraph] = []
         let np = try count()
@@ -175,26 +181,14 @@ public enum AnalysisRecord {
                 guard sp - 1 < table.count else { throw DecodingError() }
                 speaker = table[sp - 1]
             }
-            var mentions: [Mention?] = []
-            for _ in 0..<2 {
-                if try r.byte() == 1 {
-                    let ms = try span()
-                    if let mt = try ownText() {
-                        mentions.append(Mention(span: ms, text: mt))
-                    } else {
-                        guard let m = Mention(span: ms, sharedIn: shared) else { throw DecodingError() }
-                        mentions.append(m)
-                    }
-                } else {
-                    mentions.append(nil)
-                }
-            }
+            let speakerMention = try mention()
+            let cue = try mention()
             if let t {
                 quotes.append(Quote(span: s, text: t, kind: kind, speaker: speaker,
-                                    speakerMention: mentions[0], cue: mentions[1]))
+                                    speakerMention: speakerMention, cue: cue))
             } else {
                 guard let q = Quote(span: s, sharedIn: shared, kind: kind, speaker: speaker,
-                                    speakerMention: mentions[0], cue: mentions[1]) else { throw DecodingError() }
+                                    speakerMention: speakerMention, cue: cue) else { throw DecodingError() }
                 quotes.append(q)
             }
         }
