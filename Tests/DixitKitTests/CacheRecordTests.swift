@@ -131,4 +131,15 @@ import Testing
         #expect(again.quotes[0].text == "Nous irons jusqu’au bout !" && !again.quotes[0].textIsShared)
         #expect(again.quotes == edited.quotes)
     }
+
+    @Test func aRecordOfTheFirstLayoutIsAMiss() {
+        // Layout 1 stored every text; its records must never be read as layout 2's.
+        var record = AnalysisRecord.encode(Self.sample())
+        #expect(AnalysisRecord.layoutVersion == 2 && record[0] == 2)
+        record[0] = 1
+        #expect(throws: AnalysisRecord.DecodingError.self) {
+            try AnalysisRecord.decode(record, path: "greve.txt", text: Self.sample().article.text)
+        }
+        #expect(AnalyserFingerprint.compute(includeExecutable: false).contains("record 2"))
+    }
 }
