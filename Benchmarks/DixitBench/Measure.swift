@@ -12,6 +12,10 @@ struct Figures: Codable {
     var cpuSeconds = 0.0
     /// Seconds from the start of the load to the first batch of articles (what a reader can show first).
     var firstBatchSeconds = 0.0
+    /// Seconds from the last batch to the end of the load (closing the cache, dropping deleted files' entries).
+    var tailSeconds = 0.0
+    /// Seconds one walk of the input directories takes alone (before the timed load, which walks again).
+    var walkSeconds = 0.0
     var cacheHits = 0
     var articles = 0
     var quotes = 0
