@@ -56,16 +56,18 @@ public struct CorpusLoader: Sendable {
     public func load(_ paths: [String], cacheDirectory: URL? = nil,
                      progress: (@Sendable (Int, Int) -> Void)? = nil,
                      onBatch: ((Batch) -> Void)? = nil) -> Output {
+        // The cache opens (lexicon fingerprint, SQLite) while the directories are walked.
+        let opening = (cacheDirectory ?? self.cacheDirectory).map { CacheOpening($0) }
         let (files, walkProblems) = loader.collectFiles(paths)
         var problems = walkProblems
         var cache: AnalysisCache?
-        if let cacheDirectory = cacheDirectory ?? self.cacheDirectory {
-            let opened = AnalysisCache.open(directory: cacheDirectory)
+        if let opened = opening?.result() {
             cache = opened.cache
             problems += opened.problems
         }
         let cwd = FileManager.default.currentDirectoryPath
-        let keys = files.map { $0 == "-" ? "" : CacheLocation.absoluteKey($0, currentDirectory: cwd) }
+        // Cache keys are made batch by batch, on every core, with the files' loading.
+        var keys = [String](repeating: "", count: files.count)
         let writer = CacheWriter()
         let done = Counter()
         var articles: [AnalyzedArticle] = []
@@ -87,23 +89,30 @@ public struct CorpusLoader: Sendable {
             // reads run on every core too (a pool of readers), not before the batch.
             let chunk = max(4, min(64, range.count / 8))
             let chunks = (range.count + chunk - 1) / chunk
-            slots.withUnsafeMutableBufferPointer { buffer in
-                let out = UncheckedBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    let sub = (range.lowerBound + c * chunk)..<min(range.upperBound, range.lowerBound + (c + 1) * chunk)
-                    var found: [String: AnalysisCache.Entry] = [:]
-                    if let batchCache {
-                        do {
-                            found = try batchCache.entries(for: sub.map { keys[$0] }.filter { !$0.isEmpty })
-                        } catch {
-                            fetchFailure.record(error)
+            keys.withUnsafeMutableBufferPointer { keyBuffer in
+                let keyOut = UncheckedBuffer(keyBuffer)
+                slots.withUnsafeMutableBufferPointer { buffer in
+                    let out = UncheckedBuffer(buffer)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        let sub = (range.lowerBound + c * chunk)..<min(range.upperBound, range.lowerBound + (c + 1) * chunk)
+                        for i in sub where batchCache != nil && files[i] != "-" {
+                            keyOut.buffer[i] = CacheLocation.absoluteKey(files[i], currentDirectory: cwd)
                         }
-                    }
-                    for i in sub {
-                        out.buffer[i - range.lowerBound] = batchCache != nil
-                            ? loadThroughCache(files[i], key: keys[i], cached: found[keys[i]])
-                            : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
-                        if let progress { progress(done.increment(), files.count) }
+                        var found: [String: AnalysisCache.Entry] = [:]
+                        if let batchCache {
+                            do {
+                                found = try batchCache.entries(for: sub.map { keyOut.buffer[$0] }.filter { !$0.isEmpty })
+                            } catch {
+                                fetchFailure.record(error)
+                            }
+                        }
+                        for i in sub {
+                            let key = keyOut.buffer[i]
+                            out.buffer[i - range.lowerBound] = batchCache != nil
+                                ? loadThroughCache(files[i], key: key, cached: found[key])
+                                : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
+                            if let progress { progress(done.increment(), files.count) }
+                        }
                     }
                 }
             }
@@ -282,6 +291,21 @@ private final class CacheWriter: @unchecked Sendable {
 private struct UncheckedBuffer<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>
     init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+/// Opens the analysis cache on another thread; `result()` waits for it.
+private final class CacheOpening: @unchecked Sendable {
+    private var opened: (cache: AnalysisCache?, problems: [LoadProblem]) = (nil, [])
+    private let group = DispatchGroup()
+    init(_ directory: URL) {
+        DispatchQueue.global().async(group: group) { [self] in
+            opened = AnalysisCache.open(directory: directory)
+        }
+    }
+    func result() -> (cache: AnalysisCache?, problems: [LoadProblem]) {
+        group.wait()
+        return opened
+    }
 }
 
 /// An analyser made once, on first use, whichever thread asks first.
