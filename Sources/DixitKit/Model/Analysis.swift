@@ -22,11 +22,13 @@ public struct Entity: Hashable, Codable, Sendable {
         self.canonical = canonical
     }
 
+    /// Where the name is in the article's text.
     public var span: Span {
         get { spanText.span }
         set { spanText.span = newValue }
     }
 
+    /// The name as written (made from the article's text on demand when shared).
     public var text: String {
         get { spanText.text }
         set { spanText.text = newValue }
@@ -95,11 +97,13 @@ public struct Mention: Hashable, Codable, Sendable {
         self.spanText = spanText
     }
 
+    /// Where the words are in the article's text.
     public var span: Span {
         get { spanText.span }
         set { spanText.span = newValue }
     }
 
+    /// The words (made from the article's text on demand when shared).
     public var text: String {
         get { spanText.text }
         set { spanText.text = newValue }
@@ -168,12 +172,13 @@ public struct Quote: Hashable, Codable, Sendable {
         self.cue = cue
     }
 
-    /// The quoted words, without the quote marks.
+    /// Where the quoted words are, without the quote marks.
     public var span: Span {
         get { spanText.span }
         set { spanText.span = newValue }
     }
 
+    /// The quoted words, without the quote marks (made from the article's text on demand when shared).
     public var text: String {
         get { spanText.text }
         set { spanText.text = newValue }
