@@ -141,7 +141,6 @@ public struct CorpusLoader: Sendable {
                 (cache, problems) = recover(c, error: failure, problems: problems)
             }
             articles += batch
-            if fresh.count > 0 { MemoryRelease.releaseFreePages() }
             if let onBatch {
                 onBatch(Batch(articles: batch, problems: Array(problems[reported...]), done: start, total: files.count))
                 reported = problems.count
