@@ -121,8 +121,9 @@ public final class AnalysisCache: Sendable {
                 let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, record FROM entries WHERE path IN (\(marks))",
                                                arguments: StatementArguments(chunk))
                 while let row = try rows.next() {
-                    let data: Data = row[4]
-                    out[row[0]] = Entry(size: row[1], mtime: row[2], hash: UInt64(bitPattern: row[3]), record: [UInt8](data))
+                    // One copy of the blob, straight from SQLite's buffer.
+                    let record = try row.withUnsafeData(atIndex: 4) { data in data.map { [UInt8]($0) } ?? [] }
+                    out[row[0]] = Entry(size: row[1], mtime: row[2], hash: UInt64(bitPattern: row[3]), record: record)
                 }
             }
             return out
