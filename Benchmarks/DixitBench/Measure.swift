@@ -12,6 +12,10 @@ struct Figures: Codable {
     var cpuSeconds = 0.0
     /// Seconds from the start of the load to the first batch of articles (what a reader can show first).
     var firstBatchSeconds = 0.0
+    /// Seconds from the last batch to the end of the load (closing the cache, dropping deleted files' entries).
+    var tailSeconds = 0.0
+    /// Seconds one walk of the input directories takes alone (before the timed load, which walks again).
+    var walkSeconds = 0.0
     var cacheHits = 0
     var articles = 0
     var quotes = 0
@@ -89,7 +93,8 @@ func say(_ line: String) {
 
 /// Where a loaded corpus's memory goes, estimated from the values: array capacities
 /// times strides, plus the heap buffers of strings too long to be stored inline
-/// (more than 15 UTF-8 bytes; strings shared between values are counted each time).
+/// (more than 15 UTF-8 bytes) and of texts kept as copies rather than read from the
+/// article's text (strings shared between values are counted each time).
 enum MemoryBreakdown {
     static func of(_ articles: [AnalyzedArticle]) -> [String: Int] {
         var text = 0, paragraphs = 0, entities = 0, entityStrings = 0, quotes = 0, quoteTexts = 0, quoteStrings = 0
@@ -99,11 +104,11 @@ enum MemoryBreakdown {
             text += a.article.text.storageBytes
             paragraphs += a.article.paragraphs.capacity * MemoryLayout<Paragraph>.stride
             entities += a.entities.capacity * MemoryLayout<Entity>.stride
-            for e in a.entities { entityStrings += heap(e.text) + (e.canonical == e.text ? 0 : heap(e.canonical)) }
+            for e in a.entities { entityStrings += e.ownedTextBytes + (e.canonical == e.text ? 0 : heap(e.canonical)) }
             quotes += a.quotes.capacity * MemoryLayout<Quote>.stride
             for q in a.quotes {
-                quoteTexts += heap(q.text)
-                quoteStrings += heap(q.speaker) + heap(q.speakerMention?.text) + heap(q.cue?.text)
+                quoteTexts += q.ownedTextBytes
+                quoteStrings += heap(q.speaker) + (q.speakerMention?.ownedTextBytes ?? 0) + (q.cue?.ownedTextBytes ?? 0)
             }
         }
         return ["text": text, "paragraphs": paragraphs, "entities": entities, "entityStrings": entityStrings,

@@ -65,7 +65,10 @@ struct RunCommand: ParsableCommand {
 
     func report(_ what: String, _ f: Figures) {
         defer {
-            if f.firstBatchSeconds > 0 { say(String(format: "    first %d articles ready after %.3f s", 16, f.firstBatchSeconds)) }
+            if f.firstBatchSeconds > 0 {
+                say(String(format: "    first %d articles ready after %.3f s (the directory walk alone: %.3f s); %.3f s after the last batch",
+                           16, f.firstBatchSeconds, f.walkSeconds, f.tailSeconds))
+            }
         }
         let label = what + String(repeating: " ", count: max(0, 44 - what.count))
         say(label + String(format: " %7.2f s  %7.1f MB/s  %6.1f MB/CPU-s  peak RSS %6.0f MB = %.2f x text  (%d articles, %d quotes, %d entities%@)",

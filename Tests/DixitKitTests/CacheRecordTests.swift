@@ -111,4 +111,35 @@ import Testing
         // Longer than one 32-byte stripe, with multi-byte scalars.
         #expect(ContentHash.xxh64(Array("Le chef du bloc, Jens Stoltenberg, a déclaré mardi que l’alliance resterait unie.".utf8)) == 0xDB8A_588F_83EA_6CA1)
     }
+
+    @Test func spanTextsAreNotStoredAndComeBackSharedWithTheArticle() throws {
+        let a = Self.sample()
+        let record = AnalysisRecord.encode(a)
+        let bytes = record.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        // The quotes' and mentions' own words are read from the text, not stored.
+        #expect(!bytes.contains("Nous irons jusqu’au bout"))
+        #expect(!bytes.contains("reconductible"))
+        #expect(bytes.contains("Sophie Binet"))   // the speaker's and canonical name
+        let back = try AnalysisRecord.decode(record, path: "greve.txt", text: a.article.text.compacted())
+        #expect(back.quotes.allSatisfy { $0.textIsShared })
+        #expect(back.entities.allSatisfy { $0.textIsShared })
+        #expect(back.quotes == a.quotes && back.entities == a.entities)
+        // A quote text that is not its span's words is kept, and comes back as it was.
+        var edited = a
+        edited.quotes[0].text = "Nous irons jusqu’au bout !"
+        let again = try AnalysisRecord.decode(AnalysisRecord.encode(edited), path: "greve.txt", text: a.article.text)
+        #expect(again.quotes[0].text == "Nous irons jusqu’au bout !" && !again.quotes[0].textIsShared)
+        #expect(again.quotes == edited.quotes)
+    }
+
+    @Test func aRecordOfTheFirstLayoutIsAMiss() {
+        // Layout 1 stored every text; its records must never be read as layout 2's.
+        var record = AnalysisRecord.encode(Self.sample())
+        #expect(AnalysisRecord.layoutVersion == 2 && record[0] == 2)
+        record[0] = 1
+        #expect(throws: AnalysisRecord.DecodingError.self) {
+            try AnalysisRecord.decode(record, path: "greve.txt", text: Self.sample().article.text)
+        }
+        #expect(AnalyserFingerprint.compute(includeExecutable: false).contains("record 2"))
+    }
 }

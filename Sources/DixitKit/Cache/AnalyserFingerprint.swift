@@ -37,7 +37,8 @@ public enum AnalyserFingerprint {
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else { continue }
             all.append(contentsOf: Array(rel.utf8)); all.append(0)
             let data = (try? Data(contentsOf: url)) ?? Data()
-            all.append(contentsOf: String(ContentHash.xxh64(Array(data)), radix: 16).utf8); all.append(0)
+            let hash = data.withUnsafeBytes { ContentHash.xxh64($0) }
+            all.append(contentsOf: String(hash, radix: 16).utf8); all.append(0)
         }
         return ContentHash.xxh64(all)
     }

@@ -4,11 +4,13 @@
 /// Not the text (re-read from the file, which a reader needs anyway) nor the path
 /// (the user's spelling of it may differ from run to run). Strings go through a
 /// per-article table, so the ten mentions of one name are stored and decoded once.
-/// Decoding validates every offset against the text: a damaged record is a miss,
-/// never a wrong answer.
+/// A quote's, entity's or mention's text that is just its span's words (nearly all
+/// of them) is not stored: the decoded value reads it from the article's text (see
+/// `SpanText`). Decoding validates every offset against the text: a damaged record
+/// is a miss, never a wrong answer.
 public enum AnalysisRecord {
     /// Bumped whenever the byte layout below changes.
-    public static let layoutVersion: UInt8 = 1
+    public static let layoutVersion: UInt8 = 2
 
     public struct DecodingError: Error, Sendable {}
 
@@ -19,8 +21,19 @@ public enum AnalysisRecord {
         var body = ByteWriter()
         var strings = StringTable()
         let a = analysed.article
+        let shared = SharedArticleText(a.text)
+        /// 0 for a text that is its span's words, else 1 + its index in the table.
+        func spanText(_ isSpanText: Bool, _ text: @autoclosure () -> String) -> Int {
+            isSpanText ? 0 : strings.index(text()) + 1
+        }
+        func mention(_ m: Mention?) {
+            guard let m else { body.byte(0); return }
+            body.byte(1)
+            body.span(m.span)
+            body.varint(spanText(m.textIsShared, m.text))
+        }
         body.varint(a.text.count)
-        body.varint(strings.index(a.encoding.rawValue))
+        body.code(a.encoding)
         body.varint(strings.index(a.language))
         body.optionalSpan(a.title)
         body.optionalSpan(a.byline)
@@ -34,32 +47,27 @@ public enum AnalysisRecord {
         body.varint(a.paragraphs.count)
         for p in a.paragraphs {
             body.span(p.span)
-            body.varint(strings.index(p.role.rawValue))
+            body.code(p.role)
         }
         body.varint(a.warnings.count)
         for w in a.warnings { body.varint(strings.index(w)) }
         body.varint(analysed.entities.count)
-        for e in analysed.entities {
+        for var e in analysed.entities {
             body.span(e.span)
-            body.varint(strings.index(e.text))
-            body.varint(strings.index(e.type.rawValue))
+            e.shareText(shared)
+            body.varint(spanText(e.textIsShared, e.text))
+            body.code(e.type)
             body.varint(strings.index(e.canonical))
         }
         body.varint(analysed.quotes.count)
-        for q in analysed.quotes {
+        for var q in analysed.quotes {
             body.span(q.span)
-            body.varint(strings.index(q.text))
-            body.varint(strings.index(q.kind.rawValue))
+            q.shareText(shared)
+            body.varint(spanText(q.textIsShared, q.text))
+            body.code(q.kind)
             body.varint(q.speaker.map { strings.index($0) + 1 } ?? 0)
-            for m in [q.speakerMention, q.cue] {
-                if let m {
-                    body.byte(1)
-                    body.span(m.span)
-                    body.varint(strings.index(m.text))
-                } else {
-                    body.byte(0)
-                }
-            }
+            mention(q.speakerMention)
+            mention(q.cue)
         }
         var out = ByteWriter()
         out.byte(layoutVersion)
@@ -95,6 +103,14 @@ public enum AnalysisRecord {
             guard i < table.count else { throw DecodingError() }
             return table[i]
         }
+        let shared = SharedArticleText(text)
+        /// A span's text: nil for the span's own words, else the owned string.
+        func ownText() throws(DecodingError) -> String? {
+            let i = try r.varint()
+            if i == 0 { return nil }
+            guard i - 1 < table.count else { throw DecodingError() }
+            return table[i - 1]
+        }
         func span() throws(DecodingError) -> Span {
             let s = try r.varint(), len = try r.varint()
             guard len <= text.count, s <= text.count - len else { throw DecodingError() }
@@ -103,29 +119,36 @@ public enum AnalysisRecord {
         func optionalSpan() throws(DecodingError) -> Span? {
             try r.byte() == 0 ? nil : try span()
         }
+        func mention() throws(DecodingError) -> Mention? {
+            guard try r.byte() == 1 else { return nil }
+            let ms = try span()
+            if let mt = try ownText() { return Mention(span: ms, text: mt) }
+            guard let m = Mention(span: ms, sharedIn: shared) else { throw DecodingError() }
+            return m
+        }
         func count() throws(DecodingError) -> Int {
             let c = try r.varint()
             guard c <= raw.count else { throw DecodingError() }
             return c
         }
         guard try r.varint() == text.count else { throw DecodingError() }
-        guard let encoding = SourceEncoding(rawValue: try str()) else { throw DecodingError() }
+        let encoding: SourceEncoding = try r.code()
         let language = try str()
         let title = try optionalSpan()
         let byline = try optionalSpan()
         var date: ArticleDate?
         if try r.byte() == 1 {
             let year = try r.varint()
-            var parts: [Int?] = []
-            for _ in 0..<4 { let v = try r.varint(); parts.append(v == 0 ? nil : v - 1) }
-            date = ArticleDate(year: year, month: parts[0], day: parts[1], hour: parts[2], minute: parts[3])
+            func part() throws(DecodingError) -> Int? { let v = try r.varint(); return v == 0 ? nil : v - 1 }
+            let month = try part(), day = try part(), hour = try part(), minute = try part()
+            date = ArticleDate(year: year, month: month, day: day, hour: hour, minute: minute)
         }
         var paragraphs: [Paragraph] = []
         let np = try count()
         paragraphs.reserveCapacity(np)
         for _ in 0..<np {
             let s = try span()
-            guard let role = ParagraphRole(rawValue: try str()) else { throw DecodingError() }
+            let role: ParagraphRole = try r.code()
             paragraphs.append(Paragraph(span: s, role: role))
         }
         var warnings: [String] = []
@@ -135,34 +158,39 @@ public enum AnalysisRecord {
         entities.reserveCapacity(ne)
         for _ in 0..<ne {
             let s = try span()
-            let t = try str()
-            guard let type = EntityType(rawValue: try str()) else { throw DecodingError() }
-            entities.append(Entity(span: s, text: t, type: type, canonical: try str()))
+            let t = try ownText()
+            let type: EntityType = try r.code()
+            let canonical = try str()
+            if let t {
+                entities.append(Entity(span: s, text: t, type: type, canonical: canonical))
+            } else {
+                guard let e = Entity(span: s, sharedIn: shared, type: type, canonical: canonical) else { throw DecodingError() }
+                entities.append(e)
+            }
         }
         var quotes: [Quote] = []
         let nq = try count()
         quotes.reserveCapacity(nq)
         for _ in 0..<nq {
             let s = try span()
-            let t = try str()
-            guard let kind = QuoteKind(rawValue: try str()) else { throw DecodingError() }
+            let t = try ownText()
+            let kind: QuoteKind = try r.code()
             let sp = try r.varint()
             var speaker: String?
             if sp > 0 {
                 guard sp - 1 < table.count else { throw DecodingError() }
                 speaker = table[sp - 1]
             }
-            var mentions: [Mention?] = []
-            for _ in 0..<2 {
-                if try r.byte() == 1 {
-                    let ms = try span()
-                    mentions.append(Mention(span: ms, text: try str()))
-                } else {
-                    mentions.append(nil)
-                }
+            let speakerMention = try mention()
+            let cue = try mention()
+            if let t {
+                quotes.append(Quote(span: s, text: t, kind: kind, speaker: speaker,
+                                    speakerMention: speakerMention, cue: cue))
+            } else {
+                guard let q = Quote(span: s, sharedIn: shared, kind: kind, speaker: speaker,
+                                    speakerMention: speakerMention, cue: cue) else { throw DecodingError() }
+                quotes.append(q)
             }
-            quotes.append(Quote(span: s, text: t, kind: kind, speaker: speaker,
-                                speakerMention: mentions[0], cue: mentions[1]))
         }
         guard r.atEnd else { throw DecodingError() }
         let article = Article(path: path, text: text, encoding: encoding, title: title, date: date,
@@ -195,6 +223,11 @@ private struct ByteWriter {
         }
         bytes.append(UInt8(v))
     }
+    /// A case of a small enumeration, as its position among all the cases. Adding a
+    /// case changes the executable, which empties the cache (see `AnalyserFingerprint`).
+    mutating func code<E: CaseIterable & Equatable>(_ value: E) {
+        byte(UInt8(E.allCases.firstIndex(of: value).map { E.allCases.distance(from: E.allCases.startIndex, to: $0) } ?? 0))
+    }
     /// Start and length (lengths are small, so this is shorter than start and end).
     mutating func span(_ s: Span) { varint(s.start); varint(s.length) }
     mutating func optionalSpan(_ s: Span?) {
@@ -224,6 +257,12 @@ private struct ByteReader {
             guard shift < 56 else { throw AnalysisRecord.DecodingError() }
         }
         return Int(v)
+    }
+
+    mutating func code<E: CaseIterable>() throws(AnalysisRecord.DecodingError) -> E {
+        let n = Int(try byte())
+        guard n < E.allCases.count else { throw AnalysisRecord.DecodingError() }
+        return E.allCases[E.allCases.index(E.allCases.startIndex, offsetBy: n)]
     }
 
     mutating func string() throws(AnalysisRecord.DecodingError) -> String {

@@ -17,16 +17,20 @@ struct FileSnapshot: Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) <= maxSize else { return nil }
         let expected = Int(st.st_size)
-        var bytes = [UInt8](repeating: 0, count: expected)
         var filled = 0
-        while filled < expected {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, expected - filled) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            filled += n
+        var failed = false
+        // Read straight into the array's storage: no zero-filling first.
+        let bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            while filled < expected, let base = buffer.baseAddress {
+                let n = read(fd, base + filled, expected - filled)
+                if n < 0 { if errno == EINTR { continue }; failed = true; break }
+                if n == 0 { break }
+                filled += n
+            }
+            count = filled
         }
         // A file that shrank or grew while read: let the plain loader deal with it.
-        guard filled == expected else { return nil }
+        guard !failed, filled == expected else { return nil }
         var probe: UInt8 = 0
         guard read(fd, &probe, 1) == 0 else { return nil }
         #if os(Linux)

@@ -4,17 +4,23 @@ import Foundation
 /// analyses of the persistent cache when given one.
 public struct CorpusLoader: Sendable {
     public var loader: ArticleLoader
-    public var analyzer: Analyzer
+    /// The analyser, made on first use when none was given: a start whose every file
+    /// comes from the cache never loads the lexicons (some 13 MB and 20 ms).
+    public var analyzer: Analyzer {
+        get { analyzerBox.value }
+        set { analyzerBox = LazyAnalyzer(newValue) }
+    }
+    private var analyzerBox: LazyAnalyzer
     /// Files analysed between two cache transactions and two `onBatch` calls, at most.
     /// The first batches are smaller (16, 32, …) so that the first articles come at once.
     public var batchSize: Int
     /// The analysis cache used when `load` is given none (nil: no cache).
     public var cacheDirectory: URL?
 
-    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer = Analyzer(), batchSize: Int = 1024,
+    public init(loader: ArticleLoader = ArticleLoader(), analyzer: Analyzer? = nil, batchSize: Int = 1024,
                 cacheDirectory: URL? = nil) {
         self.loader = loader
-        self.analyzer = analyzer
+        self.analyzerBox = LazyAnalyzer(analyzer)
         self.batchSize = max(1, batchSize)
         self.cacheDirectory = cacheDirectory
     }
@@ -50,16 +56,18 @@ public struct CorpusLoader: Sendable {
     public func load(_ paths: [String], cacheDirectory: URL? = nil,
                      progress: (@Sendable (Int, Int) -> Void)? = nil,
                      onBatch: ((Batch) -> Void)? = nil) -> Output {
+        // The cache opens (lexicon fingerprint, SQLite) while the directories are walked.
+        let opening = (cacheDirectory ?? self.cacheDirectory).map { CacheOpening($0) }
         let (files, walkProblems) = loader.collectFiles(paths)
         var problems = walkProblems
         var cache: AnalysisCache?
-        if let cacheDirectory = cacheDirectory ?? self.cacheDirectory {
-            let opened = AnalysisCache.open(directory: cacheDirectory)
+        if let opened = opening?.result() {
             cache = opened.cache
             problems += opened.problems
         }
         let cwd = FileManager.default.currentDirectoryPath
-        let keys = files.map { $0 == "-" ? "" : CacheLocation.absoluteKey($0, currentDirectory: cwd) }
+        // Cache keys are made batch by batch, on every core, with the files' loading.
+        var keys = [String](repeating: "", count: files.count)
         let writer = CacheWriter()
         let done = Counter()
         var articles: [AnalyzedArticle] = []
@@ -74,26 +82,43 @@ public struct CorpusLoader: Sendable {
             let range = start..<min(files.count, start + size)
             start = range.upperBound
             size = min(batchSize, size * 2)
-            var cached: [String: AnalysisCache.Entry] = [:]
-            if let c = cache {
-                do {
-                    cached = try c.entries(for: range.map { keys[$0] }.filter { !$0.isEmpty })
-                } catch {
-                    writer.wait()
-                    (cache, problems) = recover(c, error: error, problems: problems)
+            var slots = [Slot?](repeating: nil, count: range.count)
+            let batchCache = cache
+            let fetchFailure = FirstError()
+            // Chunks of files, each reading its cache entries then its files: the SQLite
+            // reads run on every core too (a pool of readers), not before the batch.
+            let chunk = max(4, min(64, range.count / 8))
+            let chunks = (range.count + chunk - 1) / chunk
+            keys.withUnsafeMutableBufferPointer { keyBuffer in
+                let keyOut = UncheckedBuffer(keyBuffer)
+                slots.withUnsafeMutableBufferPointer { buffer in
+                    let out = UncheckedBuffer(buffer)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        let sub = (range.lowerBound + c * chunk)..<min(range.upperBound, range.lowerBound + (c + 1) * chunk)
+                        for i in sub where batchCache != nil && files[i] != "-" {
+                            keyOut.buffer[i] = CacheLocation.absoluteKey(files[i], currentDirectory: cwd)
+                        }
+                        var found: [String: AnalysisCache.Entry] = [:]
+                        if let batchCache {
+                            do {
+                                found = try batchCache.entries(for: sub.map { keyOut.buffer[$0] }.filter { !$0.isEmpty })
+                            } catch {
+                                fetchFailure.record(error)
+                            }
+                        }
+                        for i in sub {
+                            let key = keyOut.buffer[i]
+                            out.buffer[i - range.lowerBound] = batchCache != nil
+                                ? loadThroughCache(files[i], key: key, cached: found[key])
+                                : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
+                            if let progress { progress(done.increment(), files.count) }
+                        }
+                    }
                 }
             }
-            var slots = [Slot?](repeating: nil, count: range.count)
-            let useCache = cache != nil
-            let found = cached
-            slots.withUnsafeMutableBufferPointer { buffer in
-                let out = UncheckedBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: range.count) { k in
-                    let i = range.lowerBound + k
-                    out.buffer[k] = useCache ? loadThroughCache(files[i], key: keys[i], cached: found[keys[i]])
-                                             : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
-                    if let progress { progress(done.increment(), files.count) }
-                }
+            if let error = fetchFailure.value, let c = cache {
+                writer.wait()
+                (cache, problems) = recover(c, error: error, problems: problems)
             }
             var batch: [AnalyzedArticle] = []
             var fresh: [AnalysisCache.NewEntry] = []
@@ -155,10 +180,10 @@ public struct CorpusLoader: Sendable {
         case .failure(let p):
             return Slot(result: .failure(p))
         case .success(let article):
-            let analysed = analyzer.analyze(article)
+            let analysed = compact(analyzer.analyze(article))
             let entry = AnalysisCache.NewEntry(key: key, size: snap.size, mtime: snap.mtime, hash: hash,
                                                record: AnalysisRecord.encode(analysed))
-            return Slot(result: .success(compact(analysed)), newEntry: entry)
+            return Slot(result: .success(analysed), newEntry: entry)
         }
     }
 
@@ -169,18 +194,19 @@ public struct CorpusLoader: Sendable {
         a.article.text = a.article.text.compacted()
         // Arrays grown by appending keep up to twice the room they need.
         a.article.paragraphs = a.article.paragraphs.withUnsafeBufferPointer { Array($0) }
-        // Names, cues and pronouns repeat within an article: one buffer each.
+        // Quotes, entities and mentions read their words from the article's text
+        // instead of keeping copies; names repeat within an article: one buffer each.
+        let shared = SharedArticleText(a.article.text)
         var pool = StringPool()
         a.entities = a.entities.withUnsafeBufferPointer { Array($0) }
         for i in a.entities.indices {
-            a.entities[i].text = pool.intern(a.entities[i].text)
+            a.entities[i].shareText(shared)
             a.entities[i].canonical = pool.intern(a.entities[i].canonical)
         }
         a.quotes = a.quotes.withUnsafeBufferPointer { Array($0) }
         for i in a.quotes.indices {
+            a.quotes[i].shareText(shared)
             if let s = a.quotes[i].speaker { a.quotes[i].speaker = pool.intern(s) }
-            if let m = a.quotes[i].speakerMention { a.quotes[i].speakerMention?.text = pool.intern(m.text) }
-            if let c = a.quotes[i].cue { a.quotes[i].cue?.text = pool.intern(c.text) }
         }
         return a
     }
@@ -210,15 +236,26 @@ public struct CorpusLoader: Sendable {
     }
 }
 
-/// Equal strings made one: the first one's storage is shared by the others.
+/// Equal strings made one: the first one's storage, trimmed, is shared by the others.
 private struct StringPool {
     private var seen: [String: String] = [:]
     mutating func intern(_ s: String) -> String {
-        // Short strings live inline in the String value: nothing to share.
-        guard s.utf8.count > 15 else { return s }
+        // Up to 15 bytes, the copy lives inline in the String value: nothing to share.
+        guard s.utf8.count > 15 else { return Self.exact(s) }
         if let first = seen[s] { return first }
-        seen[s] = s
-        return s
+        let kept = Self.exact(s)
+        seen[kept] = kept
+        return kept
+    }
+
+    /// A copy of `s` in a buffer of its own size, or inline when it fits in the String
+    /// value. Strings made by the analysis often have room for four times their bytes
+    /// (`ScalarText` reserves the widest UTF-8 form), and even short ones then sit on
+    /// the heap: kept for the life of the corpus (2.4 million canonical names for
+    /// 100,000 articles), that room would cost a third of the text's size.
+    static func exact(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -253,6 +290,49 @@ private final class CacheWriter: @unchecked Sendable {
 private struct UncheckedBuffer<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>
     init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+/// Opens the analysis cache on another thread; `result()` waits for it.
+private final class CacheOpening: @unchecked Sendable {
+    private var opened: (cache: AnalysisCache?, problems: [LoadProblem]) = (nil, [])
+    private let group = DispatchGroup()
+    init(_ directory: URL) {
+        DispatchQueue.global().async(group: group) { [self] in
+            opened = AnalysisCache.open(directory: directory)
+        }
+    }
+    func result() -> (cache: AnalysisCache?, problems: [LoadProblem]) {
+        group.wait()
+        return opened
+    }
+}
+
+/// An analyser made once, on first use, whichever thread asks first.
+private final class LazyAnalyzer: @unchecked Sendable {
+    private var made: Analyzer?
+    private let lock = NSLock()
+    init(_ analyzer: Analyzer?) { made = analyzer }
+    var value: Analyzer {
+        lock.lock(); defer { lock.unlock() }
+        if let made { return made }
+        let a = Analyzer()
+        made = a
+        return a
+    }
+}
+
+/// The first error reported from any thread.
+private final class FirstError: @unchecked Sendable {
+    private var error: Error?
+    private let lock = NSLock()
+    func record(_ e: Error) {
+        lock.lock(); defer { lock.unlock() }
+        if error == nil { error = e }
+    }
+    var value: Error? {
+        lock.lock(); defer { lock.unlock() }
+        return error
+    }
 }
 
 private final class Counter: @unchecked Sendable {

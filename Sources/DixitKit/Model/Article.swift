@@ -1,5 +1,5 @@
 /// What part of an article a paragraph (a non-blank line of the file) plays.
-public enum ParagraphRole: String, Codable, Sendable {
+public enum ParagraphRole: String, Codable, Sendable, CaseIterable {
     case title
     /// A first line that only repeats the start of the title (a truncated copy).
     case titleFragment
@@ -74,7 +74,7 @@ public struct ArticleDate: Hashable, Comparable, Codable, Sendable, CustomString
 }
 
 /// The text encoding an article file was decoded from.
-public enum SourceEncoding: String, Codable, Sendable {
+public enum SourceEncoding: String, Codable, Sendable, CaseIterable {
     case utf8, utf8WithReplacements, windows1252, utf16LE, utf16BE
 }
 
