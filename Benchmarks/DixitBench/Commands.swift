@@ -125,9 +125,11 @@ struct FilterCommand: ParsableCommand {
         }
         f.reader = ["filterTyping": pct(keys.filterTyping), "filterEnter": pct(keys.filterEnter),
                     "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump)]
-        f.note += String(format: "; reader prepared in %.0f ms", keys.prepareSeconds * 1000)
+        f.note += String(format: "; reader prepared in %.0f ms; corpus index %.0f MB; resident %.0f MB before the reader, %.0f MB with it",
+                         keys.prepareSeconds * 1000, Double(keys.indexBytes) / 1e6,
+                         Double(keys.residentBeforeKiB) / 1024, Double(keys.residentKiB) / 1024)
         f.maxRSSKiB = Memory.peakKiB()
-        f.rssKiB = Memory.residentKiB()
+        f.rssKiB = keys.residentKiB
         print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
     }
 }

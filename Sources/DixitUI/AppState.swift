@@ -73,8 +73,11 @@ public struct LoadingProgress: Hashable, Sendable {
 public struct AppState: Sendable {
     /// Every article loaded so far, in input order.
     public internal(set) var corpus: [AnalyzedArticle] = []
-    /// The same articles prepared for queries.
-    var targets: [QueryTarget] = []
+    /// The same articles indexed for queries (ids and postings, not texts).
+    public internal(set) var index = CorpusIndex()
+    /// With a filter: the corpus quotes it lets through in the visible articles
+    /// (nil without a filter: every quote of every article).
+    public internal(set) var matchedQuotes: IdSet?
     /// Indices into `corpus` of the articles the filter lets through.
     public internal(set) var visible: [Int] = []
 
@@ -135,12 +138,23 @@ public struct AppState: Sendable {
         currentIndex.map { corpus[$0] }
     }
 
-    /// Adds articles (background loading delivers them in batches, prepared for queries).
+    /// Adds articles (background loading delivers them in batches, prepared for queries):
+    /// the index takes what it needs from each, and the filter in force is applied to it.
     mutating func append(_ articles: [QueryTarget]) {
         for t in articles {
+            let a = corpus.count
             corpus.append(t.article)
-            targets.append(t)
-            if filter.matches(t) { visible.append(corpus.count - 1) }
+            index.append(t)
+            guard !filter.isEmpty else {
+                visible.append(a)
+                continue
+            }
+            matchedQuotes?.grow(to: index.quoteCount)
+            if filter.matches(t) {
+                visible.append(a)
+                let first = index.quoteId(article: a, quote: 0)
+                for q in t.article.quotes.indices where filter.matches(quote: q, in: t) { matchedQuotes?.insert(first + q) }
+            }
         }
     }
 
@@ -148,26 +162,39 @@ public struct AppState: Sendable {
         append(articles.map(QueryTarget.init))
     }
 
+    /// Whether quote `q` of article `a` is let through by the filter (its article shown).
+    func quoteMatches(article a: Int, quote q: Int) -> Bool {
+        guard let matchedQuotes else { return true }
+        return matchedQuotes.contains(index.quoteId(article: a, quote: q))
+    }
+
     /// Stores the derived values for the current state, so that rendering it reuses them.
     mutating func refreshCaches() {
         let rows = quoteRows()
         quoteRowsCache = (quoteRowsKey, rows)
-        if speakerIndexCache?.isCurrent(for: self) != true {
-            if var index = speakerIndexCache, index.canExtend(to: self) {
-                speakerIndexCache = nil   // keep the index uniquely referenced while it grows
-                index.extend(from: self)
-                speakerIndexCache = index
-            } else {
-                speakerIndexCache = SpeakerIndex.build(for: self)
-            }
+        // The picker draws from the speaker index; other keys build it when they need it.
+        if case .picker = mode, speakerIndexCache?.isCurrent(for: self) != true {
+            speakerIndexCache = SpeakerIndex.build(for: self)
         }
         if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
+    }
+
+    /// Keeps the speaker index current (for `}`/`{` and the picker).
+    mutating func refreshSpeakerIndex() {
+        if speakerIndexCache?.isCurrent(for: self) != true { speakerIndexCache = SpeakerIndex.build(for: self) }
     }
 
     /// Recomputes the visible set after a filter change, keeping the current article when it stays.
     mutating func refilter() {
         let keep = currentIndex
-        visible = ParallelFilter.matching(filter, in: targets)
+        if filter.isEmpty {
+            visible = Array(corpus.indices)
+            matchedQuotes = nil
+        } else {
+            let (docs, quotes) = index.evaluate(filter, in: corpus)
+            visible = docs.sorted
+            matchedQuotes = index.quotes(quotes, inArticles: docs)
+        }
         if let keep, let row = visible.firstIndex(of: keep) {
             listCursor = row
         } else {

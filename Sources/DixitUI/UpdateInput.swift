@@ -131,9 +131,7 @@ extension AppState {
                 if q.isEmpty {
                     message = Message("filter cleared")
                 } else {
-                    // Built here once: the refreshed caches reuse it for the picker and }/{.
-                    speakerIndexCache = SpeakerIndex.build(for: self)
-                    let quotes = speakerIndexCache!.quoteCount
+                    let quotes = matchedQuotes?.count ?? 0
                     message = Message("\(visible.count)/\(corpus.count) articles · \(quotes) quotes match")
                 }
             }
@@ -150,24 +148,28 @@ extension AppState {
     // MARK: - Speaker picker
 
     /// Speakers the picker lists for what is typed.
-    func pickerChoices(_ picker: SpeakerPicker) -> [SpeakerGroup] {
-        let index = speakerIndex()
+    public func pickerChoices(_ picker: SpeakerPicker) -> SpeakerChoices {
+        let speakers = speakerIndex()
         let typed = TextFolding.fold(picker.input.text)
-        if let n = pickerNarrowing, n.typed == typed, n.isCurrent(for: index) { return n.indices.map { index.groups[$0] } }
-        return index.narrowed(to: typed)
+        if let n = pickerNarrowing, n.typed == typed, n.isCurrent(for: speakers) {
+            return SpeakerChoices(index: speakers, corpus: index, groups: n.indices)
+        }
+        return SpeakerChoices(index: speakers, corpus: index, groups: speakers.narrowedIndices(to: typed, in: index))
     }
 
     /// Narrows the picker for what is now typed, from the last narrowing when it still applies.
     mutating func narrowPicker(_ picker: SpeakerPicker) {
-        let index = speakerIndex()
+        refreshSpeakerIndex()
+        let speakers = speakerIndex()
         let typed = TextFolding.fold(picker.input.text)
         var among: [Int]?
-        if let n = pickerNarrowing, n.isCurrent(for: index), !n.typed.isEmpty, typed.hasPrefix(n.typed) {
+        if let n = pickerNarrowing, n.isCurrent(for: speakers), !n.typed.isEmpty, typed.hasPrefix(n.typed) {
             if n.typed == typed { return }
             among = n.indices
         }
-        pickerNarrowing = PickerNarrowing(filter: index.filter, corpusCount: index.corpusCount, visibleCount: index.visibleCount,
-                                          typed: typed, indices: index.narrowedIndices(to: typed, among: among))
+        pickerNarrowing = PickerNarrowing(filter: speakers.filter, corpusCount: speakers.corpusCount,
+                                          visibleCount: speakers.visibleCount, typed: typed,
+                                          indices: speakers.narrowedIndices(to: typed, among: among, in: index))
     }
 
     mutating func pickerKey(_ k: Key, picker: SpeakerPicker) {
@@ -178,13 +180,13 @@ extension AppState {
             mode = .normal
             return
         case .enter:
-            guard choices.indices.contains(p.cursor), let first = choices[p.cursor].quotes.first else {
+            guard choices.indices.contains(p.cursor), let first = choices.firstQuote(p.cursor) else {
                 message = Message("no speaker matches \(p.input.text)", isError: true)
                 return
             }
             mode = .normal
             jump(to: first)
-            message = Message("\(choices[p.cursor].name ?? "?"): quote 1/\(choices[p.cursor].quotes.count) (} for the next)")
+            message = Message("\(choices.name(p.cursor)): quote 1/\(choices.quoteCount(p.cursor)) (} for the next)")
             return
         case .down, .ctrl("n"): p.cursor += 1
         case .up, .ctrl("p"): p.cursor -= 1

@@ -9,6 +9,14 @@ public struct QueryTarget: Sendable {
     let speakers: [String?]
     let entityTexts: [String]
     let entityCanonicals: [String]
+    /// What the corpus index takes from the article, computed here (off the main
+    /// thread when loading): the distinct words of the text and of each quote, and
+    /// for each quote the entities inside it or naming its speaker.
+    let tokens: [String]
+    let quoteTokens: [[String]]
+    let quoteEntities: [[Int]]
+    /// Each quote's speaker folded (`TextFolding.fold`), the key speakers are grouped by.
+    let speakerKeys: [String?]
 
     public init(_ article: AnalyzedArticle) {
         self.article = article
@@ -17,6 +25,16 @@ public struct QueryTarget: Sendable {
         speakers = article.quotes.map { $0.speaker.map(QueryText.normalize) }
         entityTexts = article.entities.map { QueryText.normalize($0.text) }
         entityCanonicals = article.entities.map { QueryText.normalize($0.canonical) }
+        tokens = WordIndex.tokens(of: text)
+        quoteTokens = quoteTexts.map(WordIndex.tokens(of:))
+        speakerKeys = article.quotes.map { $0.speaker.map(TextFolding.fold) }
+        let entities = article.entities
+        quoteEntities = article.quotes.map { quote in
+            entities.indices.filter { e in
+                let span = entities[e].span
+                return quote.span.contains(span) || quote.speakerMention.map { $0.span.overlaps(span) } == true
+            }
+        }
     }
 }
 
