@@ -124,6 +124,7 @@ public struct AppState: Sendable {
         self.size = size
         if !articles.isEmpty {
             append(articles)
+            index.freeze()
         }
         refreshCaches()
     }

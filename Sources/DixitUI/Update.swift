@@ -29,6 +29,7 @@ extension AppState {
             return .none
         case .loadingFinished(let problems):
             self.problems = problems
+            index.freeze()
             let total = loading?.total ?? corpus.count
             loading = LoadingProgress(done: total, total: total, finished: true)
             if !problems.isEmpty {

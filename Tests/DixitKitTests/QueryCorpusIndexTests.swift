@@ -47,8 +47,18 @@ import Testing
     @Test func answersAsEveryArticleMatchedOneByOne() throws {
         let articles = Self.written()
         let targets = articles.map(QueryTarget.init)
+        // Postings packed after two articles, the rest still growing.
         var index = CorpusIndex()
-        for t in targets { index.append(t) }
+        for (i, t) in targets.enumerated() {
+            index.append(t)
+            if i == 1 { index.freeze() }
+        }
+        try check(index, articles, targets)
+        index.freeze()
+        try check(index, articles, targets)
+    }
+
+    private func check(_ index: CorpusIndex, _ articles: [AnalyzedArticle], _ targets: [QueryTarget]) throws {
         #expect(index.articleCount == articles.count)
         #expect(index.quoteCount == articles.reduce(0) { $0 + $1.quotes.count })
         for source in Self.queries {

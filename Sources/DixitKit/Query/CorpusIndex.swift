@@ -37,8 +37,8 @@ public struct CorpusIndex: Sendable {
     /// Entity names (texts and canonical names, normalised), with the articles and
     /// the quotes (inside, or naming the speaker) where they occur.
     private var entityNames = SearchableStrings()
-    private var entityNameArticles: [PostingList] = []
-    private var entityNameQuotes: [PostingList] = []
+    private var entityNameArticles = PostingStore()
+    private var entityNameQuotes = PostingStore()
 
     private var words = WordIndex()
     private var quoteWords = WordIndex()
@@ -61,7 +61,7 @@ public struct CorpusIndex: Sendable {
         for e in article.entities.indices {
             types |= Self.bit(article.entities[e].type)
             for name in [t.entityTexts[e], t.entityCanonicals[e]] {
-                entityNameArticles[nameId(name)].append(UInt32(a))
+                entityNameArticles.append(UInt32(a), to: nameId(name))
             }
         }
         for q in article.quotes.indices {
@@ -86,7 +86,7 @@ public struct CorpusIndex: Sendable {
             for e in t.quoteEntities[q] {
                 qTypes |= Self.bit(article.entities[e].type)
                 for name in [t.entityTexts[e], t.entityCanonicals[e]] {
-                    entityNameQuotes[nameId(name)].append(id)
+                    entityNameQuotes.append(id, to: nameId(name))
                 }
             }
             quoteTypes.append(qTypes)
@@ -98,11 +98,25 @@ public struct CorpusIndex: Sendable {
         articleCount += 1
     }
 
+    /// Packs postings and trims spare capacity: call when loading is over (more
+    /// articles may still be added after).
+    public mutating func freeze() {
+        words.freeze()
+        quoteWords.freeze()
+        entityNameArticles.freeze()
+        entityNameQuotes.freeze()
+        func trim<T>(_ a: inout [T]) { if a.capacity > a.count + a.count / 16 { a = Array(unsafeUninitializedCapacity: a.count) { buf, n in
+            _ = buf.initialize(from: a); n = a.count } } }
+        trim(&quoteStart); trim(&articleLanguage); trim(&articleDate); trim(&articleKinds); trim(&articleTypes)
+        trim(&quoteArticle); trim(&quoteSpeaker); trim(&quoteKind); trim(&quoteTypes)
+        for s in speakerQuoteIds.indices { trim(&speakerQuoteIds[s]) }
+    }
+
     private mutating func nameId(_ name: String) -> Int {
         let id = Int(entityNames.intern(name))
         if id == entityNameArticles.count {
-            entityNameArticles.append(PostingList())
-            entityNameQuotes.append(PostingList())
+            entityNameArticles.addList()
+            entityNameQuotes.addList()
         }
         return id
     }
@@ -193,8 +207,8 @@ public struct CorpusIndex: Sendable {
                 q.formUnion(quotesWhere { quoteTypes[$0] & Self.bit(type) != 0 })
             } else {
                 for id in entityNames.ids(containing: s) {
-                    entityNameArticles[Int(id)].insert(into: &docs)
-                    entityNameQuotes[Int(id)].insert(into: &q)
+                    entityNameArticles.insert(Int(id), into: &docs)
+                    entityNameQuotes.insert(Int(id), into: &q)
                 }
             }
             return (docs, q)
@@ -286,6 +300,14 @@ public struct CorpusIndex: Sendable {
         return q
     }
 
+    /// Bytes held by part, roughly (for the benchmark's report).
+    public var storageBreakdown: [String: Int] {
+        ["words": words.storageBytes, "quoteWords": quoteWords.storageBytes,
+         "entityNames": entityNames.storageBytes + entityNameArticles.storageBytes + entityNameQuotes.storageBytes,
+         "vocabulary": words.words.storageBytes + quoteWords.words.storageBytes,
+         "wordCount": words.words.count, "quoteWordCount": quoteWords.words.count]
+    }
+
     /// Bytes the index holds, roughly (array capacities and string tables).
     public var storageBytes: Int {
         quoteStart.capacity * 4 + articleLanguage.capacity * 4 + articleDate.capacity * MemoryLayout<PackedDate>.stride
@@ -293,8 +315,8 @@ public struct CorpusIndex: Sendable {
             + quoteKind.capacity + quoteTypes.capacity + languages.storageBytes + speakerKeys.storageBytes
             + speakerNormalized.storageBytes + speakerNames.reduce(0) { $0 + 16 + $1.utf8.count }
             + speakerQuoteIds.reduce(0) { $0 + 32 + $1.capacity * 4 }
-            + entityNames.storageBytes + entityNameArticles.reduce(0) { $0 + $1.storageBytes }
-            + entityNameQuotes.reduce(0) { $0 + $1.storageBytes } + words.storageBytes + quoteWords.storageBytes
+            + entityNames.storageBytes + entityNameArticles.storageBytes
+            + entityNameQuotes.storageBytes + words.storageBytes + quoteWords.storageBytes
     }
 }
 

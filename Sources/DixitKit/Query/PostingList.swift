@@ -12,12 +12,7 @@ struct PostingList: Sendable {
         if count > 0 {
             guard id > last else { return }
         }
-        var delta = count == 0 ? id : id - last
-        while delta >= 0x80 {
-            bytes.append(UInt8(delta & 0x7F) | 0x80)
-            delta >>= 7
-        }
-        bytes.append(UInt8(delta))
+        Self.encode(count == 0 ? id : id - last, into: &bytes)
         last = id
         count += 1
     }
@@ -25,22 +20,37 @@ struct PostingList: Sendable {
     /// Calls `body` with each id, in increasing order.
     @inline(__always)
     func forEach(_ body: (Int) -> Void) {
-        bytes.withUnsafeBufferPointer { b in
-            var value: UInt32 = 0
-            var i = 0
-            while i < b.count {
-                var delta: UInt32 = 0
-                var shift: UInt32 = 0
-                while true {
-                    let byte = b[i]
-                    i += 1
-                    delta |= UInt32(byte & 0x7F) << shift
-                    if byte < 0x80 { break }
-                    shift += 7
-                }
-                value &+= delta
-                body(Int(value))
+        bytes.withUnsafeBufferPointer { b in Self.decode(b, from: 0, to: b.count, body) }
+    }
+
+    /// Appends one delta, seven bits a byte, low bits first.
+    @inline(__always)
+    static func encode(_ value: UInt32, into bytes: inout [UInt8]) {
+        var delta = value
+        while delta >= 0x80 {
+            bytes.append(UInt8(delta & 0x7F) | 0x80)
+            delta >>= 7
+        }
+        bytes.append(UInt8(delta))
+    }
+
+    /// Calls `body` with the ids encoded in `b[from..<to]`.
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ body: (Int) -> Void) {
+        var value: UInt32 = 0
+        var i = from
+        while i < to {
+            var delta: UInt32 = 0
+            var shift: UInt32 = 0
+            while true {
+                let byte = b[i]
+                i += 1
+                delta |= UInt32(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
             }
+            value &+= delta
+            body(Int(value))
         }
     }
 

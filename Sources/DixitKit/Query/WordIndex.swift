@@ -8,14 +8,14 @@
 /// the same answer as searching every text, without the texts.
 struct WordIndex: Sendable {
     private(set) var words = SearchableStrings()
-    private var postings: [PostingList] = []
+    private var postings = PostingStore()
 
     /// Records that document `doc` holds `tokens` (documents are added in increasing order).
     mutating func add(document doc: Int, tokens: [String]) {
         for t in tokens {
             let id = Int(words.intern(t))
-            if id == postings.count { postings.append(PostingList()) }
-            postings[id].append(UInt32(doc))
+            if id == postings.count { postings.addList() }
+            postings.append(UInt32(doc), to: id)
         }
     }
 
@@ -38,7 +38,7 @@ struct WordIndex: Sendable {
         var set = IdSet(capacity: capacity)
         guard !parts.isEmpty else { return (set, true) }
         if parts.count == 1 {
-            for id in words.ids(containing: parts[0]) { postings[Int(id)].insert(into: &set) }
+            for id in words.ids(containing: parts[0]) { postings.insert(Int(id), into: &set) }
             return (set, true)
         }
         for (k, part) in parts.enumerated() {
@@ -51,15 +51,18 @@ struct WordIndex: Sendable {
             } else {
                 ids = words.id(of: part).map { [$0] } ?? []
             }
-            for id in ids { postings[Int(id)].insert(into: &partSet) }
+            for id in ids { postings.insert(Int(id), into: &partSet) }
             if k == 0 { set = partSet } else { set.formIntersection(partSet) }
             if set.isEmpty { break }
         }
         return (set, false)
     }
 
+    /// Packs the postings (loading is over).
+    mutating func freeze() { postings.freeze() }
+
     /// Bytes held, roughly.
     var storageBytes: Int {
-        words.storageBytes + postings.reduce(0) { $0 + $1.storageBytes }
+        words.storageBytes + postings.storageBytes
     }
 }
