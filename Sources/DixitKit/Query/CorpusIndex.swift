@@ -105,6 +105,9 @@ public struct CorpusIndex: Sendable {
         quoteWords.freeze()
         entityNameArticles.freeze()
         entityNameQuotes.freeze()
+        entityNames.freeze()
+        speakerKeys.freeze()
+        speakerNormalized.freeze()
         func trim<T>(_ a: inout [T]) { if a.capacity > a.count + a.count / 16 { a = Array(unsafeUninitializedCapacity: a.count) { buf, n in
             _ = buf.initialize(from: a); n = a.count } } }
         trim(&quoteStart); trim(&articleLanguage); trim(&articleDate); trim(&articleKinds); trim(&articleTypes)

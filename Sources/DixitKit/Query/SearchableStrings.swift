@@ -8,8 +8,12 @@ import Darwin
 /// kept also end to end in one byte buffer: finding every entry that contains a
 /// needle is one byte search over the buffer, not one search per string.
 struct SearchableStrings: Sendable {
-    /// Entry → id.
-    private var ids: [String: Int32] = [:]
+    /// Open-addressing hash table over the bytes (id, or -1 for an empty slot): a
+    /// `[String: Int32]` would keep a second copy of every long entry and cost
+    /// tens of bytes an entry; this costs 8 at most.
+    private var slots: [Int32] = []
+    /// Entries in `slots`.
+    private var hashed = 0
     /// The entries' UTF-8, each followed by a 0 byte.
     private var bytes: [UInt8] = []
     /// Where each entry starts in `bytes`; `starts[count]` is the end.
@@ -22,10 +26,52 @@ struct SearchableStrings: Sendable {
     /// The id of `s`, added when new.
     @discardableResult
     mutating func intern(_ s: String) -> Int32 {
-        if let id = ids[s] { return id }
-        let id = appendEntry(s)
-        ids[s] = id
-        return id
+        var s = s
+        s.makeContiguousUTF8()
+        return s.utf8.withContiguousStorageIfAvailable { key -> Int32 in
+            if hashed * 2 >= slots.count { rehash(max(64, slots.count * 2)) }
+            let mask = slots.count - 1
+            var i = Self.hash(key) & mask
+            while slots[i] >= 0 {
+                if equals(Int(slots[i]), key) { return slots[i] }
+                i = (i + 1) & mask
+            }
+            let id = appendEntry(s)
+            slots[i] = id
+            hashed += 1
+            return id
+        }!
+    }
+
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    @inline(__always)
+    private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = Int(starts[id]), n = Int(starts[id + 1]) - 1 - a
+        guard n == key.count else { return false }
+        if n == 0 { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, key.baseAddress!, n) == 0 }
+    }
+
+    /// Makes the table `size` slots (a power of two) and puts the interned entries back.
+    private mutating func rehash(_ size: Int) {
+        let old = slots
+        slots = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        bytes.withUnsafeBufferPointer { b in
+            for id in old where id >= 0 {
+                let a = Int(starts[Int(id)]), e = Int(starts[Int(id) + 1]) - 1
+                var i = Self.hash(UnsafeBufferPointer(rebasing: b[a..<e])) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = id
+            }
+        }
     }
 
     /// Adds `s` as a new entry even when it is there already (a table kept in step
@@ -45,7 +91,30 @@ struct SearchableStrings: Sendable {
     }
 
     /// The id of `s`, if interned.
-    func id(of s: String) -> Int32? { ids[s] }
+    func id(of s: String) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        var s = s
+        s.makeContiguousUTF8()
+        return s.utf8.withContiguousStorageIfAvailable { key -> Int32? in
+            let mask = slots.count - 1
+            var i = Self.hash(key) & mask
+            while slots[i] >= 0 {
+                if equals(Int(slots[i]), key) { return slots[i] }
+                i = (i + 1) & mask
+            }
+            return nil
+        } ?? nil
+    }
+
+    /// Trims spare capacity (loading is over).
+    mutating func freeze() {
+        func trim<T>(_ a: inout [T]) {
+            if a.capacity > a.count + a.count / 16 {
+                a = Array(unsafeUninitializedCapacity: a.count) { buf, n in _ = buf.initialize(from: a); n = a.count }
+            }
+        }
+        trim(&bytes); trim(&starts); trim(&nonASCII)
+    }
 
     /// Entry `id` as a string.
     subscript(id: Int) -> String {
@@ -128,7 +197,6 @@ struct SearchableStrings: Sendable {
 
     /// Bytes held, roughly (the dictionary counted at its entries' size).
     var storageBytes: Int {
-        bytes.capacity + starts.capacity * 4 + nonASCII.capacity + ids.capacity * (MemoryLayout<String>.stride + 4 + 1)
-            + bytes.count
+        bytes.capacity + starts.capacity * 4 + nonASCII.capacity + slots.capacity * 4
     }
 }

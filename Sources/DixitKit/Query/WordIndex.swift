@@ -59,7 +59,10 @@ struct WordIndex: Sendable {
     }
 
     /// Packs the postings (loading is over).
-    mutating func freeze() { postings.freeze() }
+    mutating func freeze() {
+        postings.freeze()
+        words.freeze()
+    }
 
     /// Bytes held, roughly.
     var storageBytes: Int {
