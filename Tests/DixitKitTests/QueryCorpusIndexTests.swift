@@ -117,6 +117,28 @@ import Testing
         #expect(back == ids.map(Int.init))
     }
 
+    @Test func packedListsDenseOrSparseKeepTheirIds() {
+        // List 0 holds every other document (packed as a bitset), list 1 a few, list 2 none.
+        var store = PostingStore()
+        for _ in 0..<3 { _ = store.addList() }
+        var want: [[Int]] = [[], [], []]
+        func add(_ docs: Range<Int>) {
+            for d in docs {
+                if d % 2 == 0 { store.append(UInt32(d), to: 0); store.append(UInt32(d), to: 0); want[0].append(d) }
+                if d % 97 == 5 { store.append(UInt32(d), to: 1); want[1].append(d) }
+            }
+        }
+        func ids(_ i: Int) -> [Int] { var out: [Int] = []; store.forEach(i) { out.append($0) }; return out }
+        add(0..<1000)
+        store.freeze(universe: 1000)
+        #expect((0..<3).map(ids) == want)
+        add(1000..<1500)   // after a freeze: packed part, then live part
+        #expect((0..<3).map(ids) == want)
+        store.freeze(universe: 1500)
+        #expect((0..<3).map(ids) == want)
+        #expect(store.storageBytes < 1500 / 8 + 128)
+    }
+
     @Test func setOperationsStayWithinCapacity() {
         var s = IdSet(capacity: 130)
         s.insert(range: 60..<129)

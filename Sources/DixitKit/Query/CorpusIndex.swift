@@ -101,10 +101,10 @@ public struct CorpusIndex: Sendable {
     /// Packs postings and trims spare capacity: call when loading is over (more
     /// articles may still be added after).
     public mutating func freeze() {
-        words.freeze()
-        quoteWords.freeze()
-        entityNameArticles.freeze()
-        entityNameQuotes.freeze()
+        words.freeze(universe: articleCount)
+        quoteWords.freeze(universe: quoteCount)
+        entityNameArticles.freeze(universe: articleCount)
+        entityNameQuotes.freeze(universe: quoteCount)
         entityNames.freeze()
         speakerKeys.freeze()
         speakerNormalized.freeze()
@@ -308,7 +308,9 @@ public struct CorpusIndex: Sendable {
         ["words": words.storageBytes, "quoteWords": quoteWords.storageBytes,
          "entityNames": entityNames.storageBytes + entityNameArticles.storageBytes + entityNameQuotes.storageBytes,
          "vocabulary": words.words.storageBytes + quoteWords.words.storageBytes,
-         "wordCount": words.words.count, "quoteWordCount": quoteWords.words.count]
+         "wordCount": words.words.count, "quoteWordCount": quoteWords.words.count, "entityNameCount": entityNames.count,
+         "entityNameStrings": entityNames.storageBytes,
+         "speakerCount": speakerCount, "speakerKeys": speakerKeys.storageBytes + speakerNormalized.storageBytes]
     }
 
     /// Bytes the index holds, roughly (array capacities and string tables).

@@ -59,8 +59,8 @@ struct WordIndex: Sendable {
     }
 
     /// Packs the postings (loading is over).
-    mutating func freeze() {
-        postings.freeze()
+    mutating func freeze(universe: Int) {
+        postings.freeze(universe: universe)
         words.freeze()
     }
 
