@@ -96,6 +96,11 @@ public struct CorpusIndex: Sendable {
         articleTypes.append(types)
         quoteStart.append(UInt32(quoteArticle.count))
         articleCount += 1
+        // Postings are packed as they pile up, so loading never holds them loose for long.
+        if words.wantsFreeze { words.freeze(universe: articleCount) }
+        if quoteWords.wantsFreeze { quoteWords.freeze(universe: quoteCount) }
+        if entityNameArticles.wantsFreeze { entityNameArticles.freeze(universe: articleCount) }
+        if entityNameQuotes.wantsFreeze { entityNameQuotes.freeze(universe: quoteCount) }
     }
 
     /// Packs postings and trims spare capacity: call when loading is over (more
@@ -209,10 +214,9 @@ public struct CorpusIndex: Sendable {
             if case .entityType(let type) = term.value {
                 q.formUnion(quotesWhere { quoteTypes[$0] & Self.bit(type) != 0 })
             } else {
-                for id in entityNames.ids(containing: s) {
-                    entityNameArticles.insert(Int(id), into: &docs)
-                    entityNameQuotes.insert(Int(id), into: &q)
-                }
+                let ids = entityNames.ids(containing: s)
+                entityNameArticles.insert(ids, into: &docs)
+                entityNameQuotes.insert(ids, into: &q)
             }
             return (docs, q)
         case .type, .kind:

@@ -18,7 +18,12 @@ struct SearchableStrings: Sendable {
     private var bytes: [UInt8] = []
     /// Where each entry starts in `bytes`; `starts[count]` is the end.
     private var starts: [UInt32] = [0]
-    /// Whether each entry has a byte outside ASCII (its character boundaries must be checked).
+    /// Whether each entry has a scalar that can join the one before it into a
+    /// character (U+0300 and above: combining marks, joiners, Hangul…) or a CR:
+    /// only there can a byte match start or end inside a character, so only
+    /// there is the match checked character by character. (A match of whole
+    /// UTF-8 needle bytes always starts and ends on scalar boundaries; Latin
+    /// letters with accents, below U+0300, never join.)
     private var nonASCII: [Bool] = []
 
     var count: Int { nonASCII.count }
@@ -82,7 +87,7 @@ struct SearchableStrings: Sendable {
         var ascii = true
         for b in s.utf8 {
             bytes.append(b)
-            if b >= 0x80 { ascii = false }
+            if b >= 0xCC && b < 0xF8 || b == 0x0D { ascii = false }
         }
         bytes.append(0)
         starts.append(UInt32(bytes.count))

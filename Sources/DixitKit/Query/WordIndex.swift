@@ -38,7 +38,7 @@ struct WordIndex: Sendable {
         var set = IdSet(capacity: capacity)
         guard !parts.isEmpty else { return (set, true) }
         if parts.count == 1 {
-            for id in words.ids(containing: parts[0]) { postings.insert(Int(id), into: &set) }
+            postings.insert(words.ids(containing: parts[0]), into: &set)
             return (set, true)
         }
         for (k, part) in parts.enumerated() {
@@ -51,7 +51,7 @@ struct WordIndex: Sendable {
             } else {
                 ids = words.id(of: part).map { [$0] } ?? []
             }
-            for id in ids { postings.insert(Int(id), into: &partSet) }
+            postings.insert(ids, into: &partSet)
             if k == 0 { set = partSet } else { set.formIntersection(partSet) }
             if set.isEmpty { break }
         }
@@ -59,6 +59,9 @@ struct WordIndex: Sendable {
     }
 
     /// Packs the postings (loading is over).
+    /// Whether the postings added lately are worth packing now.
+    var wantsFreeze: Bool { postings.wantsFreeze }
+
     mutating func freeze(universe: Int) {
         postings.freeze(universe: universe)
         words.freeze()
