@@ -118,6 +118,8 @@ public struct AppState: Sendable {
     var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
     var documentCache: (key: DocumentKey, document: ReaderDocument)?
     var speakerIndexCache: SpeakerIndex?
+    /// The speaker index without a filter, kept across filters (clearing one is instant).
+    var allSpeakersCache: SpeakerIndex?
     var pickerNarrowing: PickerNarrowing?
 
     public init(size: Size, articles: [AnalyzedArticle] = []) {
@@ -174,15 +176,19 @@ public struct AppState: Sendable {
         let rows = quoteRows()
         quoteRowsCache = (quoteRowsKey, rows)
         // The picker draws from the speaker index; other keys build it when they need it.
-        if case .picker = mode, speakerIndexCache?.isCurrent(for: self) != true {
-            speakerIndexCache = SpeakerIndex.build(for: self)
-        }
+        if case .picker = mode { refreshSpeakerIndex() }
         if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
     }
 
     /// Keeps the speaker index current (for `}`/`{` and the picker).
     mutating func refreshSpeakerIndex() {
-        if speakerIndexCache?.isCurrent(for: self) != true { speakerIndexCache = SpeakerIndex.build(for: self) }
+        if speakerIndexCache?.isCurrent(for: self) == true { return }
+        if filter.isEmpty, let all = allSpeakersCache, all.isCurrent(for: self) {
+            speakerIndexCache = all
+            return
+        }
+        speakerIndexCache = SpeakerIndex.build(for: self)
+        if filter.isEmpty { allSpeakersCache = speakerIndexCache }
     }
 
     /// Recomputes the visible set after a filter change, keeping the current article when it stays.

@@ -67,7 +67,7 @@ extension AppState {
     /// The speakers of the filtered set (for the picker and `}`/`{`).
     public func speakerGroups() -> [SpeakerGroup] {
         let s = speakerIndex()
-        return s.order.indices.map { s.group($0, in: index) }
+        return s.order.indices.map { s.group($0, in: index, articles: corpus) }
     }
 
     /// The speaker index for the state as it is (the kept one when still current).

@@ -13,8 +13,6 @@ struct SpeakerIndex: Sendable {
     var visibleCount: Int
     /// Speaker ids (of `CorpusIndex`), most quoted first.
     var order: [Int32] = []
-    /// Each group's name as its first quote in the filtered set writes it.
-    var names: [String] = []
     /// With a filter: group `g`'s quotes are `quoteIds[starts[g]..<starts[g + 1]]`.
     var starts: [Int] = []
     var quoteIds: [UInt32] = []
@@ -27,24 +25,34 @@ struct SpeakerIndex: Sendable {
 
     /// The index for `state`, from its corpus index and filter's quotes.
     static func build(for state: AppState) -> SpeakerIndex {
-        let corpus = state.index
-        var s = SpeakerIndex(filter: state.filter.source, corpusCount: state.corpus.count, visibleCount: state.visible.count)
+        build(corpus: state.index, filter: state.filter.source, matched: state.matchedQuotes,
+              corpusCount: state.corpus.count, visibleCount: state.visible.count)
+    }
+
+    /// The index of every quote (no filter: every article visible).
+    static func unfiltered(_ corpus: CorpusIndex, corpusCount: Int) -> SpeakerIndex {
+        build(corpus: corpus, filter: "", matched: nil, corpusCount: corpusCount, visibleCount: corpusCount)
+    }
+
+    /// The index for the quotes `matched` (all when nil).
+    static func build(corpus: CorpusIndex, filter: String, matched: IdSet?, corpusCount: Int, visibleCount: Int) -> SpeakerIndex {
+        var s = SpeakerIndex(filter: filter, corpusCount: corpusCount, visibleCount: visibleCount)
         var counts = [Int](repeating: 0, count: corpus.speakerCount)
-        if let matched = state.matchedQuotes {
+        if let matched {
             matched.forEach { q in
                 s.quoteCount += 1
                 if let sp = corpus.speaker(ofQuote: q) { counts[sp] += 1 }
             }
         } else {
             s.quoteCount = corpus.quoteCount
-            for sp in counts.indices { counts[sp] = corpus.speakerQuotes(sp).count }
+            for sp in counts.indices { counts[sp] = corpus.speakerQuoteCount(sp) }
         }
         var order = counts.indices.filter { counts[$0] > 0 }
-        order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : corpus.speakerKey(a) < corpus.speakerKey(b) }
+        order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : corpus.speakerKeyPrecedes(a, b) }
         s.order = order.map { Int32($0) }
         s.groupOf = [Int32](repeating: -1, count: corpus.speakerCount)
         for (g, sp) in order.enumerated() { s.groupOf[sp] = Int32(g) }
-        if let matched = state.matchedQuotes {
+        if let matched {
             // Counting sort of the filtered quotes by group.
             var starts = [Int](repeating: 0, count: order.count + 1)
             for (g, sp) in order.enumerated() { starts[g + 1] = starts[g] + counts[sp] }
@@ -58,11 +66,6 @@ struct SpeakerIndex: Sendable {
             }
             s.starts = starts
             s.quoteIds = ids
-        }
-        s.names = s.order.indices.map { g in
-            guard let first = s.quotes(ofGroup: g, in: corpus).first else { return "" }
-            let (a, q) = corpus.quoteAddress(Int(first))
-            return state.corpus[a].quotes[q].speaker ?? corpus.speakerName(Int(s.order[g]))
         }
         return s
     }
@@ -78,12 +81,33 @@ struct SpeakerIndex: Sendable {
     }
 
     func count(ofGroup g: Int, in corpus: CorpusIndex) -> Int {
-        starts.isEmpty ? corpus.speakerQuotes(Int(order[g])).count : starts[g + 1] - starts[g]
+        starts.isEmpty ? corpus.speakerQuoteCount(Int(order[g])) : starts[g + 1] - starts[g]
+    }
+
+    /// The first quote of group `g` in the filtered set.
+    func firstQuote(ofGroup g: Int, in corpus: CorpusIndex) -> QuoteRef? {
+        let first: UInt32?
+        if starts.isEmpty {
+            var found: UInt32?
+            corpus.firstSpeakerQuote(Int(order[g])).map { found = $0 }
+            first = found
+        } else {
+            first = starts[g] < starts[g + 1] ? quoteIds[starts[g]] : nil
+        }
+        guard let first else { return nil }
+        let (a, q) = corpus.quoteAddress(Int(first))
+        return QuoteRef(article: a, quote: q)
+    }
+
+    /// Group `g`'s name, as its first quote in the filtered set writes it.
+    func name(ofGroup g: Int, in corpus: CorpusIndex, articles: [AnalyzedArticle]) -> String {
+        guard let r = firstQuote(ofGroup: g, in: corpus) else { return "" }
+        return articles[r.article].quotes[r.quote].speaker ?? ""
     }
 
     /// Group `g` with its quotes as addresses.
-    func group(_ g: Int, in corpus: CorpusIndex) -> SpeakerGroup {
-        SpeakerGroup(name: names[g],
+    func group(_ g: Int, in corpus: CorpusIndex, articles: [AnalyzedArticle]) -> SpeakerGroup {
+        SpeakerGroup(name: name(ofGroup: g, in: corpus, articles: articles),
                      quotes: quotes(ofGroup: g, in: corpus).map { id in
                          let (a, q) = corpus.quoteAddress(Int(id))
                          return QuoteRef(article: a, quote: q)
@@ -96,11 +120,7 @@ struct SpeakerIndex: Sendable {
         guard !typed.isEmpty else { return Array(order.indices) }
         let hits = corpus.speakers(keyContaining: typed)
         if let among { return among.filter { hits.contains(Int(order[$0])) } }
-        var out: [Int] = []
-        hits.forEach { sp in
-            if sp < groupOf.count, groupOf[sp] >= 0 { out.append(Int(groupOf[sp])) }
-        }
-        return out.sorted()
+        return order.indices.filter { hits.contains(Int(order[$0])) }
     }
 }
 
@@ -109,23 +129,20 @@ struct SpeakerIndex: Sendable {
 public struct SpeakerChoices: RandomAccessCollection, Sendable {
     let index: SpeakerIndex
     let corpus: CorpusIndex
+    let articles: [AnalyzedArticle]
     /// Groups listed, in order.
     let groups: [Int]
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { groups.count }
-    public subscript(i: Int) -> SpeakerGroup { index.group(groups[i], in: corpus) }
+    public subscript(i: Int) -> SpeakerGroup { index.group(groups[i], in: corpus, articles: articles) }
 
     /// The name of choice `i`.
-    public func name(_ i: Int) -> String { index.names[groups[i]] }
+    public func name(_ i: Int) -> String { index.name(ofGroup: groups[i], in: corpus, articles: articles) }
     /// How many quotes choice `i` has in the filtered set.
     public func quoteCount(_ i: Int) -> Int { index.count(ofGroup: groups[i], in: corpus) }
     /// The first quote of choice `i`.
-    public func firstQuote(_ i: Int) -> QuoteRef? {
-        guard let id = index.quotes(ofGroup: groups[i], in: corpus).first else { return nil }
-        let (a, q) = corpus.quoteAddress(Int(id))
-        return QuoteRef(article: a, quote: q)
-    }
+    public func firstQuote(_ i: Int) -> QuoteRef? { index.firstQuote(ofGroup: groups[i], in: corpus) }
 }
 
 /// The picker's last narrowing, so each key narrows what the previous one found.

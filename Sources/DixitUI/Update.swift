@@ -30,6 +30,8 @@ extension AppState {
         case .loadingFinished(let problems):
             self.problems = problems
             index.freeze()
+            // Ready for the picker and }/{ before they are asked for.
+            allSpeakersCache = SpeakerIndex.unfiltered(index, corpusCount: corpus.count)
             let total = loading?.total ?? corpus.count
             loading = LoadingProgress(done: total, total: total, finished: true)
             if !problems.isEmpty {

@@ -152,9 +152,9 @@ extension AppState {
         let speakers = speakerIndex()
         let typed = TextFolding.fold(picker.input.text)
         if let n = pickerNarrowing, n.typed == typed, n.isCurrent(for: speakers) {
-            return SpeakerChoices(index: speakers, corpus: index, groups: n.indices)
+            return SpeakerChoices(index: speakers, corpus: index, articles: corpus, groups: n.indices)
         }
-        return SpeakerChoices(index: speakers, corpus: index, groups: speakers.narrowedIndices(to: typed, in: index))
+        return SpeakerChoices(index: speakers, corpus: index, articles: corpus, groups: speakers.narrowedIndices(to: typed, in: index))
     }
 
     /// Narrows the picker for what is now typed, from the last narrowing when it still applies.

@@ -28,12 +28,17 @@ public struct CorpusIndex: Sendable {
     private var quoteTypes: [UInt8] = []
 
     private var languages = SearchableStrings()
-    /// Speakers by folded name (`TextFolding.fold`): the key, the name normalised
-    /// for queries (same ids), the name as first written, and their quotes.
+    /// Speakers by folded name (`TextFolding.fold`), with their quotes (a corpus has
+    /// hundreds of thousands: descriptions count as speakers). Their names as
+    /// written are their first quote's.
     private var speakerKeys = SearchableStrings()
-    private var speakerNormalized = SearchableStrings()
-    private var speakerNames: [String] = []
-    private var speakerQuoteIds: [[UInt32]] = []
+    private var speakerQuoteIds = PostingStore()
+    private var speakerQuoteCounts: [UInt32] = []
+    /// The few speakers whose name normalised for queries (`QueryText.normalize`:
+    /// runs of spaces made one) is not their key.
+    private var speakerNormalized: [Int32: String] = [:]
+    /// Each speaker's rank in the order of keys (set when the index is frozen; -1 after).
+    private var speakerRanks: [Int32] = []
     /// Entity names (texts and canonical names, normalised), with the articles and
     /// the quotes (inside, or naming the speaker) where they occur.
     private var entityNames = SearchableStrings()
@@ -72,12 +77,15 @@ public struct CorpusIndex: Sendable {
             quoteKind.append(Self.bit(quote.kind))
             if let key = t.speakerKeys[q], let name = quote.speaker {
                 let s = Int(speakerKeys.intern(key))
-                if s == speakerNames.count {
-                    speakerNormalized.appendEntry(t.speakers[q] ?? "")
-                    speakerNames.append(name)
-                    speakerQuoteIds.append([])
+                if s == speakerQuoteCounts.count {
+                    _ = speakerQuoteIds.addList()
+                    speakerQuoteCounts.append(0)
+                    speakerRanks.append(-1)
+                    let normalized = t.speakers[q] ?? QueryText.normalize(name)
+                    if normalized != key { speakerNormalized[Int32(s)] = normalized }
                 }
-                speakerQuoteIds[s].append(id)
+                speakerQuoteIds.append(id, to: s)
+                speakerQuoteCounts[s] += 1
                 quoteSpeaker.append(Int32(s))
             } else {
                 quoteSpeaker.append(-1)
@@ -101,6 +109,7 @@ public struct CorpusIndex: Sendable {
         if quoteWords.wantsFreeze { quoteWords.freeze(universe: quoteCount) }
         if entityNameArticles.wantsFreeze { entityNameArticles.freeze(universe: articleCount) }
         if entityNameQuotes.wantsFreeze { entityNameQuotes.freeze(universe: quoteCount) }
+        if speakerQuoteIds.wantsFreeze { speakerQuoteIds.freeze(universe: quoteCount) }
     }
 
     /// Packs postings and trims spare capacity: call when loading is over (more
@@ -112,12 +121,14 @@ public struct CorpusIndex: Sendable {
         entityNameQuotes.freeze(universe: quoteCount)
         entityNames.freeze()
         speakerKeys.freeze()
-        speakerNormalized.freeze()
+        speakerQuoteIds.freeze(universe: quoteCount)
+        let byKey = speakerKeys.sortedIds()
+        for (rank, sp) in byKey.enumerated() { speakerRanks[Int(sp)] = Int32(rank) }
         func trim<T>(_ a: inout [T]) { if a.capacity > a.count + a.count / 16 { a = Array(unsafeUninitializedCapacity: a.count) { buf, n in
             _ = buf.initialize(from: a); n = a.count } } }
         trim(&quoteStart); trim(&articleLanguage); trim(&articleDate); trim(&articleKinds); trim(&articleTypes)
         trim(&quoteArticle); trim(&quoteSpeaker); trim(&quoteKind); trim(&quoteTypes)
-        for s in speakerQuoteIds.indices { trim(&speakerQuoteIds[s]) }
+        trim(&speakerQuoteCounts); trim(&speakerRanks)
     }
 
     private mutating func nameId(_ name: String) -> Int {
@@ -160,13 +171,30 @@ public struct CorpusIndex: Sendable {
     }
 
     /// Speakers known so far (ids `0..<speakerCount`).
-    public var speakerCount: Int { speakerNames.count }
-    /// A speaker's name as first written.
-    public func speakerName(_ s: Int) -> String { speakerNames[s] }
+    public var speakerCount: Int { speakerQuoteCounts.count }
     /// A speaker's folded name (`TextFolding.fold`), the key quotes are grouped by.
     public func speakerKey(_ s: Int) -> String { speakerKeys[s] }
     /// A speaker's quotes, as corpus quote numbers in corpus order.
-    public func speakerQuotes(_ s: Int) -> [UInt32] { speakerQuoteIds[s] }
+    public func speakerQuotes(_ s: Int) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(Int(speakerQuoteCounts[s]))
+        speakerQuoteIds.forEach(s) { out.append(UInt32($0)) }
+        return out
+    }
+
+    /// A speaker's first quote in the corpus.
+    public func firstSpeakerQuote(_ s: Int) -> UInt32? { speakerQuoteIds.first(s).map(UInt32.init) }
+
+    /// How many quotes a speaker has in the corpus.
+    public func speakerQuoteCount(_ s: Int) -> Int { Int(speakerQuoteCounts[s]) }
+
+    /// Whether speaker `a`'s folded name sorts before `b`'s (by UTF-8 bytes, which is
+    /// by code points).
+    public func speakerKeyPrecedes(_ a: Int, _ b: Int) -> Bool {
+        let ra = speakerRanks[a], rb = speakerRanks[b]
+        if ra >= 0 && rb >= 0 { return ra < rb }
+        return speakerKeys.precedes(a, b)
+    }
     /// The speaker whose folded name is `key`.
     public func speaker(key: String) -> Int? { speakerKeys.id(of: key).map(Int.init) }
 
@@ -275,9 +303,16 @@ public struct CorpusIndex: Sendable {
     /// Quotes whose speaker (normalised) contains `s`.
     private func speakerSet(_ s: String) -> IdSet {
         var q = IdSet(capacity: quoteCount)
-        for id in speakerNormalized.ids(containing: s) {
-            for quote in speakerQuoteIds[Int(id)] { q.insert(Int(quote)) }
+        var ids = speakerKeys.ids(containing: s)
+        if !speakerNormalized.isEmpty {
+            var set = IdSet(capacity: speakerCount)
+            for id in ids { set.insert(Int(id)) }
+            for (id, normalized) in speakerNormalized {
+                if normalized.queryContains(s) { set.insert(Int(id)) } else { set.remove(Int(id)) }
+            }
+            ids = set.sorted.map { Int32($0) }
         }
+        speakerQuoteIds.insert(ids, into: &q)
         return q
     }
 
@@ -314,7 +349,7 @@ public struct CorpusIndex: Sendable {
          "vocabulary": words.words.storageBytes + quoteWords.words.storageBytes,
          "wordCount": words.words.count, "quoteWordCount": quoteWords.words.count, "entityNameCount": entityNames.count,
          "entityNameStrings": entityNames.storageBytes,
-         "speakerCount": speakerCount, "speakerKeys": speakerKeys.storageBytes + speakerNormalized.storageBytes]
+         "speakerCount": speakerCount, "speakerKeys": speakerKeys.storageBytes, "speakerQuotes": speakerQuoteIds.storageBytes]
     }
 
     /// Bytes the index holds, roughly (array capacities and string tables).
@@ -322,8 +357,8 @@ public struct CorpusIndex: Sendable {
         quoteStart.capacity * 4 + articleLanguage.capacity * 4 + articleDate.capacity * MemoryLayout<PackedDate>.stride
             + articleKinds.capacity + articleTypes.capacity + quoteArticle.capacity * 4 + quoteSpeaker.capacity * 4
             + quoteKind.capacity + quoteTypes.capacity + languages.storageBytes + speakerKeys.storageBytes
-            + speakerNormalized.storageBytes + speakerNames.reduce(0) { $0 + 16 + $1.utf8.count }
-            + speakerQuoteIds.reduce(0) { $0 + 32 + $1.capacity * 4 }
+            + speakerNormalized.count * 64 + speakerQuoteIds.storageBytes + speakerQuoteCounts.capacity * 4
+            + speakerRanks.capacity * 4
             + entityNames.storageBytes + entityNameArticles.storageBytes
             + entityNameQuotes.storageBytes + words.storageBytes + quoteWords.storageBytes
     }

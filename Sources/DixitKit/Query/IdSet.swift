@@ -30,6 +30,12 @@ public struct IdSet: Hashable, Sendable {
         words[id >> 6] |= UInt64(1) << UInt64(id & 63)
     }
 
+    @inline(__always)
+    public mutating func remove(_ id: Int) {
+        guard id >= 0 && id < capacity else { return }
+        words[id >> 6] &= ~(UInt64(1) << UInt64(id & 63))
+    }
+
     /// Adds the ids of `range` (clamped to the capacity).
     public mutating func insert(range: Range<Int>) {
         var i = max(0, range.lowerBound)

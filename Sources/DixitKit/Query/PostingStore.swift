@@ -59,6 +59,15 @@ struct PostingStore: Sendable {
         }
     }
 
+    /// The first id of list `i`.
+    func first(_ i: Int) -> Int? {
+        var found: Int?
+        forEachPacked(i) { if found == nil { found = $0 } }
+        if found != nil { return found }
+        for p in pending where Int(p >> 32) == i { return Int(p & 0xFFFF_FFFF) }
+        return nil
+    }
+
     private func forEachPacked(_ i: Int, _ body: (Int) -> Void) {
         guard i < packedStarts.count - 1 else { return }
         packed.withUnsafeBufferPointer { b in

@@ -34,7 +34,7 @@ struct SearchableStrings: Sendable {
         var s = s
         s.makeContiguousUTF8()
         return s.utf8.withContiguousStorageIfAvailable { key -> Int32 in
-            if hashed * 2 >= slots.count { rehash(max(64, slots.count * 2)) }
+            if hashed * 4 >= slots.count * 3 { rehash(max(64, slots.count * 2)) }
             let mask = slots.count - 1
             var i = Self.hash(key) & mask
             while slots[i] >= 0 {
@@ -155,11 +155,17 @@ struct SearchableStrings: Sendable {
                     let key = Int32(np[0])
                     let last = h.count - n.count
                     var i = 0
+                    var id = 0
                     while i <= last {
                         guard let p = memchr(hb + i, key, last - i + 1) else { return }
                         let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - hb
                         guard memcmp(hb + at, np, n.count) == 0 else { i = at + 1; continue }
-                        let id = Self.entry(containing: at, st)
+                        // Hits come in order: walk to the entry holding this one
+                        // (a binary search when it is far).
+                        if Int(st[id + 1]) <= at {
+                            id += 1
+                            if Int(st[id + 1]) <= at { id = Self.entry(containing: at, st) }
+                        }
                         let start = Int(st[id]), end = Int(st[id + 1]) - 1
                         var placed: Bool
                         switch placement {
@@ -179,6 +185,19 @@ struct SearchableStrings: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether entry `a` sorts before entry `b` by bytes (code points, for UTF-8).
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+        let a0 = Int(starts[a]), a1 = Int(starts[a + 1]) - 1, b0 = Int(starts[b]), b1 = Int(starts[b + 1]) - 1
+        let n = min(a1 - a0, b1 - b0)
+        let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a0, $0.baseAddress! + b0, n) }
+        return c != 0 ? c < 0 : a1 - a0 < b1 - b0
+    }
+
+    /// The ids, entries in byte order.
+    func sortedIds() -> [Int32] {
+        (0..<Int32(count)).sorted { precedes(Int($0), Int($1)) }
     }
 
     /// The entry whose bytes include offset `at` (binary search over the starts).
