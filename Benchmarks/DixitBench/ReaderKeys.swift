@@ -12,6 +12,8 @@ enum ReaderKeys {
         var filterEnter: [Double] = []
         var picker: [Double] = []
         var speakerJump: [Double] = []
+        /// `/` in the article list: each key of a title word, then Enter.
+        var search: [Double] = []
         var prepareSeconds = 0.0
         /// Resident memory (KiB) with the corpus loaded, before the reader's state is made,
         /// and with the reader's state (its corpus index) alive after the last key.
@@ -84,9 +86,19 @@ enum ReaderKeys {
                 for ch in name.prefix(6) { out.picker.append(timed([.key(.char(ch))])) }
                 _ = state.apply(.key(.escape))
             }
+            // A search in the article list for a word of some article's title, then Enter.
+            let title = articles[rng.below(articles.count)].article.titleText
+            let titleWords = title.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 5 }
+            if !titleWords.isEmpty {
+                state.focus = .list
+                _ = state.apply(.key(.char("/")))
+                for ch in titleWords[rng.below(titleWords.count)] { out.search.append(timed([.key(.char(ch))])) }
+                out.search.append(timed([.key(.enter)]))
+            }
         }
         out.residentKiB = Memory.residentKiB()
         out.indexBytes = state.index.storageBytes
+        FileHandle.standardError.write(Data("index: \(state.index.storageBreakdown)\n".utf8))
         withExtendedLifetime(state) {}
         return out
     }

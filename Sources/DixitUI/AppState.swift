@@ -78,6 +78,8 @@ public struct AppState: Sendable {
     /// With a filter: the corpus quotes it lets through in the visible articles
     /// (nil without a filter: every quote of every article).
     public internal(set) var matchedQuotes: IdSet?
+    /// The list rows' texts (`listRowText`), folded, by article: what a search in the list looks through.
+    var listSearch = FoldedTexts()
     /// Indices into `corpus` of the articles the filter lets through.
     public internal(set) var visible: [Int] = []
 
@@ -148,6 +150,7 @@ public struct AppState: Sendable {
             let a = corpus.count
             corpus.append(t.article)
             index.append(t)
+            listSearch.append(listRowText(a))
             guard !filter.isEmpty else {
                 visible.append(a)
                 continue

@@ -4,6 +4,23 @@ import DixitKit
 extension AppState {
     // MARK: - Search
 
+    /// Rows of a pane, and whether a row holds the search pattern. The list is searched
+    /// through its rows' folded texts, kept as articles arrive (`listSearch`): a row's
+    /// text is made only to confirm a case-sensitive match.
+    func searchTest(_ pane: Pane, pattern: String) -> (count: Int, matches: (Int) -> Bool) {
+        if pane == .list {
+            let candidates = listSearch.ids(containing: pattern)
+            let exact = SearchMatcher.isCaseSensitive(pattern)
+            let shown = visible
+            return (shown.count, { row in
+                let a = shown[row]
+                return candidates.contains(a) && (!exact || SearchMatcher.contains(listRowText(a), pattern: pattern))
+            })
+        }
+        let rows = searchRows(pane)
+        return (rows.count, { SearchMatcher.contains(rows[$0], pattern: pattern) })
+    }
+
     /// Rows of a pane as text, for searching.
     func searchRows(_ pane: Pane) -> [String] {
         switch pane {
@@ -20,7 +37,9 @@ extension AppState {
 
     func listMetaText(_ i: Int) -> String {
         let a = corpus[i]
-        let speakers = Set(a.quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count
+        // Distinct speakers by folded name: the index's speaker ids once it has the article.
+        let speakers = i < index.articleCount ? Set(index.quoteIds(article: i).compactMap(index.speaker(ofQuote:))).count
+            : Set(a.quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count
         // Counts before the file name: on a narrow pane the name is what gets cut.
         return [a.article.date?.iso ?? "no date", "\(a.quotes.count) q · \(speakers) sp",
                 ReaderDocument.fileName(a.article.path)].joined(separator: " · ")
@@ -55,15 +74,14 @@ extension AppState {
     @discardableResult
     mutating func goToMatch(from start: Int, forward: Bool, includeStart: Bool) -> Bool {
         guard let search else { return false }
-        let rows = searchRows(search.pane)
-        guard !rows.isEmpty else { return false }
-        let n = rows.count
+        let (n, matches) = searchTest(search.pane, pattern: search.pattern)
+        guard n > 0 else { return false }
         for step in 0..<n {
             let offset = includeStart ? step : step + 1
             guard offset <= n else { break }
             let raw = forward ? start + offset : start - offset
             let row = ((raw % n) + n) % n
-            if SearchMatcher.contains(rows[row], pattern: search.pattern) {
+            if matches(row) {
                 let wrapped = forward ? raw >= n : raw < 0
                 show(row: row, in: search.pane)
                 self.search?.row = row
@@ -105,8 +123,8 @@ extension AppState {
     /// `match 2/5 · "otan"`.
     func matchStatus() -> String {
         guard let s = search else { return "" }
-        let rows = searchRows(s.pane)
-        let hits = rows.indices.filter { SearchMatcher.contains(rows[$0], pattern: s.pattern) }
+        let (n, matches) = searchTest(s.pane, pattern: s.pattern)
+        let hits = (0..<n).filter(matches)
         let k = s.row.flatMap { hits.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         return "match \(k)/\(hits.count) · \(s.pattern)"
     }

@@ -129,6 +129,7 @@ public struct CorpusIndex: Sendable {
         trim(&quoteStart); trim(&articleLanguage); trim(&articleDate); trim(&articleKinds); trim(&articleTypes)
         trim(&quoteArticle); trim(&quoteSpeaker); trim(&quoteKind); trim(&quoteTypes)
         trim(&speakerQuoteCounts); trim(&speakerRanks)
+        FreePages.release()
     }
 
     private mutating func nameId(_ name: String) -> Int {
