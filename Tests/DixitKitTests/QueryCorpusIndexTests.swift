@@ -18,7 +18,7 @@ import Testing
         }
         let fr = make("/corpus/greve.txt",
                       "Grève à la SNCF : « Nous irons jusqu'au bout », prévient Sophie Béranger, secrétaire de la CGT-Cheminots. "
-                      + "La ministre des Transports, Élise Martin, juge que « le dialogue reste ouvert ». Le trafic sera très perturbé jeudi.",
+                      + "La ministre des Transports, Élise Martin, juge que « le dialogue reste ouvert ». Le trafic sera très perturbé jeudi 🇫🇷.",
                       date: ArticleDate(year: 2023, month: 3, day: 7), language: "fr",
                       entities: [("SNCF", .organisation, "SNCF"), ("Sophie Béranger", .person, "Sophie Béranger"),
                                  ("CGT-Cheminots", .organisation, "CGT-Cheminots"), ("Élise Martin", .person, "Élise Martin")],
@@ -41,7 +41,7 @@ import Testing
         "entity:otan", "entity:cgt", "entity:reeve", "entity:stoltenberg", "entity:kremlin type:ORG", "type:LOC", "-type:PER",
         "type:PER", "kind:partial", "kind:indirect", "-kind:direct", "date:2022-04", "date:2023", "date:2023-03..2023-12",
         "date:..2022-12", "lang:fr", "lang:en", "lang:de", "traffic said", "delays", "dover -tom", "speaker:reeve flowing",
-        "cruciale kind:direct", "guerre speaker:stoltenberg", "a", "e", "l'ukraine", "l’ukraine", ",", "jeudi.", "d'autres",
+        "cruciale kind:direct", "guerre speaker:stoltenberg", "a", "e", "l'ukraine", "l’ukraine", ",", "jeudi", "🇫", "🇫🇷", "d'autres",
     ]
 
     @Test func answersAsEveryArticleMatchedOneByOne() throws {

@@ -18,12 +18,11 @@ struct SearchableStrings: Sendable {
     private var bytes: [UInt8] = []
     /// Where each entry starts in `bytes`; `starts[count]` is the end.
     private var starts: [UInt32] = [0]
-    /// Whether each entry has a scalar that can join the one before it into a
-    /// character (U+0300 and above: combining marks, joiners, Hangul…) or a CR:
-    /// only there can a byte match start or end inside a character, so only
-    /// there is the match checked character by character. (A match of whole
-    /// UTF-8 needle bytes always starts and ends on scalar boundaries; Latin
-    /// letters with accents, below U+0300, never join.)
+    /// Whether each entry has a scalar that can join the one before or after it into
+    /// one character (combining marks, joiners, regional indicators, Hangul jamo,
+    /// CR…): only there can a byte match start or end inside a character, so only
+    /// there is a match checked character by character. (Whole UTF-8 needle bytes
+    /// always match on scalar boundaries.)
     private var nonASCII: [Bool] = []
 
     var count: Int { nonASCII.count }
@@ -46,6 +45,19 @@ struct SearchableStrings: Sendable {
             hashed += 1
             return id
         }!
+    }
+
+    /// Whether a scalar can be part of a character with its neighbours.
+    private static func joins(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x300 { return v == 0x0D }
+        switch v {
+        case 0x200C, 0x200D, 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F,
+             0xAC00...0xD7AF, 0xD7B0...0xD7FF, 0x0600...0x0605, 0x06DD, 0x070F, 0x08E2, 0x110BD, 0x110CD:
+            return true
+        default:
+            return u.properties.isGraphemeExtend || u.properties.generalCategory == .spacingMark
+        }
     }
 
     /// FNV-1a over the bytes.
@@ -85,10 +97,12 @@ struct SearchableStrings: Sendable {
     mutating func appendEntry(_ s: String) -> Int32 {
         let id = Int32(count)
         var ascii = true
+        var plain = true
         for b in s.utf8 {
             bytes.append(b)
-            if b >= 0xCC && b < 0xF8 || b == 0x0D { ascii = false }
+            if b >= 0x80 || b == 0x0D { plain = false }
         }
+        if !plain { ascii = !s.unicodeScalars.contains(where: Self.joins) }
         bytes.append(0)
         starts.append(UInt32(bytes.count))
         nonASCII.append(!ascii)
