@@ -80,6 +80,8 @@ public struct AppState: Sendable {
     public internal(set) var matchedQuotes: IdSet?
     /// The list rows' texts (`listRowText`), folded, by article: what a search in the list looks through.
     var listSearch = FoldedTexts()
+    /// The same as written, for patterns with a capital (smart case).
+    var listSearchExact = FoldedTexts(folded: false)
     /// Indices into `corpus` of the articles the filter lets through.
     public internal(set) var visible: [Int] = []
 
@@ -150,7 +152,9 @@ public struct AppState: Sendable {
             let a = corpus.count
             corpus.append(t.article)
             index.append(t)
-            listSearch.append(listRowText(a))
+            let row = listRowText(a)
+            listSearch.append(row)
+            listSearchExact.append(row)
             guard !filter.isEmpty else {
                 visible.append(a)
                 continue

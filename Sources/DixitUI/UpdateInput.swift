@@ -5,17 +5,14 @@ extension AppState {
     // MARK: - Search
 
     /// Rows of a pane, and whether a row holds the search pattern. The list is searched
-    /// through its rows' folded texts, kept as articles arrive (`listSearch`): a row's
-    /// text is made only to confirm a case-sensitive match.
+    /// through its rows' texts, kept folded and as written as articles arrive
+    /// (`listSearch`, `listSearchExact`).
     func searchTest(_ pane: Pane, pattern: String) -> (count: Int, matches: (Int) -> Bool) {
         if pane == .list {
-            let candidates = listSearch.ids(containing: pattern)
             let exact = SearchMatcher.isCaseSensitive(pattern)
+            let hits = (exact ? listSearchExact : listSearch).ids(containing: pattern)
             let shown = visible
-            return (shown.count, { row in
-                let a = shown[row]
-                return candidates.contains(a) && (!exact || SearchMatcher.contains(listRowText(a), pattern: pattern))
-            })
+            return (shown.count, { hits.contains(shown[$0]) })
         }
         let rows = searchRows(pane)
         return (rows.count, { SearchMatcher.contains(rows[$0], pattern: pattern) })

@@ -119,8 +119,8 @@ public struct CorpusIndex: Sendable {
         quoteWords.freeze(universe: quoteCount)
         entityNameArticles.freeze(universe: articleCount)
         entityNameQuotes.freeze(universe: quoteCount)
-        entityNames.freeze()
-        speakerKeys.freeze()
+        entityNames.freeze(keepingLookup: false)
+        speakerKeys.freeze(keepingLookup: false)
         speakerQuoteIds.freeze(universe: quoteCount)
         let byKey = speakerKeys.sortedIds()
         for (rank, sp) in byKey.enumerated() { speakerRanks[Int(sp)] = Int32(rank) }
@@ -196,8 +196,6 @@ public struct CorpusIndex: Sendable {
         if ra >= 0 && rb >= 0 { return ra < rb }
         return speakerKeys.precedes(a, b)
     }
-    /// The speaker whose folded name is `key`.
-    public func speaker(key: String) -> Int? { speakerKeys.id(of: key).map(Int.init) }
 
     /// Speakers whose folded name contains `typed` (folded), as a set of speaker ids.
     public func speakers(keyContaining typed: String) -> IdSet {

@@ -32,6 +32,7 @@ struct SearchableStrings: Sendable {
     mutating func intern(_ s: String) -> Int32 {
         var s = s
         s.makeContiguousUTF8()
+        if slots.isEmpty && count > 0 { rebuildLookup() }
         return s.utf8.withContiguousStorageIfAvailable { key -> Int32 in
             if hashed * 4 >= slots.count * 3 { rehash(max(64, slots.count * 2)) }
             let mask = slots.count - 1
@@ -111,7 +112,10 @@ struct SearchableStrings: Sendable {
 
     /// The id of `s`, if interned.
     func id(of s: String) -> Int32? {
-        guard !slots.isEmpty else { return nil }
+        if slots.isEmpty {
+            // Dropped after loading (`freeze(keepingLookup: false)`): entry by entry.
+            return (0..<count).first { self[$0] == s }.map(Int32.init)
+        }
         var s = s
         s.makeContiguousUTF8()
         return s.utf8.withContiguousStorageIfAvailable { key -> Int32? in
@@ -125,8 +129,22 @@ struct SearchableStrings: Sendable {
         } ?? nil
     }
 
-    /// Trims spare capacity (loading is over).
-    mutating func freeze() {
+    /// Puts every entry back in a new hash table.
+    private mutating func rebuildLookup() {
+        var size = 64
+        while size * 3 <= count * 4 { size *= 2 }
+        slots = (0..<Int32(count)).map { $0 }   // every entry, for `rehash` to place
+        rehash(size)
+        hashed = count
+    }
+
+    /// Trims spare capacity (loading is over); without `keepingLookup` the hash table
+    /// goes too, until the next `intern` (tables only searched by content).
+    mutating func freeze(keepingLookup: Bool = true) {
+        if !keepingLookup {
+            slots = []
+            hashed = 0
+        }
         func trim<T>(_ a: inout [T]) {
             if a.capacity > a.count + a.count / 16 {
                 a = Array(unsafeUninitializedCapacity: a.count) { buf, n in _ = buf.initialize(from: a); n = a.count }
