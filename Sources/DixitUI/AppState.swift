@@ -125,6 +125,7 @@ public struct AppState: Sendable {
     /// The speaker index without a filter, kept across filters (clearing one is instant).
     var allSpeakersCache: SpeakerIndex?
     var pickerNarrowing: PickerNarrowing?
+    var searchHitsCache: (key: SearchHitsKey, hits: [Int])?
 
     public init(size: Size, articles: [AnalyzedArticle] = []) {
         self.size = size
@@ -184,6 +185,10 @@ public struct AppState: Sendable {
         quoteRowsCache = (quoteRowsKey, rows)
         // The picker draws from the speaker index; other keys build it when they need it.
         if case .picker = mode { refreshSpeakerIndex() }
+        if let key = searchHitsKey, searchHitsCache?.key != key {
+            searchHitsCache = nil
+            searchHitsCache = (key, searchHits())
+        }
         if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
     }
 

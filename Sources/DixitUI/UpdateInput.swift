@@ -117,11 +117,25 @@ extension AppState {
         }
     }
 
+    /// The rows holding the search pattern (kept for the list: the status line shows
+    /// their count on every redraw).
+    func searchHits() -> [Int] {
+        guard let s = search else { return [] }
+        if let c = searchHitsCache, c.key == searchHitsKey { return c.hits }
+        let (n, matches) = searchTest(s.pane, pattern: s.pattern)
+        return (0..<n).filter(matches)
+    }
+
+    /// What the list's search hits depend on (nil when the search is not in the list).
+    var searchHitsKey: SearchHitsKey? {
+        guard let s = search, s.pane == .list, !s.pattern.isEmpty else { return nil }
+        return SearchHitsKey(pattern: s.pattern, corpus: corpus.count, visible: visible.count, filter: filter.source)
+    }
+
     /// `match 2/5 · "otan"`.
     func matchStatus() -> String {
         guard let s = search else { return "" }
-        let (n, matches) = searchTest(s.pane, pattern: s.pattern)
-        let hits = (0..<n).filter(matches)
+        let hits = searchHits()
         let k = s.row.flatMap { hits.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         return "match \(k)/\(hits.count) · \(s.pattern)"
     }
@@ -224,4 +238,12 @@ extension AppState {
 
     /// Rows of speakers the picker box shows.
     var pickerListHeight: Int { max(1, min(size.height - 6, 20)) }
+}
+
+/// What the article list's search hits depend on.
+struct SearchHitsKey: Hashable {
+    var pattern: String
+    var corpus: Int
+    var visible: Int
+    var filter: String
 }
