@@ -1,5 +1,8 @@
-/// An analysed article prepared for queries: its folded texts, computed once,
-/// so that filtering a corpus on every key press stays cheap.
+/// An analysed article prepared for queries: its folded texts, computed once.
+/// `Query.matches` on it is the reference evaluation (the CLI filters with it);
+/// the reader prepares each article so (off the main thread), hands it to its
+/// `CorpusIndex`, and lets it go: keeping every article's texts would cost twice
+/// the corpus.
 public struct QueryTarget: Sendable {
     /// The article as analysed.
     public let article: AnalyzedArticle
