@@ -131,6 +131,7 @@ struct FilterCommand: ParsableCommand {
                          Double(keys.residentBeforeKiB) / 1024, Double(keys.residentKiB) / 1024)
         f.maxRSSKiB = Memory.peakKiB()
         f.rssKiB = keys.residentKiB
+        f.breakdown = keys.indexBreakdown.reduce(into: [:]) { $0["index." + $1.key] = $1.value }
         print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
     }
 }

@@ -21,6 +21,8 @@ enum ReaderKeys {
         var residentKiB = 0
         /// What the corpus index says it holds, bytes.
         var indexBytes = 0
+        /// The same by part (bytes; counts for the `…Count` keys).
+        var indexBreakdown: [String: Int] = [:]
     }
 
     static func measure(_ articles: [AnalyzedArticle], queries: Int, seed: UInt64) -> Latencies {
@@ -47,6 +49,7 @@ enum ReaderKeys {
         // Measured here: the query lists below are the benchmark's own, not the reader's.
         out.residentKiB = Memory.residentKiB()
         out.indexBytes = state.index.storageBytes
+        out.indexBreakdown = state.index.storageBreakdown
 
         func timed(_ actions: [Action]) -> Double {
             let k0 = Clock.now()
@@ -99,7 +102,6 @@ enum ReaderKeys {
                 out.search.append(timed([.key(.enter)]))
             }
         }
-        FileHandle.standardError.write(Data("index: \(state.index.storageBreakdown)\n".utf8))
         withExtendedLifetime(state) {}
         return out
     }
