@@ -136,10 +136,14 @@ struct FilterCommand: ParsableCommand {
             return [Percentile.of(s, 50), Percentile.of(s, 90), Percentile.of(s, 99), s.last ?? 0, Double(s.count)]
         }
         f.reader = ["filterTyping": pct(keys.filterTyping), "filterEnter": pct(keys.filterEnter),
-                    "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump)]
-        f.note += String(format: "; reader prepared in %.0f ms", keys.prepareSeconds * 1000)
+                    "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump),
+                    "search": pct(keys.search)]
+        f.note += String(format: "; reader prepared in %.0f ms; corpus index %.0f MB; resident %.0f MB before the reader, %.0f MB with it",
+                         keys.prepareSeconds * 1000, Double(keys.indexBytes) / 1e6,
+                         Double(keys.residentBeforeKiB) / 1024, Double(keys.residentKiB) / 1024)
         f.maxRSSKiB = Memory.peakKiB()
-        f.rssKiB = Memory.residentKiB()
+        f.rssKiB = keys.residentKiB
+        f.breakdown = keys.indexBreakdown.reduce(into: [:]) { $0["index." + $1.key] = $1.value }
         print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
     }
 }

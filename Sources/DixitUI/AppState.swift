@@ -73,8 +73,15 @@ public struct LoadingProgress: Hashable, Sendable {
 public struct AppState: Sendable {
     /// Every article loaded so far, in input order.
     public internal(set) var corpus: [AnalyzedArticle] = []
-    /// The same articles prepared for queries.
-    var targets: [QueryTarget] = []
+    /// The same articles indexed for queries (ids and postings, not texts).
+    public internal(set) var index = CorpusIndex()
+    /// With a filter: the corpus quotes it lets through in the visible articles
+    /// (nil without a filter: every quote of every article).
+    public internal(set) var matchedQuotes: IdSet?
+    /// The list rows' texts (`listRowText`), folded, by article: what a search in the list looks through.
+    var listSearch = FoldedTexts()
+    /// The same as written, for patterns with a capital (smart case).
+    var listSearchExact = FoldedTexts(folded: false)
     /// Indices into `corpus` of the articles the filter lets through.
     public internal(set) var visible: [Int] = []
 
@@ -115,12 +122,16 @@ public struct AppState: Sendable {
     var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
     var documentCache: (key: DocumentKey, document: ReaderDocument)?
     var speakerIndexCache: SpeakerIndex?
+    /// The speaker index without a filter, kept across filters (clearing one is instant).
+    var allSpeakersCache: SpeakerIndex?
     var pickerNarrowing: PickerNarrowing?
+    var searchHitsCache: (key: SearchHitsKey, hits: [Int])?
 
     public init(size: Size, articles: [AnalyzedArticle] = []) {
         self.size = size
         if !articles.isEmpty {
             append(articles)
+            index.freeze()
         }
         refreshCaches()
     }
@@ -135,12 +146,26 @@ public struct AppState: Sendable {
         currentIndex.map { corpus[$0] }
     }
 
-    /// Adds articles (background loading delivers them in batches, prepared for queries).
+    /// Adds articles (background loading delivers them in batches, prepared for queries):
+    /// the index takes what it needs from each, and the filter in force is applied to it.
     mutating func append(_ articles: [QueryTarget]) {
         for t in articles {
+            let a = corpus.count
             corpus.append(t.article)
-            targets.append(t)
-            if filter.matches(t) { visible.append(corpus.count - 1) }
+            index.append(t)
+            let row = listRowText(a)
+            listSearch.append(row)
+            listSearchExact.append(row)
+            guard !filter.isEmpty else {
+                visible.append(a)
+                continue
+            }
+            matchedQuotes?.grow(to: index.quoteCount)
+            if filter.matches(t) {
+                visible.append(a)
+                let first = index.quoteId(article: a, quote: 0)
+                for q in t.article.quotes.indices where filter.matches(quote: q, in: t) { matchedQuotes?.insert(first + q) }
+            }
         }
     }
 
@@ -148,26 +173,47 @@ public struct AppState: Sendable {
         append(articles.map(QueryTarget.init))
     }
 
+    /// Whether quote `q` of article `a` is let through by the filter (its article shown).
+    func quoteMatches(article a: Int, quote q: Int) -> Bool {
+        guard let matchedQuotes else { return true }
+        return matchedQuotes.contains(index.quoteId(article: a, quote: q))
+    }
+
     /// Stores the derived values for the current state, so that rendering it reuses them.
     mutating func refreshCaches() {
         let rows = quoteRows()
         quoteRowsCache = (quoteRowsKey, rows)
-        if speakerIndexCache?.isCurrent(for: self) != true {
-            if var index = speakerIndexCache, index.canExtend(to: self) {
-                speakerIndexCache = nil   // keep the index uniquely referenced while it grows
-                index.extend(from: self)
-                speakerIndexCache = index
-            } else {
-                speakerIndexCache = SpeakerIndex.build(for: self)
-            }
+        // The picker draws from the speaker index; other keys build it when they need it.
+        if case .picker = mode { refreshSpeakerIndex() }
+        if let key = searchHitsKey, searchHitsCache?.key != key {
+            searchHitsCache = nil
+            searchHitsCache = (key, searchHits())
         }
         if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
+    }
+
+    /// Keeps the speaker index current (for `}`/`{` and the picker).
+    mutating func refreshSpeakerIndex() {
+        if speakerIndexCache?.isCurrent(for: self) == true { return }
+        if filter.isEmpty, let all = allSpeakersCache, all.isCurrent(for: self) {
+            speakerIndexCache = all
+            return
+        }
+        speakerIndexCache = SpeakerIndex.build(for: self)
+        if filter.isEmpty { allSpeakersCache = speakerIndexCache }
     }
 
     /// Recomputes the visible set after a filter change, keeping the current article when it stays.
     mutating func refilter() {
         let keep = currentIndex
-        visible = ParallelFilter.matching(filter, in: targets)
+        if filter.isEmpty {
+            visible = Array(corpus.indices)
+            matchedQuotes = nil
+        } else {
+            let (docs, quotes) = index.evaluate(filter, in: corpus)
+            visible = docs.sorted
+            matchedQuotes = index.quotes(quotes, inArticles: docs)
+        }
         if let keep, let row = visible.firstIndex(of: keep) {
             listCursor = row
         } else {

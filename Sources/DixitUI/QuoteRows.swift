@@ -24,9 +24,14 @@ extension AppState {
     /// Quotes the filter lets through, in the visible articles, in corpus order.
     public func filteredQuotes() -> [QuoteRef] {
         var out: [QuoteRef] = []
-        for a in visible {
-            for q in corpus[a].quotes.indices where filter.isEmpty || filter.matches(quote: q, in: targets[a]) {
+        if let matchedQuotes {
+            matchedQuotes.forEach { id in
+                let (a, q) = index.quoteAddress(id)
                 out.append(QuoteRef(article: a, quote: q))
+            }
+        } else {
+            for a in visible {
+                for q in corpus[a].quotes.indices { out.append(QuoteRef(article: a, quote: q)) }
             }
         }
         return out
@@ -61,7 +66,8 @@ extension AppState {
 
     /// The speakers of the filtered set (for the picker and `}`/`{`).
     public func speakerGroups() -> [SpeakerGroup] {
-        speakerIndex().groups
+        let s = speakerIndex()
+        return s.order.indices.map { s.group($0, in: index, articles: corpus) }
     }
 
     /// The speaker index for the state as it is (the kept one when still current).
@@ -77,7 +83,7 @@ extension AppState {
         switch quotesScope {
         case .article:
             guard let a = currentIndex else { return [] }
-            refs = corpus[a].quotes.indices.filter { filter.isEmpty || filter.matches(quote: $0, in: targets[a]) }
+            refs = corpus[a].quotes.indices.filter { quoteMatches(article: a, quote: $0) }
                 .map { QuoteRef(article: a, quote: $0) }
         case .corpus:
             refs = filteredQuotes()

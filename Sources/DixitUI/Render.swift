@@ -343,8 +343,8 @@ struct Renderer {
             guard i < choices.count else { break }
             let sel = i == p.cursor
             let y = inner.y + 1 + k
-            let name = choices[i].name ?? "?"
-            let count = "\(choices[i].quotes.count)"
+            let name = choices.name(i)
+            let count = "\(choices.quoteCount(i))"
             grid.fill(y: y, from: inner.x, to: inner.x + inner.width, style: CellStyle(.overlay, selected: sel))
             grid.put(Glyphs.clip(name, to: inner.width - count.count - 2), x: inner.x, y: y, limit: inner.x + inner.width,
                      style: CellStyle(.speaker(SpeakerPalette.index(for: name)), selected: sel))

@@ -1,65 +1,73 @@
 import DixitKit
 
-/// The speakers of the filtered set (speaker → quotes), kept between keys so that the
-/// picker and `}`/`{` never regroup every quote of the corpus. Built once per filter
-/// change and extended as loading batches arrive; `AppState.speakerGroups()` uses it
-/// only while its key still describes the state.
+/// The speakers of the filtered set (speaker → quotes), for the picker and `}`/`{`,
+/// as ids into the corpus index: speakers most quoted first (ties by folded name),
+/// each with its quotes as corpus quote numbers in corpus order. Without a filter
+/// the quotes are the corpus index's own lists; with one, they are gathered once
+/// from the filter's quotes. `AppState.speakerIndex()` uses it only while its key
+/// still describes the state.
 struct SpeakerIndex: Sendable {
     /// Filter, corpus size and visible count the index was built for.
     var filter: String
     var corpusCount: Int
     var visibleCount: Int
-    /// Named speakers, most quoted first (ties by folded name), as `groupBySpeaker` orders them.
-    var groups: [SpeakerGroup] = []
-    /// `groups[i]`'s folded name (case and accents ignored), for narrowing and lookup.
-    var keys: [String] = []
-    /// Folded name → index into `groups`.
-    var slots: [String: Int] = [:]
-    /// Filtered quotes seen, unattributed ones included (the filter's match count).
+    /// Speaker ids (of `CorpusIndex`), most quoted first.
+    var order: [Int32] = []
+    /// With a filter: group `g`'s quotes are `quoteIds[starts[g]..<starts[g + 1]]`.
+    var starts: [Int] = []
+    var quoteIds: [UInt32] = []
+    /// Speaker id → its group, -1 when it has no quote in the filtered set.
+    var groupOf: [Int32] = []
+    /// Filtered quotes, unattributed ones included (the filter's match count).
     var quoteCount = 0
 
-    init(filter: String) {
-        self.filter = filter
-        corpusCount = 0
-        visibleCount = 0
+    var isEmpty: Bool { order.isEmpty }
+
+    /// The index for `state`, from its corpus index and filter's quotes.
+    static func build(for state: AppState) -> SpeakerIndex {
+        build(corpus: state.index, filter: state.filter.source, matched: state.matchedQuotes,
+              corpusCount: state.corpus.count, visibleCount: state.visible.count)
     }
 
-    /// Adds the filtered quotes of `state.visible[visibleCount...]` (articles loaded since).
-    mutating func extend(from state: AppState) {
-        var byName: [String: String] = [:]   // speaker as written → folded key
-        var added = false
-        for a in state.visible[visibleCount...] {
-            for q in state.corpus[a].quotes.indices {
-                guard state.filter.isEmpty || state.filter.matches(quote: q, in: state.targets[a]) else { continue }
-                quoteCount += 1
-                guard let name = state.corpus[a].quotes[q].speaker else { continue }
-                let key: String
-                if let k = byName[name] { key = k } else { key = TextFolding.fold(name); byName[name] = key }
-                let ref = QuoteRef(article: a, quote: q)
-                if let i = slots[key] {
-                    groups[i].quotes.append(ref)
-                } else {
-                    slots[key] = groups.count
-                    groups.append(SpeakerGroup(name: name, quotes: [ref]))
-                    keys.append(key)
-                }
-                added = true
+    /// The index of every quote (no filter: every article visible).
+    static func unfiltered(_ corpus: CorpusIndex, corpusCount: Int) -> SpeakerIndex {
+        build(corpus: corpus, filter: "", matched: nil, corpusCount: corpusCount, visibleCount: corpusCount)
+    }
+
+    /// The index for the quotes `matched` (all when nil).
+    static func build(corpus: CorpusIndex, filter: String, matched: IdSet?, corpusCount: Int, visibleCount: Int) -> SpeakerIndex {
+        var s = SpeakerIndex(filter: filter, corpusCount: corpusCount, visibleCount: visibleCount)
+        var counts = [Int](repeating: 0, count: corpus.speakerCount)
+        if let matched {
+            matched.forEach { q in
+                s.quoteCount += 1
+                if let sp = corpus.speaker(ofQuote: q) { counts[sp] += 1 }
             }
+        } else {
+            s.quoteCount = corpus.quoteCount
+            for sp in counts.indices { counts[sp] = corpus.speakerQuoteCount(sp) }
         }
-        corpusCount = state.corpus.count
-        visibleCount = state.visible.count
-        if added { reorder() }
-    }
-
-    private mutating func reorder() {
-        let order = groups.indices.sorted { a, b in
-            let ca = groups[a].quotes.count, cb = groups[b].quotes.count
-            return ca != cb ? ca > cb : keys[a] < keys[b]
+        var order = counts.indices.filter { counts[$0] > 0 }
+        order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : corpus.speakerKeyPrecedes(a, b) }
+        s.order = order.map { Int32($0) }
+        s.groupOf = [Int32](repeating: -1, count: corpus.speakerCount)
+        for (g, sp) in order.enumerated() { s.groupOf[sp] = Int32(g) }
+        if let matched {
+            // Counting sort of the filtered quotes by group.
+            var starts = [Int](repeating: 0, count: order.count + 1)
+            for (g, sp) in order.enumerated() { starts[g + 1] = starts[g] + counts[sp] }
+            var next = starts
+            var ids = [UInt32](repeating: 0, count: starts[order.count])
+            matched.forEach { q in
+                guard let sp = corpus.speaker(ofQuote: q) else { return }
+                let g = Int(s.groupOf[sp])
+                ids[next[g]] = UInt32(q)
+                next[g] += 1
+            }
+            s.starts = starts
+            s.quoteIds = ids
         }
-        groups = order.map { groups[$0] }
-        keys = order.map { keys[$0] }
-        slots.removeAll(keepingCapacity: true)
-        for (i, k) in keys.enumerated() { slots[k] = i }
+        return s
     }
 
     /// Whether the index describes `state` as it is.
@@ -67,29 +75,74 @@ struct SpeakerIndex: Sendable {
         filter == state.filter.source && corpusCount == state.corpus.count && visibleCount == state.visible.count
     }
 
-    /// Whether `state` only gained articles since (same filter), so the index can be extended.
-    func canExtend(to state: AppState) -> Bool {
-        filter == state.filter.source && corpusCount <= state.corpus.count && visibleCount <= state.visible.count
+    /// Group `g`'s quotes, as corpus quote numbers in corpus order.
+    func quotes(ofGroup g: Int, in corpus: CorpusIndex) -> ArraySlice<UInt32> {
+        starts.isEmpty ? corpus.speakerQuotes(Int(order[g]))[...] : quoteIds[starts[g]..<starts[g + 1]]
     }
 
-    /// The index for `state`, from scratch.
-    static func build(for state: AppState) -> SpeakerIndex {
-        var index = SpeakerIndex(filter: state.filter.source)
-        index.extend(from: state)
-        return index
+    func count(ofGroup g: Int, in corpus: CorpusIndex) -> Int {
+        starts.isEmpty ? corpus.speakerQuoteCount(Int(order[g])) : starts[g + 1] - starts[g]
     }
 
-    /// Indices of the groups whose folded name contains `typed` (already folded), in
-    /// order; `among` narrows an earlier answer (for a prefix of `typed`) instead of all.
-    func narrowedIndices(to typed: String, among: [Int]? = nil) -> [Int] {
-        guard !typed.isEmpty else { return Array(groups.indices) }
-        return (among ?? Array(keys.indices)).filter { keys[$0].queryContains(typed) }
+    /// The first quote of group `g` in the filtered set.
+    func firstQuote(ofGroup g: Int, in corpus: CorpusIndex) -> QuoteRef? {
+        let first: UInt32?
+        if starts.isEmpty {
+            var found: UInt32?
+            corpus.firstSpeakerQuote(Int(order[g])).map { found = $0 }
+            first = found
+        } else {
+            first = starts[g] < starts[g + 1] ? quoteIds[starts[g]] : nil
+        }
+        guard let first else { return nil }
+        let (a, q) = corpus.quoteAddress(Int(first))
+        return QuoteRef(article: a, quote: q)
     }
 
-    /// Groups whose folded name contains `typed` (already folded), in order.
-    func narrowed(to typed: String) -> [SpeakerGroup] {
-        narrowedIndices(to: typed).map { groups[$0] }
+    /// Group `g`'s name, as its first quote in the filtered set writes it.
+    func name(ofGroup g: Int, in corpus: CorpusIndex, articles: [AnalyzedArticle]) -> String {
+        guard let r = firstQuote(ofGroup: g, in: corpus) else { return "" }
+        return articles[r.article].quotes[r.quote].speaker ?? ""
     }
+
+    /// Group `g` with its quotes as addresses.
+    func group(_ g: Int, in corpus: CorpusIndex, articles: [AnalyzedArticle]) -> SpeakerGroup {
+        SpeakerGroup(name: name(ofGroup: g, in: corpus, articles: articles),
+                     quotes: quotes(ofGroup: g, in: corpus).map { id in
+                         let (a, q) = corpus.quoteAddress(Int(id))
+                         return QuoteRef(article: a, quote: q)
+                     })
+    }
+
+    /// Groups whose folded name contains `typed` (already folded), in order; `among`
+    /// narrows an earlier answer (for a prefix of `typed`) instead of all.
+    func narrowedIndices(to typed: String, among: [Int]? = nil, in corpus: CorpusIndex) -> [Int] {
+        guard !typed.isEmpty else { return Array(order.indices) }
+        let hits = corpus.speakers(keyContaining: typed)
+        if let among { return among.filter { hits.contains(Int(order[$0])) } }
+        return order.indices.filter { hits.contains(Int(order[$0])) }
+    }
+}
+
+/// The speakers the picker lists: groups of the speaker index, made into
+/// `SpeakerGroup`s only when read (the picker draws a screenful).
+public struct SpeakerChoices: RandomAccessCollection, Sendable {
+    let index: SpeakerIndex
+    let corpus: CorpusIndex
+    let articles: [AnalyzedArticle]
+    /// Groups listed, in order.
+    let groups: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { groups.count }
+    public subscript(i: Int) -> SpeakerGroup { index.group(groups[i], in: corpus, articles: articles) }
+
+    /// The name of choice `i`.
+    public func name(_ i: Int) -> String { index.name(ofGroup: groups[i], in: corpus, articles: articles) }
+    /// How many quotes choice `i` has in the filtered set.
+    public func quoteCount(_ i: Int) -> Int { index.count(ofGroup: groups[i], in: corpus) }
+    /// The first quote of choice `i`.
+    public func firstQuote(_ i: Int) -> QuoteRef? { index.firstQuote(ofGroup: groups[i], in: corpus) }
 }
 
 /// The picker's last narrowing, so each key narrows what the previous one found.

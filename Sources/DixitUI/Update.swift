@@ -29,6 +29,9 @@ extension AppState {
             return .none
         case .loadingFinished(let problems):
             self.problems = problems
+            index.freeze()
+            // Ready for the picker and }/{ before they are asked for.
+            allSpeakersCache = SpeakerIndex.unfiltered(index, corpusCount: corpus.count)
             let total = loading?.total ?? corpus.count
             loading = LoadingProgress(done: total, total: total, finished: true)
             if !problems.isEmpty {
@@ -119,7 +122,8 @@ extension AppState {
         case .nextSpeakerQuote: stepSpeakerQuote(1)
         case .previousSpeakerQuote: stepSpeakerQuote(-1)
         case .speakerPicker:
-            if speakerGroups().isEmpty {
+            refreshSpeakerIndex()
+            if speakerIndex().isEmpty {
                 message = Message(loading?.finished == false ? "no speakers yet (still loading)" : "no attributed quotes in the articles shown")
             } else {
                 mode = .picker(SpeakerPicker())
@@ -296,24 +300,39 @@ extension AppState {
             message = Message("this quote has no known speaker")
             return
         }
-        let key = TextFolding.fold(speaker)
-        let index = speakerIndex()
-        var refs = index.slots[key].map { index.groups[$0].quotes } ?? []
-        let here = QuoteRef(article: a, quote: q)
-        if !refs.contains(here) { refs.append(here); refs.sort { ($0.article, $0.quote) < ($1.article, $1.quote) } }
-        guard refs.count > 1 else {
+        // The speaker's quotes in the filtered set, in corpus order, with this one
+        // among them even when the filter leaves it out.
+        refreshSpeakerIndex()
+        let speakers = speakerIndex()
+        let here = index.quoteId(article: a, quote: q)
+        var list: ArraySlice<UInt32> = []
+        if let sp = index.speaker(ofQuote: here), speakers.groupOf.indices.contains(sp), speakers.groupOf[sp] >= 0 {
+            list = speakers.quotes(ofGroup: Int(speakers.groupOf[sp]), in: index)
+        }
+        var lo = list.startIndex, hi = list.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(list[mid]) < here { lo = mid + 1 } else { hi = mid }
+        }
+        let i = lo - list.startIndex
+        let contained = lo < list.endIndex && Int(list[lo]) == here
+        let total = list.count + (contained ? 0 : 1)
+        guard total > 1 else {
             message = Message("\(speaker) has no other quote in the articles shown")
             return
         }
-        let i = refs.firstIndex(of: here)!
         var j = i + step
         var wrapped = false
-        if j >= refs.count { j = 0; wrapped = true }
-        if j < 0 { j = refs.count - 1; wrapped = true }
+        if j >= total { j = 0; wrapped = true }
+        if j < 0 { j = total - 1; wrapped = true }
+        // Position j of the list with `here` in place.
+        let id = contained || j < i ? Int(list[list.startIndex + j]) : j == i ? here : Int(list[list.startIndex + j - 1])
+        let (ta, tq) = index.quoteAddress(id)
+        let target = QuoteRef(article: ta, quote: tq)
         let keepFocus = focus
-        jump(to: refs[j])
+        jump(to: target)
         focus = keepFocus
-        message = Message("\(speaker): quote \(j + 1)/\(refs.count)" + (wrapped ? " (wrapped)" : ""))
+        message = Message("\(speaker): quote \(j + 1)/\(total)" + (wrapped ? " (wrapped)" : ""))
     }
 
     // MARK: - Geometry and clamping
@@ -331,11 +350,12 @@ extension AppState {
         let a = key.article
         let width = key.width
         let entityFilter = filter.terms.contains { $0.field == .entity || $0.field == .type }
-        let t = targets[a]
         let f = filter
+        // Entities are judged on the article prepared afresh: one article, once per layout.
+        let t = entityFilter ? QueryTarget(corpus[a]) : nil
         return ReaderDocument.build(corpus[a], width: max(1, width), currentQuote: currentQuote,
                                     showEntities: showEntities,
-                                    entityShown: entityFilter ? { f.matches(entity: $0, in: t) } : { _ in true })
+                                    entityShown: t.map { t in { f.matches(entity: $0, in: t) } } ?? { _ in true })
     }
 
     mutating func clampAll() {

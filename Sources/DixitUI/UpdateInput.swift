@@ -4,6 +4,20 @@ import DixitKit
 extension AppState {
     // MARK: - Search
 
+    /// Rows of a pane, and whether a row holds the search pattern. The list is searched
+    /// through its rows' texts, kept folded and as written as articles arrive
+    /// (`listSearch`, `listSearchExact`).
+    func searchTest(_ pane: Pane, pattern: String) -> (count: Int, matches: (Int) -> Bool) {
+        if pane == .list {
+            let exact = SearchMatcher.isCaseSensitive(pattern)
+            let hits = (exact ? listSearchExact : listSearch).ids(containing: pattern)
+            let shown = visible
+            return (shown.count, { hits.contains(shown[$0]) })
+        }
+        let rows = searchRows(pane)
+        return (rows.count, { SearchMatcher.contains(rows[$0], pattern: pattern) })
+    }
+
     /// Rows of a pane as text, for searching.
     func searchRows(_ pane: Pane) -> [String] {
         switch pane {
@@ -20,7 +34,9 @@ extension AppState {
 
     func listMetaText(_ i: Int) -> String {
         let a = corpus[i]
-        let speakers = Set(a.quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count
+        // Distinct speakers by folded name: the index's speaker ids once it has the article.
+        let speakers = i < index.articleCount ? Set(index.quoteIds(article: i).compactMap(index.speaker(ofQuote:))).count
+            : Set(a.quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count
         // Counts before the file name: on a narrow pane the name is what gets cut.
         return [a.article.date?.iso ?? "no date", "\(a.quotes.count) q · \(speakers) sp",
                 ReaderDocument.fileName(a.article.path)].joined(separator: " · ")
@@ -55,15 +71,14 @@ extension AppState {
     @discardableResult
     mutating func goToMatch(from start: Int, forward: Bool, includeStart: Bool) -> Bool {
         guard let search else { return false }
-        let rows = searchRows(search.pane)
-        guard !rows.isEmpty else { return false }
-        let n = rows.count
+        let (n, matches) = searchTest(search.pane, pattern: search.pattern)
+        guard n > 0 else { return false }
         for step in 0..<n {
             let offset = includeStart ? step : step + 1
             guard offset <= n else { break }
             let raw = forward ? start + offset : start - offset
             let row = ((raw % n) + n) % n
-            if SearchMatcher.contains(rows[row], pattern: search.pattern) {
+            if matches(row) {
                 let wrapped = forward ? raw >= n : raw < 0
                 show(row: row, in: search.pane)
                 self.search?.row = row
@@ -102,11 +117,25 @@ extension AppState {
         }
     }
 
+    /// The rows holding the search pattern (kept for the list: the status line shows
+    /// their count on every redraw).
+    func searchHits() -> [Int] {
+        guard let s = search else { return [] }
+        if let c = searchHitsCache, c.key == searchHitsKey { return c.hits }
+        let (n, matches) = searchTest(s.pane, pattern: s.pattern)
+        return (0..<n).filter(matches)
+    }
+
+    /// What the list's search hits depend on (nil when the search is not in the list).
+    var searchHitsKey: SearchHitsKey? {
+        guard let s = search, s.pane == .list, !s.pattern.isEmpty else { return nil }
+        return SearchHitsKey(pattern: s.pattern, corpus: corpus.count, visible: visible.count, filter: filter.source)
+    }
+
     /// `match 2/5 · "otan"`.
     func matchStatus() -> String {
         guard let s = search else { return "" }
-        let rows = searchRows(s.pane)
-        let hits = rows.indices.filter { SearchMatcher.contains(rows[$0], pattern: s.pattern) }
+        let hits = searchHits()
         let k = s.row.flatMap { hits.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         return "match \(k)/\(hits.count) · \(s.pattern)"
     }
@@ -131,9 +160,7 @@ extension AppState {
                 if q.isEmpty {
                     message = Message("filter cleared")
                 } else {
-                    // Built here once: the refreshed caches reuse it for the picker and }/{.
-                    speakerIndexCache = SpeakerIndex.build(for: self)
-                    let quotes = speakerIndexCache!.quoteCount
+                    let quotes = matchedQuotes?.count ?? 0
                     message = Message("\(visible.count)/\(corpus.count) articles · \(quotes) quotes match")
                 }
             }
@@ -150,24 +177,28 @@ extension AppState {
     // MARK: - Speaker picker
 
     /// Speakers the picker lists for what is typed.
-    func pickerChoices(_ picker: SpeakerPicker) -> [SpeakerGroup] {
-        let index = speakerIndex()
+    public func pickerChoices(_ picker: SpeakerPicker) -> SpeakerChoices {
+        let speakers = speakerIndex()
         let typed = TextFolding.fold(picker.input.text)
-        if let n = pickerNarrowing, n.typed == typed, n.isCurrent(for: index) { return n.indices.map { index.groups[$0] } }
-        return index.narrowed(to: typed)
+        if let n = pickerNarrowing, n.typed == typed, n.isCurrent(for: speakers) {
+            return SpeakerChoices(index: speakers, corpus: index, articles: corpus, groups: n.indices)
+        }
+        return SpeakerChoices(index: speakers, corpus: index, articles: corpus, groups: speakers.narrowedIndices(to: typed, in: index))
     }
 
     /// Narrows the picker for what is now typed, from the last narrowing when it still applies.
     mutating func narrowPicker(_ picker: SpeakerPicker) {
-        let index = speakerIndex()
+        refreshSpeakerIndex()
+        let speakers = speakerIndex()
         let typed = TextFolding.fold(picker.input.text)
         var among: [Int]?
-        if let n = pickerNarrowing, n.isCurrent(for: index), !n.typed.isEmpty, typed.hasPrefix(n.typed) {
+        if let n = pickerNarrowing, n.isCurrent(for: speakers), !n.typed.isEmpty, typed.hasPrefix(n.typed) {
             if n.typed == typed { return }
             among = n.indices
         }
-        pickerNarrowing = PickerNarrowing(filter: index.filter, corpusCount: index.corpusCount, visibleCount: index.visibleCount,
-                                          typed: typed, indices: index.narrowedIndices(to: typed, among: among))
+        pickerNarrowing = PickerNarrowing(filter: speakers.filter, corpusCount: speakers.corpusCount,
+                                          visibleCount: speakers.visibleCount, typed: typed,
+                                          indices: speakers.narrowedIndices(to: typed, among: among, in: index))
     }
 
     mutating func pickerKey(_ k: Key, picker: SpeakerPicker) {
@@ -178,13 +209,13 @@ extension AppState {
             mode = .normal
             return
         case .enter:
-            guard choices.indices.contains(p.cursor), let first = choices[p.cursor].quotes.first else {
+            guard choices.indices.contains(p.cursor), let first = choices.firstQuote(p.cursor) else {
                 message = Message("no speaker matches \(p.input.text)", isError: true)
                 return
             }
             mode = .normal
             jump(to: first)
-            message = Message("\(choices[p.cursor].name ?? "?"): quote 1/\(choices[p.cursor].quotes.count) (} for the next)")
+            message = Message("\(choices.name(p.cursor)): quote 1/\(choices.quoteCount(p.cursor)) (} for the next)")
             return
         case .down, .ctrl("n"): p.cursor += 1
         case .up, .ctrl("p"): p.cursor -= 1
@@ -207,4 +238,12 @@ extension AppState {
 
     /// Rows of speakers the picker box shows.
     var pickerListHeight: Int { max(1, min(size.height - 6, 20)) }
+}
+
+/// What the article list's search hits depend on.
+struct SearchHitsKey: Hashable {
+    var pattern: String
+    var corpus: Int
+    var visible: Int
+    var filter: String
 }

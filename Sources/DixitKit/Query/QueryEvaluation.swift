@@ -1,5 +1,8 @@
-/// An analysed article prepared for queries: its folded texts, computed once,
-/// so that filtering a corpus on every key press stays cheap.
+/// An analysed article prepared for queries: its folded texts, computed once.
+/// `Query.matches` on it is the reference evaluation (the CLI filters with it);
+/// the reader prepares each article so (off the main thread), hands it to its
+/// `CorpusIndex`, and lets it go: keeping every article's texts would cost twice
+/// the corpus.
 public struct QueryTarget: Sendable {
     /// The article as analysed.
     public let article: AnalyzedArticle
@@ -9,6 +12,14 @@ public struct QueryTarget: Sendable {
     let speakers: [String?]
     let entityTexts: [String]
     let entityCanonicals: [String]
+    /// What the corpus index takes from the article, computed here (off the main
+    /// thread when loading): the distinct words of the text and of each quote, and
+    /// for each quote the entities inside it or naming its speaker.
+    let tokens: [String]
+    let quoteTokens: [[String]]
+    let quoteEntities: [[Int]]
+    /// Each quote's speaker folded (`TextFolding.fold`), the key speakers are grouped by.
+    let speakerKeys: [String?]
 
     public init(_ article: AnalyzedArticle) {
         self.article = article
@@ -17,6 +28,16 @@ public struct QueryTarget: Sendable {
         speakers = article.quotes.map { $0.speaker.map(QueryText.normalize) }
         entityTexts = article.entities.map { QueryText.normalize($0.text) }
         entityCanonicals = article.entities.map { QueryText.normalize($0.canonical) }
+        tokens = WordIndex.tokens(of: text)
+        quoteTokens = quoteTexts.map(WordIndex.tokens(of:))
+        speakerKeys = article.quotes.map { $0.speaker.map(TextFolding.fold) }
+        let entities = article.entities
+        quoteEntities = article.quotes.map { quote in
+            entities.indices.filter { e in
+                let span = entities[e].span
+                return quote.span.contains(span) || quote.speakerMention.map { $0.span.overlaps(span) } == true
+            }
+        }
     }
 }
 

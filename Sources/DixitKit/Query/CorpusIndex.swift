@@ -1,0 +1,385 @@
+/// A whole corpus prepared for queries, built once as articles arrive: what the
+/// reader filters with on every Enter, instead of keeping each article's folded
+/// texts and searching them all.
+///
+/// It holds ids, not texts: per article its language, date, and the kinds of quote
+/// and types of entity in it; per quote (numbered across the corpus) its article,
+/// speaker, kind and the types of the entities in or naming it; tables of speakers
+/// and entity names with the articles and quotes of each; and a word index of the
+/// articles' texts and one of the quotes' texts. `evaluate` answers a query with the
+/// same articles and quotes as `Query.matches` on each `QueryTarget` (the reference).
+public struct CorpusIndex: Sendable {
+    /// Articles added so far.
+    public private(set) var articleCount = 0
+    /// Article `a`'s quotes are the corpus quotes `quoteStart[a]..<quoteStart[a + 1]`.
+    private var quoteStart: [UInt32] = [0]
+    private var articleLanguage: [Int32] = []
+    private var articleDate: [PackedDate] = []
+    /// Bit `k` set when the article has a quote of kind `k` (`QuoteKind.allCases` order).
+    private var articleKinds: [UInt8] = []
+    /// Bit `t` set when the article has an entity of type `t` (`EntityType.allCases` order).
+    private var articleTypes: [UInt8] = []
+
+    private var quoteArticle: [UInt32] = []
+    /// Speaker id, or -1 when the speaker is unknown.
+    private var quoteSpeaker: [Int32] = []
+    private var quoteKind: [UInt8] = []
+    /// Types of the entities inside the quote or naming its speaker.
+    private var quoteTypes: [UInt8] = []
+
+    private var languages = SearchableStrings()
+    /// Speakers by folded name (`TextFolding.fold`), with their quotes (a corpus has
+    /// hundreds of thousands: descriptions count as speakers). Their names as
+    /// written are their first quote's.
+    private var speakerKeys = SearchableStrings()
+    private var speakerQuoteIds = PostingStore()
+    private var speakerQuoteCounts: [UInt32] = []
+    /// The few speakers whose name normalised for queries (`QueryText.normalize`:
+    /// runs of spaces made one) is not their key.
+    private var speakerNormalized: [Int32: String] = [:]
+    /// Each speaker's rank in the order of keys (set when the index is frozen; -1 after).
+    private var speakerRanks: [Int32] = []
+    /// Entity names (texts and canonical names, normalised), with the articles and
+    /// the quotes (inside, or naming the speaker) where they occur.
+    private var entityNames = SearchableStrings()
+    private var entityNameArticles = PostingStore()
+    private var entityNameQuotes = PostingStore()
+
+    private var words = WordIndex()
+    private var quoteWords = WordIndex()
+
+    public init() {}
+
+    /// Quotes added so far, across the corpus.
+    public var quoteCount: Int { quoteArticle.count }
+
+    // MARK: - Building
+
+    /// Adds the next article (the one numbered `articleCount`).
+    public mutating func append(_ t: QueryTarget) {
+        let a = articleCount
+        let article = t.article
+        words.add(document: a, tokens: t.tokens)
+        articleLanguage.append(languages.intern(QueryText.normalize(article.article.language)))
+        articleDate.append(PackedDate(article.article.date))
+        var kinds: UInt8 = 0, types: UInt8 = 0
+        for e in article.entities.indices {
+            types |= Self.bit(article.entities[e].type)
+            for name in [t.entityTexts[e], t.entityCanonicals[e]] {
+                entityNameArticles.append(UInt32(a), to: nameId(name))
+            }
+        }
+        for q in article.quotes.indices {
+            let quote = article.quotes[q]
+            let id = UInt32(quoteArticle.count)
+            kinds |= Self.bit(quote.kind)
+            quoteArticle.append(UInt32(a))
+            quoteKind.append(Self.bit(quote.kind))
+            if let key = t.speakerKeys[q], let name = quote.speaker {
+                let s = Int(speakerKeys.intern(key))
+                if s == speakerQuoteCounts.count {
+                    _ = speakerQuoteIds.addList()
+                    speakerQuoteCounts.append(0)
+                    speakerRanks.append(-1)
+                    let normalized = t.speakers[q] ?? QueryText.normalize(name)
+                    if normalized != key { speakerNormalized[Int32(s)] = normalized }
+                }
+                speakerQuoteIds.append(id, to: s)
+                speakerQuoteCounts[s] += 1
+                quoteSpeaker.append(Int32(s))
+            } else {
+                quoteSpeaker.append(-1)
+            }
+            var qTypes: UInt8 = 0
+            for e in t.quoteEntities[q] {
+                qTypes |= Self.bit(article.entities[e].type)
+                for name in [t.entityTexts[e], t.entityCanonicals[e]] {
+                    entityNameQuotes.append(id, to: nameId(name))
+                }
+            }
+            quoteTypes.append(qTypes)
+            quoteWords.add(document: Int(id), tokens: t.quoteTokens[q])
+        }
+        articleKinds.append(kinds)
+        articleTypes.append(types)
+        quoteStart.append(UInt32(quoteArticle.count))
+        articleCount += 1
+        // Postings are packed as they pile up, so loading never holds them loose for long.
+        if words.wantsFreeze { words.freeze(universe: articleCount) }
+        if quoteWords.wantsFreeze { quoteWords.freeze(universe: quoteCount) }
+        if entityNameArticles.wantsFreeze { entityNameArticles.freeze(universe: articleCount) }
+        if entityNameQuotes.wantsFreeze { entityNameQuotes.freeze(universe: quoteCount) }
+        if speakerQuoteIds.wantsFreeze { speakerQuoteIds.freeze(universe: quoteCount) }
+    }
+
+    /// Packs postings and trims spare capacity: call when loading is over (more
+    /// articles may still be added after).
+    public mutating func freeze() {
+        words.freeze(universe: articleCount)
+        quoteWords.freeze(universe: quoteCount)
+        entityNameArticles.freeze(universe: articleCount)
+        entityNameQuotes.freeze(universe: quoteCount)
+        entityNames.freeze(keepingLookup: false)
+        speakerKeys.freeze(keepingLookup: false)
+        speakerQuoteIds.freeze(universe: quoteCount)
+        let byKey = speakerKeys.sortedIds()
+        for (rank, sp) in byKey.enumerated() { speakerRanks[Int(sp)] = Int32(rank) }
+        func trim<T>(_ a: inout [T]) { if a.capacity > a.count + a.count / 16 { a = Array(unsafeUninitializedCapacity: a.count) { buf, n in
+            _ = buf.initialize(from: a); n = a.count } } }
+        trim(&quoteStart); trim(&articleLanguage); trim(&articleDate); trim(&articleKinds); trim(&articleTypes)
+        trim(&quoteArticle); trim(&quoteSpeaker); trim(&quoteKind); trim(&quoteTypes)
+        trim(&speakerQuoteCounts); trim(&speakerRanks)
+        FreePages.release()
+    }
+
+    private mutating func nameId(_ name: String) -> Int {
+        let id = Int(entityNames.intern(name))
+        if id == entityNameArticles.count {
+            entityNameArticles.addList()
+            entityNameQuotes.addList()
+        }
+        return id
+    }
+
+    private static func bit(_ k: QuoteKind) -> UInt8 { 1 << UInt8(QuoteKind.allCases.firstIndex(of: k)!) }
+    private static func bit(_ t: EntityType) -> UInt8 { 1 << UInt8(EntityType.allCases.firstIndex(of: t)!) }
+
+    // MARK: - Quotes and speakers
+
+    /// The corpus-wide number of article `a`'s quote `q`.
+    public func quoteId(article a: Int, quote q: Int) -> Int { Int(quoteStart[a]) + q }
+
+    /// The article of a corpus quote and its index there.
+    public func quoteAddress(_ id: Int) -> (article: Int, quote: Int) {
+        let a = Int(quoteArticle[id])
+        return (a, id - Int(quoteStart[a]))
+    }
+
+    /// Article `a`'s quotes, as corpus quote numbers.
+    public func quoteIds(article a: Int) -> Range<Int> { Int(quoteStart[a])..<Int(quoteStart[a + 1]) }
+
+    /// The quotes of `quotes` whose article is in `articles`.
+    public func quotes(_ quotes: IdSet, inArticles articles: IdSet) -> IdSet {
+        var out = IdSet(capacity: quotes.capacity)
+        quotes.forEach { if articles.contains(Int(quoteArticle[$0])) { out.insert($0) } }
+        return out
+    }
+
+    /// The speaker of a corpus quote, nil when unknown.
+    public func speaker(ofQuote id: Int) -> Int? {
+        let s = quoteSpeaker[id]
+        return s < 0 ? nil : Int(s)
+    }
+
+    /// Speakers known so far (ids `0..<speakerCount`).
+    public var speakerCount: Int { speakerQuoteCounts.count }
+    /// A speaker's folded name (`TextFolding.fold`), the key quotes are grouped by.
+    public func speakerKey(_ s: Int) -> String { speakerKeys[s] }
+    /// A speaker's quotes, as corpus quote numbers in corpus order.
+    public func speakerQuotes(_ s: Int) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(Int(speakerQuoteCounts[s]))
+        speakerQuoteIds.forEach(s) { out.append(UInt32($0)) }
+        return out
+    }
+
+    /// A speaker's first quote in the corpus.
+    public func firstSpeakerQuote(_ s: Int) -> UInt32? { speakerQuoteIds.first(s).map(UInt32.init) }
+
+    /// How many quotes a speaker has in the corpus.
+    public func speakerQuoteCount(_ s: Int) -> Int { Int(speakerQuoteCounts[s]) }
+
+    /// Whether speaker `a`'s folded name sorts before `b`'s (by UTF-8 bytes, which is
+    /// by code points).
+    public func speakerKeyPrecedes(_ a: Int, _ b: Int) -> Bool {
+        let ra = speakerRanks[a], rb = speakerRanks[b]
+        if ra >= 0 && rb >= 0 { return ra < rb }
+        return speakerKeys.precedes(a, b)
+    }
+
+    /// Speakers whose folded name contains `typed` (folded), as a set of speaker ids.
+    public func speakers(keyContaining typed: String) -> IdSet {
+        var set = IdSet(capacity: speakerCount)
+        for id in speakerKeys.ids(containing: typed) { set.insert(Int(id)) }
+        return set
+    }
+
+    // MARK: - Evaluating
+
+    /// The articles and the quotes a query lets through: as `Query.matches(_:)` and
+    /// `Query.matches(quote:in:)` answer for each one. A quote is judged on its own:
+    /// the reader keeps those of the articles shown. `articles` is the corpus the
+    /// index was built from (phrases are checked against the text).
+    public func evaluate(_ query: Query, in articles: [AnalyzedArticle]) -> (articles: IdSet, quotes: IdSet) {
+        var docs = IdSet(capacity: articleCount, full: true)
+        var quotes = IdSet(capacity: quoteCount, full: true)
+        for term in query.terms {
+            var (d, q) = sets(term, articles)
+            if term.negated {
+                d.invert()
+                q.invert()
+            }
+            docs.formIntersection(d)
+            quotes.formIntersection(q)
+        }
+        return (docs, quotes)
+    }
+
+    /// The articles and the quotes for which a term holds.
+    private func sets(_ term: QueryTerm, _ articles: [AnalyzedArticle]) -> (IdSet, IdSet) {
+        let s: String
+        if case .text(let v) = term.value { s = v } else { s = "" }
+        switch term.field {
+        case .text:
+            return (textSet(s, articles, quotes: false), textSet(s, articles, quotes: true))
+        case .speaker:
+            let q = speakerSet(s)
+            return (articlesOf(q), q)
+        case .entity:
+            var docs = IdSet(capacity: articleCount)
+            var q = speakerSet(s)
+            if case .entityType(let type) = term.value {
+                q.formUnion(quotesWhere { quoteTypes[$0] & Self.bit(type) != 0 })
+            } else {
+                let ids = entityNames.ids(containing: s)
+                entityNameArticles.insert(ids, into: &docs)
+                entityNameQuotes.insert(ids, into: &q)
+            }
+            return (docs, q)
+        case .type, .kind:
+            switch term.value {
+            case .entityType(let type):
+                let b = Self.bit(type)
+                return (articlesWhere { articleTypes[$0] & b != 0 }, quotesWhere { quoteTypes[$0] & b != 0 })
+            case .kind(let kind):
+                let b = Self.bit(kind)
+                return (articlesWhere { articleKinds[$0] & b != 0 }, quotesWhere { quoteKind[$0] == b })
+            default:
+                return (IdSet(capacity: articleCount), IdSet(capacity: quoteCount))
+            }
+        case .date, .lang:
+            let docs: IdSet
+            switch term.value {
+            case .text(let lang):
+                let id = languages.id(of: lang) ?? -1
+                docs = articlesWhere { articleLanguage[$0] == id }
+            case .dateRange(let from, let to):
+                docs = articlesWhere { a in
+                    guard let d = articleDate[a].date else { return false }
+                    if let from, QueryParser.compare(d, from) < 0 { return false }
+                    if let to, QueryParser.compare(d, to) > 0 { return false }
+                    return true
+                }
+            default:
+                docs = IdSet(capacity: articleCount)
+            }
+            return (docs, quotesOf(docs))
+        }
+    }
+
+    /// Articles or quotes whose normalised text contains `s`.
+    private func textSet(_ s: String, _ articles: [AnalyzedArticle], quotes: Bool) -> IdSet {
+        let index = quotes ? quoteWords : words
+        var (set, exact) = index.candidates(for: s, capacity: quotes ? quoteCount : articleCount)
+        if !exact {
+            // A phrase: its words are in place; the text says whether they are in a row.
+            var checked = IdSet(capacity: set.capacity)
+            set.forEach { id in
+                let text: String
+                if quotes {
+                    let (a, q) = quoteAddress(id)
+                    text = articles[a].quotes[q].text
+                } else {
+                    text = articles[id].article.text.string
+                }
+                if QueryText.normalize(text).queryContains(s) { checked.insert(id) }
+            }
+            set = checked
+        }
+        return set
+    }
+
+    /// Quotes whose speaker (normalised) contains `s`.
+    private func speakerSet(_ s: String) -> IdSet {
+        var q = IdSet(capacity: quoteCount)
+        var ids = speakerKeys.ids(containing: s)
+        if !speakerNormalized.isEmpty {
+            var set = IdSet(capacity: speakerCount)
+            for id in ids { set.insert(Int(id)) }
+            for (id, normalized) in speakerNormalized {
+                if normalized.queryContains(s) { set.insert(Int(id)) } else { set.remove(Int(id)) }
+            }
+            ids = set.sorted.map { Int32($0) }
+        }
+        speakerQuoteIds.insert(ids, into: &q)
+        return q
+    }
+
+    /// The articles of some quotes.
+    private func articlesOf(_ quotes: IdSet) -> IdSet {
+        var docs = IdSet(capacity: articleCount)
+        quotes.forEach { docs.insert(Int(quoteArticle[$0])) }
+        return docs
+    }
+
+    /// The quotes of some articles.
+    private func quotesOf(_ docs: IdSet) -> IdSet {
+        var q = IdSet(capacity: quoteCount)
+        docs.forEach { q.insert(range: Int(quoteStart[$0])..<Int(quoteStart[$0 + 1])) }
+        return q
+    }
+
+    private func articlesWhere(_ test: (Int) -> Bool) -> IdSet {
+        var docs = IdSet(capacity: articleCount)
+        for a in 0..<articleCount where test(a) { docs.insert(a) }
+        return docs
+    }
+
+    private func quotesWhere(_ test: (Int) -> Bool) -> IdSet {
+        var q = IdSet(capacity: quoteCount)
+        for i in 0..<quoteCount where test(i) { q.insert(i) }
+        return q
+    }
+
+    /// Bytes held by part, roughly (for the benchmark's report).
+    public var storageBreakdown: [String: Int] {
+        ["words": words.storageBytes, "quoteWords": quoteWords.storageBytes,
+         "entityNames": entityNames.storageBytes + entityNameArticles.storageBytes + entityNameQuotes.storageBytes,
+         "vocabulary": words.words.storageBytes + quoteWords.words.storageBytes,
+         "wordCount": words.words.count, "quoteWordCount": quoteWords.words.count, "entityNameCount": entityNames.count,
+         "entityNameStrings": entityNames.storageBytes,
+         "speakerCount": speakerCount, "speakerKeys": speakerKeys.storageBytes, "speakerQuotes": speakerQuoteIds.storageBytes]
+    }
+
+    /// Bytes the index holds, roughly (array capacities and string tables).
+    public var storageBytes: Int {
+        quoteStart.capacity * 4 + articleLanguage.capacity * 4 + articleDate.capacity * MemoryLayout<PackedDate>.stride
+            + articleKinds.capacity + articleTypes.capacity + quoteArticle.capacity * 4 + quoteSpeaker.capacity * 4
+            + quoteKind.capacity + quoteTypes.capacity + languages.storageBytes + speakerKeys.storageBytes
+            + speakerNormalized.count * 64 + speakerQuoteIds.storageBytes + speakerQuoteCounts.capacity * 4
+            + speakerRanks.capacity * 4
+            + entityNames.storageBytes + entityNameArticles.storageBytes
+            + entityNameQuotes.storageBytes + words.storageBytes + quoteWords.storageBytes
+    }
+}
+
+/// An article date in 8 bytes (year, month and day; no time: queries compare days).
+struct PackedDate: Sendable {
+    var year: Int32
+    var month: UInt8
+    var day: UInt8
+
+    init(_ d: ArticleDate?) {
+        guard let d, let y = Int32(exactly: d.year) else {
+            year = .min; month = 0; day = 0
+            return
+        }
+        year = y
+        month = UInt8(clamping: d.month ?? 0)
+        day = UInt8(clamping: d.day ?? 0)
+    }
+
+    var date: ArticleDate? {
+        year == .min ? nil : ArticleDate(year: Int(year), month: month == 0 ? nil : Int(month), day: day == 0 ? nil : Int(day))
+    }
+}

@@ -1,0 +1,258 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Interned strings (folded words, speaker names, entity names) with an id each,
+/// kept also end to end in one byte buffer: finding every entry that contains a
+/// needle is one byte search over the buffer, not one search per string.
+struct SearchableStrings: Sendable {
+    /// Open-addressing hash table over the bytes (id, or -1 for an empty slot): a
+    /// `[String: Int32]` would keep a second copy of every long entry and cost
+    /// tens of bytes an entry; this costs 8 at most.
+    private var slots: [Int32] = []
+    /// Entries in `slots`.
+    private var hashed = 0
+    /// The entries' UTF-8, each followed by a 0 byte.
+    private var bytes: [UInt8] = []
+    /// Where each entry starts in `bytes`; `starts[count]` is the end.
+    private var starts: [UInt32] = [0]
+    /// Whether each entry has a scalar that can join the one before or after it into
+    /// one character (combining marks, joiners, regional indicators, Hangul jamo,
+    /// CR…): only there can a byte match start or end inside a character, so only
+    /// there is a match checked character by character. (Whole UTF-8 needle bytes
+    /// always match on scalar boundaries.)
+    private var nonASCII: [Bool] = []
+
+    var count: Int { nonASCII.count }
+
+    /// The id of `s`, added when new.
+    @discardableResult
+    mutating func intern(_ s: String) -> Int32 {
+        var s = s
+        s.makeContiguousUTF8()
+        if slots.isEmpty && count > 0 { rebuildLookup() }
+        return s.utf8.withContiguousStorageIfAvailable { key -> Int32 in
+            if hashed * 4 >= slots.count * 3 { rehash(max(64, slots.count * 2)) }
+            let mask = slots.count - 1
+            var i = Self.hash(key) & mask
+            while slots[i] >= 0 {
+                if equals(Int(slots[i]), key) { return slots[i] }
+                i = (i + 1) & mask
+            }
+            let id = appendEntry(s)
+            slots[i] = id
+            hashed += 1
+            return id
+        }!
+    }
+
+    /// Whether a scalar can be part of a character with its neighbours.
+    private static func joins(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x300 { return v == 0x0D }
+        switch v {
+        case 0x200C, 0x200D, 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F,
+             0xAC00...0xD7AF, 0xD7B0...0xD7FF, 0x0600...0x0605, 0x06DD, 0x070F, 0x08E2, 0x110BD, 0x110CD:
+            return true
+        default:
+            return u.properties.isGraphemeExtend || u.properties.generalCategory == .spacingMark
+        }
+    }
+
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    @inline(__always)
+    private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = Int(starts[id]), n = Int(starts[id + 1]) - 1 - a
+        guard n == key.count else { return false }
+        if n == 0 { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a, key.baseAddress!, n) == 0 }
+    }
+
+    /// Makes the table `size` slots (a power of two) and puts the interned entries back.
+    private mutating func rehash(_ size: Int) {
+        let old = slots
+        slots = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        bytes.withUnsafeBufferPointer { b in
+            for id in old where id >= 0 {
+                let a = Int(starts[Int(id)]), e = Int(starts[Int(id) + 1]) - 1
+                var i = Self.hash(UnsafeBufferPointer(rebasing: b[a..<e])) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = id
+            }
+        }
+    }
+
+    /// Adds `s` as a new entry even when it is there already (a table kept in step
+    /// with another one's ids).
+    @discardableResult
+    mutating func appendEntry(_ s: String) -> Int32 {
+        let id = Int32(count)
+        var ascii = true
+        var plain = true
+        for b in s.utf8 {
+            bytes.append(b)
+            if b >= 0x80 || b == 0x0D { plain = false }
+        }
+        if !plain { ascii = !s.unicodeScalars.contains(where: Self.joins) }
+        bytes.append(0)
+        starts.append(UInt32(bytes.count))
+        nonASCII.append(!ascii)
+        return id
+    }
+
+    /// The id of `s`, if interned.
+    func id(of s: String) -> Int32? {
+        if slots.isEmpty {
+            // Dropped after loading (`freeze(keepingLookup: false)`): entry by entry.
+            return (0..<count).first { self[$0] == s }.map(Int32.init)
+        }
+        var s = s
+        s.makeContiguousUTF8()
+        return s.utf8.withContiguousStorageIfAvailable { key -> Int32? in
+            let mask = slots.count - 1
+            var i = Self.hash(key) & mask
+            while slots[i] >= 0 {
+                if equals(Int(slots[i]), key) { return slots[i] }
+                i = (i + 1) & mask
+            }
+            return nil
+        } ?? nil
+    }
+
+    /// Puts every entry back in a new hash table.
+    private mutating func rebuildLookup() {
+        var size = 64
+        while size * 3 <= count * 4 { size *= 2 }
+        slots = (0..<Int32(count)).map { $0 }   // every entry, for `rehash` to place
+        rehash(size)
+        hashed = count
+    }
+
+    /// Trims spare capacity (loading is over); without `keepingLookup` the hash table
+    /// goes too, until the next `intern` (tables only searched by content).
+    mutating func freeze(keepingLookup: Bool = true) {
+        if !keepingLookup {
+            slots = []
+            hashed = 0
+        }
+        func trim<T>(_ a: inout [T]) {
+            if a.capacity > a.count + a.count / 16 {
+                a = Array(unsafeUninitializedCapacity: a.count) { buf, n in _ = buf.initialize(from: a); n = a.count }
+            }
+        }
+        trim(&bytes); trim(&starts); trim(&nonASCII)
+    }
+
+    /// Entry `id` as a string.
+    subscript(id: Int) -> String {
+        let a = Int(starts[id]), b = Int(starts[id + 1]) - 1
+        return String(decoding: bytes[a..<b], as: UTF8.self)
+    }
+
+    /// Where a needle must sit in an entry.
+    enum Placement {
+        /// Anywhere (`String.queryContains`).
+        case anywhere
+        /// At the start.
+        case prefix
+        /// At the end.
+        case suffix
+    }
+
+    /// Ids of the entries holding `needle` as a run of whole characters, placed as asked,
+    /// in increasing order. An empty needle is found nowhere (as `queryContains`).
+    func ids(containing needle: String, at placement: Placement = .anywhere) -> [Int32] {
+        var out: [Int32] = []
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return out }
+        if n.contains(0) {
+            // The separator itself: entry by entry.
+            for id in 0..<count where Self.holds(self[id], needle, placement) { out.append(Int32(id)) }
+            return out
+        }
+        bytes.withUnsafeBufferPointer { h in
+            n.withUnsafeBufferPointer { nb in
+                starts.withUnsafeBufferPointer { st in
+                    guard let hb = h.baseAddress, let np = nb.baseAddress, n.count <= h.count else { return }
+                    let key = Int32(np[0])
+                    let last = h.count - n.count
+                    var i = 0
+                    var id = 0
+                    while i <= last {
+                        guard let p = memchr(hb + i, key, last - i + 1) else { return }
+                        let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - hb
+                        guard memcmp(hb + at, np, n.count) == 0 else { i = at + 1; continue }
+                        // Hits come in order: walk to the entry holding this one
+                        // (a binary search when it is far).
+                        if Int(st[id + 1]) <= at {
+                            id += 1
+                            if Int(st[id + 1]) <= at { id = Self.entry(containing: at, st) }
+                        }
+                        let start = Int(st[id]), end = Int(st[id + 1]) - 1
+                        var placed: Bool
+                        switch placement {
+                        case .anywhere: placed = true
+                        case .prefix: placed = at == start
+                        case .suffix: placed = at + n.count == end
+                        }
+                        if placed && nonASCII[id] { placed = Self.holds(self[id], needle, placement) }
+                        if placed {
+                            out.append(Int32(id))
+                            i = end + 1   // the next entry
+                        } else {
+                            i = at + 1
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether entry `a` sorts before entry `b` by bytes (code points, for UTF-8).
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+        let a0 = Int(starts[a]), a1 = Int(starts[a + 1]) - 1, b0 = Int(starts[b]), b1 = Int(starts[b + 1]) - 1
+        let n = min(a1 - a0, b1 - b0)
+        let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + a0, $0.baseAddress! + b0, n) }
+        return c != 0 ? c < 0 : a1 - a0 < b1 - b0
+    }
+
+    /// The ids, entries in byte order.
+    func sortedIds() -> [Int32] {
+        (0..<Int32(count)).sorted { precedes(Int($0), Int($1)) }
+    }
+
+    /// The entry whose bytes include offset `at` (binary search over the starts).
+    private static func entry(containing at: Int, _ starts: UnsafeBufferPointer<UInt32>) -> Int {
+        var lo = 0, hi = starts.count - 1   // starts[lo] <= at < starts[hi]
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(starts[mid]) <= at { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The exact test, character by character, for entries outside ASCII.
+    private static func holds(_ entry: String, _ needle: String, _ placement: Placement) -> Bool {
+        switch placement {
+        case .anywhere: return entry.queryContains(needle)
+        case .prefix: return entry.hasPrefix(needle)
+        case .suffix: return entry.hasSuffix(needle)
+        }
+    }
+
+    /// Bytes held, roughly (the dictionary counted at its entries' size).
+    var storageBytes: Int {
+        bytes.capacity + starts.capacity * 4 + nonASCII.capacity + slots.capacity * 4
+    }
+}
