@@ -51,7 +51,6 @@ public struct ArticleLoader: Sendable {
     }
 
     private func walk(_ dir: String, into files: inout [String], problems: inout [LoadProblem], seen: inout Set<String>) {
-        let fm = FileManager.default
         // Symlink loops: a directory is visited once by its real path.
         guard let real = Self.realPath(dir) else {
             problems.append(LoadProblem(path: dir, message: "cannot resolve path: \(String(cString: strerror(errno)))", severity: .error))
@@ -61,10 +60,9 @@ public struct ArticleLoader: Sendable {
             problems.append(LoadProblem(path: dir, message: "directory already visited (symbolic link loop); skipped", severity: .note))
             return
         }
-        let entries: [String]
-        do {
-            entries = try fm.contentsOfDirectory(atPath: dir).sorted()
-        } catch {
+        // readdir gives each entry's type, so regular files and folders need no stat:
+        // at 100,000 files the stat calls were half of the walk.
+        guard let entries = Self.listDirectory(dir) else {
             problems.append(LoadProblem(path: dir, message: "cannot read directory", severity: .error))
             return
         }
@@ -80,9 +78,13 @@ public struct ArticleLoader: Sendable {
                 problems.append(LoadProblem(path: dir, message: "skipped \(total) file\(total == 1 ? "" : "s") that \(total == 1 ? "is" : "are") not text articles (\(kinds))", severity: .note))
             }
         }
-        for name in entries {
+        for (name, type) in entries {
             if name.hasPrefix(".") { hidden += 1; continue }
             let child = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            if type == UInt8(DT_REG) {
+                Self.classifyRegularFile(name: name, path: child, into: &files, skipped: &skipped)
+                continue
+            }
             var st = stat()
             guard stat(child, &st) == 0 else {
                 // Listed but not reachable: a dangling or looping link, or a file removed meanwhile.
@@ -95,17 +97,46 @@ public struct ArticleLoader: Sendable {
             case S_IFDIR:
                 walk(child, into: &files, problems: &problems, seen: &seen)
             case S_IFREG:
-                let ext = (name as NSString).pathExtension.lowercased()
-                if Self.textExtensions.contains(ext) {
-                    files.append(child)
-                } else {
-                    skipped[ext.isEmpty ? "?" : ext, default: 0] += 1
-                }
+                Self.classifyRegularFile(name: name, path: child, into: &files, skipped: &skipped)
             default:
                 // Opening a named pipe would wait for a writer forever; devices never end.
                 problems.append(LoadProblem(path: child, message: "not a regular file (pipe, socket or device); skipped", severity: .note))
             }
         }
+    }
+
+    /// A regular file found in a folder: an article when its extension says text, else counted by extension.
+    private static func classifyRegularFile(name: String, path: String, into files: inout [String], skipped: inout [String: Int]) {
+        let ext = fileExtension(name).lowercased()
+        if textExtensions.contains(ext) {
+            files.append(path)
+        } else {
+            skipped[ext.isEmpty ? "?" : ext, default: 0] += 1
+        }
+    }
+
+    /// The part of a file name after its last dot ("" when there is none, or only a leading one),
+    /// as `NSString.pathExtension` gives it for a plain name, without the Foundation round trip.
+    static func fileExtension(_ name: String) -> String {
+        let bytes = name.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// The entries of a folder (without `.` and `..`) with their `d_type`, sorted by name; nil if it cannot be read.
+    static func listDirectory(_ dir: String) -> [(name: String, type: UInt8)]? {
+        guard let handle = opendir(dir) else { return nil }
+        defer { closedir(handle) }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        entries.sort { $0.name < $1.name }
+        return entries
     }
 
     static func realPath(_ path: String) -> String? {
