@@ -28,26 +28,36 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     init(pairs: [(String, Value)]) {
+        self.init(merging: pairs) { _, _ in }
+    }
+
+    /// The table of `pairs`; the value of a key given more than once is the first one
+    /// with the later ones merged into it by `combine`.
+    init(merging pairs: [(String, Value)], _ combine: (inout Value, Value) -> Void) {
         var size = 16
         while size < pairs.count * 2 { size *= 2 }
         var slots = [Slot](repeating: Slot(), count: size)
         var bytes: [UInt8] = [], starts: [Int] = [0], values: [Value] = []
         values.reserveCapacity(pairs.count)
+        starts.reserveCapacity(pairs.count + 1)
         for (key, value) in pairs {
-            let utf8 = Array(key.utf8)
-            let q = utf8.withUnsafeBufferPointer { WordTable.probe($0) }
-            var i = Int(truncatingIfNeeded: q.hash) & (size - 1)
-            var duplicate = false
-            while slots[i].lengthPlusOne != 0 {
-                let e = Int(slots[i].entry)
-                if bytes[starts[e]..<starts[e + 1]].elementsEqual(utf8) { duplicate = true; break }
-                i = (i + 1) & (size - 1)
+            func insert(_ utf8: UnsafeBufferPointer<UInt8>) {
+                let q = WordTable.probe(utf8)
+                var i = Int(truncatingIfNeeded: q.hash) & (size - 1)
+                while slots[i].lengthPlusOne != 0 {
+                    let e = Int(slots[i].entry)
+                    if bytes[starts[e]..<starts[e + 1]].elementsEqual(utf8) {
+                        combine(&values[e], value)
+                        return
+                    }
+                    i = (i + 1) & (size - 1)
+                }
+                slots[i] = Slot(w0: q.w0, w1: q.w1, lengthPlusOne: UInt32(utf8.count + 1), entry: Int32(values.count))
+                bytes.append(contentsOf: utf8)
+                starts.append(bytes.count)
+                values.append(value)
             }
-            if duplicate { continue }
-            slots[i] = Slot(w0: q.w0, w1: q.w1, lengthPlusOne: UInt32(utf8.count + 1), entry: Int32(values.count))
-            bytes += utf8
-            starts.append(bytes.count)
-            values.append(value)
+            if key.utf8.withContiguousStorageIfAvailable(insert) == nil { Array(key.utf8).withUnsafeBufferPointer(insert) }
         }
         self.slots = slots
         self.bytes = bytes
@@ -67,6 +77,10 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// Whether `key` is in the table.
     func contains(_ key: String) -> Bool { entry(key) != nil }
+
+    /// The value of the entry `e` (an index `entry` or `find` gave).
+    @inline(__always)
+    func value(at e: Int) -> Value { values[e] }
 
     func entry(_ key: String) -> Int? {
         if let e = key.utf8.withContiguousStorageIfAvailable({ find($0) }) { return e }
@@ -146,6 +160,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `word` is in the set.
     func contains(_ word: String) -> Bool { table.contains(word) }
+
+    /// Whether the word of UTF-8 bytes `utf8` is in the set.
+    func contains(utf8: UnsafeBufferPointer<UInt8>) -> Bool { table.find(utf8) != nil }
 
     var count: Int { table.count }
 }

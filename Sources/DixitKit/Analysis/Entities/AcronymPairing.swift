@@ -57,10 +57,9 @@ struct AcronymPairing {
         while k >= 0, li >= 0, words < 14 {
             words += 1
             if view.kind(k) == .punctuation && !view.isPunct(k, "&") { return nil }
-            let f = view.fold(k)
-            if Self.skipped.contains(f) || view.kind(k) == .elision || view.kind(k) == .possessive { k -= 1; continue }
+            if view.has(k, .acronymSkipped) || view.kind(k) == .elision || view.kind(k) == .possessive { k -= 1; continue }
             // A hyphenated word gives one initial per part (`Haut-Commissariat`).
-            let parts = f.split(separator: "-").map { $0.unicodeScalars.first! }
+            let parts = view.fold(k).split(separator: "-").map { $0.unicodeScalars.first! }
             for p in parts.reversed() {
                 guard li >= 0, p == letters[li] else { return nil }
                 li -= 1

@@ -97,11 +97,10 @@ struct ArticleConsistency {
             let s = surface(c)
             guard let n = names[s], n.type == .person, n.strength >= .medium, let view = views[c.paragraph] else { continue }
             let k = c.tokens.lowerBound
-            let f = view.fold(k)
-            guard lexicon.firstNames.contains(f), lexicon.names[f] == nil, view.isCapitalised(k) else { continue }
+            guard view.has(k, .firstName), !view.has(k, .name), view.isCapitalised(k) else { continue }
             let first = text[view.span(k)]
             // `Will`, `Hope`: a first name that is also a word counts only inside sentences.
-            if lexicon.isCommonWord(f) { midSentenceOnly.insert(first) }
+            if view.has(k, .common) { midSentenceOnly.insert(first) }
             addFullName(s, of: first)
         }
         // Unknown runs that end with a known person's surname are relatives (`Hunter Okafor`).
@@ -289,12 +288,12 @@ struct ArticleConsistency {
     func surnameForms(_ r: Range<Int>, view: TokenView) -> [String] {
         var forms: [String] = []
         let lastSpan = view.span(r.upperBound - 1)
-        for k in (r.lowerBound + 1)..<r.upperBound where Self.surnameParticles.contains(view.fold(k)) {
+        for k in (r.lowerBound + 1)..<r.upperBound where view.has(k, .surnameParticle) {
             if k < r.upperBound - 1 { forms.append(text[Span(view.span(k).start, lastSpan.end)]) }
             break
         }
         let last = text[lastSpan]
-        if view.isWord(r.upperBound - 1), !Self.surnameParticles.contains(view.fold(r.upperBound - 1)),
+        if view.isWord(r.upperBound - 1), !view.has(r.upperBound - 1, .surnameParticle),
            last.unicodeScalars.count >= 2, !view.isPunct(r.upperBound - 1, ".") {
             forms.append(last)
         }

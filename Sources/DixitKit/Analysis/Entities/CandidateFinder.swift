@@ -34,7 +34,7 @@ struct CandidateFinder {
                 continue
             }
             // An abbreviation ending the name keeps its dot (`Acme Inc.`, `Martin Luther King Jr.`).
-            if Self.dottedEnds.contains(view.fold(range.upperBound - 1)), view.isPunct(range.upperBound, "."),
+            if view.has(range.upperBound - 1, .dottedEnd), view.isPunct(range.upperBound, "."),
                view.adjacent(range.upperBound - 1, range.upperBound) {
                 range = range.lowerBound..<(range.upperBound + 1)
                 i = max(i, range.upperBound)
@@ -55,15 +55,14 @@ struct CandidateFinder {
         if french, let geo = geographicName(at: i) { return (geo, geo.upperBound, false) }
         // `ministère des Armées`, `université de Lorraine`: lowercase heads of French institutions.
         let lowercaseHead = french && view.isLowercaseWord(i)
-            && (view.first(i) == "m" && view.span(i).length == 9 && view.fold(i) == "ministere"
-                || view.first(i) == "u" && view.span(i).length == 10 && view.fold(i) == "universite")
+            && (view.first(i) == "m" && view.span(i).length == 9 && view.foldIs(i, "ministere")
+                || view.first(i) == "u" && view.span(i).length == 10 && view.foldIs(i, "universite"))
         guard view.isCapitalised(i) || lowercaseHead else { return nil }
-        let f = view.fold(i)
-        if lexicon.nonEntities.contains(f) { return nil }
+        if view.has(i, .nonEntity) { return nil }
         // One capital letter (`I`, `M.`) is no name, unless an initial (`D. Trump`);
         // handles and hashtags (`@WHO_Europe`) are not read.
         if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil {
-            guard view.isInitial(i), !view.sentenceInitial[i] || view.fold(i) != "m",
+            guard view.isInitial(i), !view.sentenceInitial[i] || !view.foldIs(i, "m"),
                   titleLength(at: i, before: view.count) == nil else { return nil }
             let end = groupEnd(from: i + 2)
             return (i..<end, end, false)
@@ -74,27 +73,27 @@ struct CandidateFinder {
         if let prefix = hyphenatedPrefix(i) { return (i..<(i + 1), i + 1, prefix) }
         var known = knownName(at: i)
         let initial = view.sentenceInitial[i] || view.weakCapitals
-        if initial, let k = known, k.count == 1, lexicon.names[f] == .organisation, lexicon.isCommonWord(f) {
+        if initial, let k = known, k.count == 1, view.has(i, .nameOrganisation), view.has(i, .common) {
             known = nil
         }
-        if initial, known == nil, !lexicon.firstNames.contains(f), lexicon.firstNames.contains(view.fold(i + 1)),
-           view.isCapitalised(i + 1), view.isCapitalised(i + 2), !lexicon.orgHeads.contains(f) {
+        if initial, known == nil, !view.has(i, .firstName), view.has(i + 1, .firstName),
+           view.isCapitalised(i + 1), view.isCapitalised(i + 2), !view.has(i, .orgHead) {
             // `Goaltender Mikko Saarinen`: an unknown word opening the sentence before a person's name.
             return nil
         }
         // `North Africa`, `South Korea` at a sentence start: a compass word before a known place.
-        let compassBeforePlace = Self.compass.contains(f) && lexicon.names[view.fold(i + 1)] == .place && view.isCapitalised(i + 1)
+        let compassBeforePlace = view.has(i, .compass) && view.has(i + 1, .namePlace) && view.isCapitalised(i + 1)
         if let dateline = datelinePlace(at: i) { return (dateline, dateline.upperBound, false) }
         if let region = datelineRegion(at: i) { return (region, region.upperBound, false) }
-        if initial, known == nil, lexicon.isCommonWord(f) || isCommonCompound(i), !compassBeforePlace, !lexicon.properNouns.contains(f),
+        if initial, known == nil, view.has(i, .common) || isCommonCompound(i), !compassBeforePlace, !view.has(i, .properNoun),
            titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
-           !(lexicon.firstNames.contains(f) && isPlausibleName(i + 1)),
-           !(f.count >= 4 && !Self.functionWords.contains(f) && view.isCapitalised(i + 1)
-             && (lexicon.orgHeads.contains(view.fold(i + 1)) || lexicon.orgTails.contains(view.fold(i + 1)))),
-           !(lexicon.orgHeads.contains(f) && view.weakCapitals == false && continuesOrganisation(after: i)) {
+           !(view.has(i, .firstName) && isPlausibleName(i + 1)),
+           !(view.fold(i).count >= 4 && !view.has(i, .functionWord) && view.isCapitalised(i + 1)
+             && view.has(i + 1, [.orgHead, .orgTail])),
+           !(view.has(i, .orgHead) && view.weakCapitals == false && continuesOrganisation(after: i)) {
             return nil
         }
-        let personInHeading = lexicon.firstNames.contains(f) && !lexicon.isCommonWord(f) && isPlausibleName(i + 1)
+        let personInHeading = view.has(i, .firstName) && !view.has(i, .common) && isPlausibleName(i + 1)
         if view.weakCapitals, known == nil, !personInHeading {
             // In a title-case heading only known names and acronyms count; the
             // rest is found again by the article-wide pass if the body names it.
@@ -105,10 +104,10 @@ struct CandidateFinder {
         var end = groupEnd(from: i)
         if view.weakCapitals, personInHeading {
             // In a title-case heading the name stops at the first common word (`Joe Biden Signs Bill`).
-            end = (i + 1..<end).first { lexicon.isCommonWord(view.fold($0)) } ?? end
+            end = (i + 1..<end).first { view.has($0, .common) } ?? end
         }
         if lowercaseHead { end = i + 1 }
-        let orgHeaded = lexicon.orgHeads.contains(f)
+        let orgHeaded = view.has(i, .orgHead)
         var hops = 0
         while end < view.count {
             if let (after, connector) = connector(at: end), view.isCapitalised(after) || view.dottedAbbreviation(at: after) != nil {
@@ -119,8 +118,8 @@ struct CandidateFinder {
                 }
             }
             if french && (orgHeaded || lowercaseHead) {
-                let pastConnector = (i + 1..<end).contains { !view.isWord($0) || view.fold($0) == "de" || view.fold($0) == "des" || view.fold($0) == "du" }
-                if isFrenchAdjective(end), !(pastConnector && lexicon.demonyms.contains(view.fold(end))) { end += 1; continue }
+                let pastConnector = (i + 1..<end).contains { !view.isWord($0) || view.foldIs($0, "de") || view.foldIs($0, "des") || view.foldIs($0, "du") }
+                if isFrenchAdjective(end), !(pastConnector && view.has(end, .demonym)) { end += 1; continue }
                 // Lowercase words after `de` (`Chambre des représentants`) only while no
                 // capitalised part has been taken in, and never a verb (`de renouveler`).
                 let capitalisedInside = (i + 1..<end).contains { view.isCapitalised($0) }
@@ -147,7 +146,8 @@ struct CandidateFinder {
         var start = i
         var titled = false
         // A French article before a name that is not part of it (`Les États-Unis`, `Le Kremlin`).
-        if end - start >= 2, ["le", "la", "les", "the"].contains(view.fold(start)), lexicon.names[view.key(start..<end)] == nil {
+        if end - start >= 2, view.foldIs(start, "le") || view.foldIs(start, "la") || view.foldIs(start, "les") || view.foldIs(start, "the"),
+           view.entry(start..<end, in: lexicon.names) == nil {
             start += 1
             if let k = knownName(at: start), k.upperBound >= end { return (k, k.upperBound, false) }
         }
@@ -163,27 +163,26 @@ struct CandidateFinder {
                 }
                 continue
             }
-            let sf = view.fold(start)
-            let compassPlace = Self.compass.contains(sf) && start + 2 == end && lexicon.names[view.fold(start + 1)] == .place
-            if lexicon.demonyms.contains(sf) || Self.compass.contains(sf) && !compassPlace, start + 1 < end,
-               lexicon.known(view.key(start..<end), allCaps: false) == nil,
-               !(start..<end).contains(where: { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) })
-                || lexicon.demonyms.contains(view.fold(start + 1)) && lexicon.demonyms.contains(sf) {
+            let compassPlace = view.has(start, .compass) && start + 2 == end && view.has(start + 1, .namePlace)
+            if view.has(start, .demonym) || view.has(start, .compass) && !compassPlace, start + 1 < end,
+               view.known(start..<end, allCaps: false) == nil,
+               !(start..<end).contains(where: { view.has($0, [.orgHead, .orgTail]) })
+                || view.has(start + 1, .demonym) && view.has(start, .demonym) {
                 // `Afghan Taliban`, `Russian President …`: the nationality is not part of the name.
                 start += 1
                 continue
             }
             break
         }
-        if (start..<end).allSatisfy({ lexicon.demonyms.contains(view.fold($0)) || Self.compass.contains(view.fold($0)) }),
-           (start..<end).contains(where: { lexicon.demonyms.contains(view.fold($0)) }) {
+        if (start..<end).allSatisfy({ view.has($0, [.demonym, .compass]) }),
+           (start..<end).contains(where: { view.has($0, .demonym) }) {
             return (start..<start, end, false)
         }
         if titleLength(at: start, before: end) == end - start { return (start..<start, end, false) }
         // Common words before a person's name (`l'Agriculture et de la Pêche Yannis Kostaras`).
-        while end - start >= 3, lexicon.isCommonWord(view.fold(start)), !lexicon.firstNames.contains(view.fold(start)),
-              !lexicon.orgHeads.contains(view.fold(start)), lexicon.known(view.key(start..<end), allCaps: false) == nil,
-              (start + 1..<end).allSatisfy({ !lexicon.isCommonWord(view.fold($0)) && view.isCapitalised($0) }) {
+        while end - start >= 3, view.has(start, .common), !view.has(start, .firstName),
+              !view.has(start, .orgHead), view.known(start..<end, allCaps: false) == nil,
+              (start + 1..<end).allSatisfy({ !view.has($0, .common) && view.isCapitalised($0) }) {
             start += 1
         }
         return (start..<end, end, titled)
@@ -207,7 +206,7 @@ struct CandidateFinder {
         guard end < view.count, view.kind(end) == .punctuation,
               [",", "(", "—", "–", "-"].contains(view.first(end)) else { return nil }
         // A known organisation in capitals (`AP —`) is no dateline.
-        if lexicon.known(view.key(0..<end), allCaps: true) == .organisation { return nil }
+        if view.known(0..<end, allCaps: true) == .organisation { return nil }
         return 0..<end
     }
 
@@ -223,22 +222,27 @@ struct CandidateFinder {
 
     /// The longest lexicon name starting at `i`, as a token range.
     func knownName(at i: Int) -> Range<Int>? {
-        let first = view.fold(i)
-        guard let longest = lexicon.nameLengths[first] else { return nil }
-        // Keys of every length, built once from left to right; names never run
-        // across sentence punctuation.
-        var keys = [first]
+        let longest = Int(view.info(i).nameLength)
+        guard longest > 0 else { return nil }
+        // Names never run across sentence punctuation.
+        var n = 1
         var k = i + 1
-        while keys.count < longest, k < view.count {
-            if view.kind(k) == .punctuation, [",", ";", ":", "!", "?", "(", ")", "«", "»", "\"", "“", "”"].contains(view.first(k)) { break }
-            keys.append(keys[keys.count - 1] + " " + view.fold(k))
+        while n < longest, k < view.count {
+            if view.kind(k) == .punctuation {
+                switch view.first(k) {
+                case ",", ";", ":", "!", "?", "(", ")", "«", "»", "\"", "“", "”": break
+                default: n += 1; k += 1; continue
+                }
+                break
+            }
+            n += 1
             k += 1
         }
         let allCaps = view.isAllCaps(i)
-        for length in stride(from: keys.count, through: 1, by: -1) {
-            let key = keys[length - 1]
-            guard lexicon.known(key, allCaps: allCaps) != nil else { continue }
-            let mask = lexicon.capitalMasks[key] ?? 0
+        for length in stride(from: n, through: 1, by: -1) {
+            guard let e = view.entry(i..<(i + length), in: lexicon.names),
+                  lexicon.known(entry: e, allCaps: allCaps) != nil else { continue }
+            let mask = lexicon.nameFacts[e].capitalMask
             if (0..<length).allSatisfy({ n in mask & (1 << UInt64(n)) == 0 || view.isCapitalised(i + n) }) {
                 return i..<(i + length)
             }
@@ -251,62 +255,60 @@ struct CandidateFinder {
         guard k < view.count else { return nil }
         if view.isPunct(k, "&") { return (k + 1, "&") }
         guard view.kind(k) == .word || view.kind(k) == .elision else { return nil }
-        let f = view.fold(k)
-        switch f {
-        case "de":
-            if k + 1 < view.count, view.fold(k + 1) == "la" || view.fold(k + 1) == "l'" { return (k + 2, "de") }
+        // Connectors are short: a longer word needs no comparison.
+        guard view.foldLength(k) <= 5 else { return nil }
+        if view.foldIs(k, "de") {
+            if k + 1 < view.count, view.foldIs(k + 1, "la") || view.foldIs(k + 1, "l'") { return (k + 2, "de") }
             return (k + 1, "de")
-        case "d'", "du", "des": return (k + 1, "de")
-        case "of":
-            if k + 1 < view.count, view.fold(k + 1) == "the" { return (k + 2, "of") }
-            return (k + 1, "of")
-        case "and": return (k + 1, "and")
-        case "for": return (k + 1, "for")
-        default:
-            if Self.particles.contains(f) || f == "le" || f == "la" {
-                var after = k + 1
-                while after < view.count, view.isLowercaseWord(after), Self.particles.contains(view.fold(after)) {
-                    after += 1
-                }
-                return (after, "particle")
-            }
-            return nil
         }
+        if view.foldIs(k, "d'") || view.foldIs(k, "du") || view.foldIs(k, "des") { return (k + 1, "de") }
+        if view.foldIs(k, "of") {
+            if k + 1 < view.count, view.foldIs(k + 1, "the") { return (k + 2, "of") }
+            return (k + 1, "of")
+        }
+        if view.foldIs(k, "and") { return (k + 1, "and") }
+        if view.foldIs(k, "for") { return (k + 1, "for") }
+        if view.has(k, .particle) || view.foldIs(k, "le") || view.foldIs(k, "la") {
+            var after = k + 1
+            while after < view.count, view.isLowercaseWord(after), view.has(after, .particle) {
+                after += 1
+            }
+            return (after, "particle")
+        }
+        return nil
     }
 
     func shouldMerge(_ connector: String, left: Range<Int>, right: Range<Int>, orgHeaded: Bool) -> Bool {
-        let leftHasKeyword = left.contains { lexicon.orgHeads.contains(view.fold($0)) || lexicon.orgTails.contains(view.fold($0)) }
+        let leftHasKeyword = left.contains { view.has($0, [.orgHead, .orgTail]) }
         switch connector {
         case "&": return true
         case "particle":
             // `Mohammed ben Salmane`, `Ursula von der Leyen`: a person's name goes on.
-            let leftFirst = view.fold(left.lowerBound)
-            return lexicon.firstNames.contains(leftFirst) || left.count >= 1 && !leftHasKeyword
-                && lexicon.names[view.key(left)] == nil
+            return view.has(left.lowerBound, .firstName) || left.count >= 1 && !leftHasKeyword
+                && view.entry(left, in: lexicon.names) == nil
         case "de", "of":
-            let rightIsPlace = lexicon.known(view.key(right), allCaps: view.isAllCaps(right.lowerBound)) == .place
-            if connector == "of", left.count == 1, EntityTyping.placeHeads.contains(view.fold(left.lowerBound)) {
+            let rightIsPlace = view.known(right, allCaps: view.isAllCaps(right.lowerBound)) == .place
+            if connector == "of", left.count == 1, view.has(left.lowerBound, .placeHead) {
                 return true  // `Cape of Good Hope`, `Gulf of Aden`
             }
-            if rightIsPlace, left.count == 1, !Self.institutions.contains(view.fold(left.lowerBound)) {
+            if rightIsPlace, left.count == 1, !view.has(left.lowerBound, .institution) {
                 // `l'Alliance de la Norvège`: the place is not part of the name.
                 return false
             }
             if orgHeaded || leftHasKeyword {
                 // After lowercase words (`Chambre des représentants des États-Unis`) a place is not part of it.
                 let hopped = (left.lowerBound..<left.upperBound).contains { view.isLowercaseWord($0)
-                    && !CandidateFinder.functionWords.contains(view.fold($0)) && !isFrenchAdjective($0) }
+                    && !view.has($0, .functionWord) && !isFrenchAdjective($0) }
                 return !(hopped && rightIsPlace)
             }
             if titleLength(at: left.lowerBound, before: right.upperBound) == left.count { return true }
             // `Charles de Gaulle`: a first name, the particle, a surname.
-            if connector == "de", left.count == 1, lexicon.firstNames.contains(view.fold(left.lowerBound)),
-               right.count == 1, lexicon.names[view.fold(right.lowerBound)] == nil { return true }
+            if connector == "de", left.count == 1, view.has(left.lowerBound, .firstName),
+               right.count == 1, !view.has(right.lowerBound, .name) { return true }
             return false
         case "and", "for":
-            let last = view.fold(right.upperBound - 1)
-            return !leftHasKeyword && left.count >= 2 && right.count >= 2 && lexicon.orgTails.contains(last)
-                && lexicon.names[view.key(left)] == nil
+            return !leftHasKeyword && left.count >= 2 && right.count >= 2 && view.has(right.upperBound - 1, .orgTail)
+                && view.entry(left, in: lexicon.names) == nil
         default:
             return false
         }
@@ -319,16 +321,17 @@ struct CandidateFinder {
 
     /// Length of the title (`président`, `Prime Minister`) at `k`, ending before `limit`.
     func titleLength(at k: Int, before limit: Int) -> Int? {
-        guard k < limit, let longest = lexicon.titleLengths[view.fold(k)] else { return nil }
+        let longest = Int(view.info(k).titleLength)
+        guard k < limit, longest > 0 else { return nil }
         var length = min(longest, limit - k)
         while length >= 1 {
             let end = k + length
             // `Sen.`, `Gov.`: the dot is its own token, and part of the title's key.
             if end < view.count, view.isPunct(end, "."), view.adjacent(end - 1, end),
-               lexicon.titles.contains(view.key(k..<(end + 1))) {
+               view.contains(lexicon.titles, k..<(end + 1)) {
                 return end + 1 <= limit ? length + 1 : nil
             }
-            if lexicon.titles.contains(view.key(k..<end)) { return length }
+            if view.contains(lexicon.titles, k..<end) { return length }
             length -= 1
         }
         return nil

@@ -40,6 +40,21 @@ final class EntityLexicon: Sendable {
     /// Speech cues keyed by folded tokens joined with one space.
     let speechCues: WordSet
     let speechCueLengths: WordTable<Int>
+    /// Every word of the lists above and of the rules' closed lists, with what it is
+    /// (see `WordClass`): what `TokenView` looks up once per token.
+    let words: WordTable<WordInfo>
+    /// What `known` needs of each entry of `names` (indexed by `names.entry`).
+    let nameFacts: [NameFacts]
+    /// `wordInfo` of the one-byte ASCII keys.
+    private let asciiInfos: [WordInfo]
+
+    /// The facts of one known name: its kind, whether it matches text in capitals only,
+    /// and which of its tokens the text must capitalise.
+    struct NameFacts: Sendable {
+        var kind: Known
+        var capitalsOnly: Bool
+        var capitalMask: UInt64
+    }
 
     /// The lexicon of the bundled resources, loaded on first use.
     static let shared = EntityLexicon(bundle: Bundle.module)
@@ -114,17 +129,43 @@ final class EntityLexicon: Sendable {
             let parts = line.split(separator: "\t")
             addName(String(parts[0]), parts.count > 1 && parts[1] == "LOC" ? .place : .organisation)
         }
-        self.names = WordTable(names)
+        let nameTable = WordTable(names)
+        self.names = nameTable
         self.nameLengths = WordTable(nameLengths)
         self.acronyms = WordSet(acronyms)
         self.capitalMasks = WordTable(capitalMasks)
+        var facts = [NameFacts](repeating: NameFacts(kind: .place, capitalsOnly: false, capitalMask: 0), count: nameTable.count)
+        for (key, kind) in names {
+            guard let e = nameTable.entry(key) else { continue }
+            // As `known(_:allCaps:)` decides for a text not in capitals.
+            let titleCaseAllowed = !acronyms.contains(key) || key.contains(".") || !key.contains(" ") && key.count >= 4
+            facts[e] = NameFacts(kind: kind, capitalsOnly: !titleCaseAllowed, capitalMask: capitalMasks[key] ?? 0)
+        }
+        nameFacts = facts
+
+        // Single words only: a token's folded key never holds a space.
+        var wordPairs: [(String, WordInfo)] = []
+        func mark<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+            for w in words where !w.utf8.contains(0x20) { wordPairs.append((w, WordInfo(classes: c))) }
+        }
 
         let folded = { (file: String) in Set(lines(file).map(NameFolding.fold)) }
-        firstNames = WordSet(folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt")))
-        surnames = WordSet(folded("entities-surnames-fr.txt"))
-        properNouns = WordSet(folded("entities-propernouns-fr.txt"))
-        commonWords = WordSet(Set(lines("entities-common-fr.txt")).union(lines("entities-common-en.txt")))
-        nonEntities = WordSet(folded("entities-nonentities.txt"))
+        let firstNameSet = folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt"))
+        let surnameSet = folded("entities-surnames-fr.txt"), properNounSet = folded("entities-propernouns-fr.txt")
+        let commonSet = Set(lines("entities-common-fr.txt")).union(lines("entities-common-en.txt"))
+        let nonEntitySet = folded("entities-nonentities.txt")
+        firstNames = WordSet(firstNameSet)
+        surnames = WordSet(surnameSet)
+        properNouns = WordSet(properNounSet)
+        commonWords = WordSet(commonSet)
+        nonEntities = WordSet(nonEntitySet)
+        mark(firstNameSet, .firstName)
+        mark(surnameSet, .surname)
+        mark(properNounSet, .properNoun)
+        mark(nonEntitySet, .nonEntity)
+        mark(commonSet, .commonExact)
+        for (key, kind) in names { mark(CollectionOfOne(key), kind == .place ? .namePlace : .nameOrganisation) }
+        for (key, n) in nameLengths { wordPairs.append((key, WordInfo(nameLength: Int32(n)))) }
 
         var demonyms = Set<String>()
         for d in lines("entities-demonyms.txt") {
@@ -136,11 +177,19 @@ final class EntityLexicon: Sendable {
             if f.hasSuffix("e") { demonyms.insert(f + "s") }
         }
         self.demonyms = WordSet(demonyms)
+        mark(demonyms, .demonym)
 
         let titleLines = lines("entities-titles.txt")
+        let titleKeys = titleLines.map { key($0) }
         (titles, titleLengths) = phraseTable(titleLines)
-        titleEnds = WordSet(Set(titleLines.compactMap { key($0).last }))
-        (speechCues, speechCueLengths) = phraseTable(lines("entities-speech-cues.txt"))
+        let titleEndSet = Set(titleKeys.compactMap { $0.last })
+        titleEnds = WordSet(titleEndSet)
+        mark(titleEndSet, .titleEnd)
+        mark(titleKeys.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }, .title)
+        for k in titleKeys { if let first = k.first { wordPairs.append((first, WordInfo(titleLength: Int32(titleLengths[first]!)))) } }
+        let cueLines = lines("entities-speech-cues.txt")
+        (speechCues, speechCueLengths) = phraseTable(cueLines)
+        for line in cueLines { if let first = key(line).first { wordPairs.append((first, WordInfo(cueLength: Int32(speechCueLengths[first]!)))) } }
         var heads = Set<String>(), tails = Set<String>(), placeTails = Set<String>()
         for line in lines("entities-org-keywords.tsv") {
             let parts = line.split(separator: "\t")
@@ -153,6 +202,46 @@ final class EntityLexicon: Sendable {
         self.placeTails = WordSet(placeTails)
         orgHeads = WordSet(heads)
         orgTails = WordSet(tails)
+        mark(placeTails, .placeTail)
+        mark(heads, .orgHead)
+        mark(tails, .orgTail)
+        for (list, c) in WordClass.ruleLists { mark(list, c) }
+        let words = WordTable(merging: wordPairs) { a, b in
+            a.classes.formUnion(b.classes)
+            a.nameLength = max(a.nameLength, b.nameLength)
+            a.titleLength = max(a.titleLength, b.titleLength)
+            a.cueLength = max(a.cueLength, b.cueLength)
+        }
+        self.words = words
+        asciiInfos = (0..<128).map { b in [UInt8(b)].withUnsafeBufferPointer { Self.wordInfo($0, in: words) } }
+    }
+
+    /// What the lexicon knows of a folded word (its UTF-8), `.common` included.
+    @inline(__always)
+    func wordInfo(_ utf8: UnsafeBufferPointer<UInt8>) -> WordInfo {
+        // Punctuation and single letters, the most frequent keys, from a small array.
+        if utf8.count == 1, utf8[0] < 0x80 { return asciiInfos[Int(utf8[0])] }
+        return Self.wordInfo(utf8, in: words)
+    }
+
+    private static func wordInfo(_ utf8: UnsafeBufferPointer<UInt8>, in words: WordTable<WordInfo>) -> WordInfo {
+        var info = words.find(utf8).map { words.value(at: $0) } ?? WordInfo()
+        if info.classes.contains(.commonExact) {
+            info.classes.insert(.common)
+        } else if let last = utf8.last, last == 0x73 || last == 0x78,
+                  let e = words.find(UnsafeBufferPointer(rebasing: utf8.dropLast())),
+                  words.value(at: e).classes.contains(.commonExact) {
+            // `isCommonWord`: the plural in -s or -x of a common word.
+            info.classes.insert(.common)
+        }
+        return info
+    }
+
+    /// What a known name is, from its entry in `names` (see `known(_:allCaps:)`).
+    @inline(__always)
+    func known(entry e: Int, allCaps: Bool) -> Known? {
+        let f = nameFacts[e]
+        return allCaps || !f.capitalsOnly ? f.kind : nil
     }
 
     /// What a known name is; names written in capitals match only text in capitals.

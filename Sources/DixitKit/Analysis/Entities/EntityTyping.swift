@@ -8,27 +8,29 @@ struct EntityTyping {
 
     static let placePrepositionsFR: Set<String> = ["à", "en", "au", "aux", "dans", "vers", "À", "En", "Au", "Dans"]
     static let placePrepositionsEN: Set<String> = ["in", "near", "across", "outside", "In", "Near"]
+    /// Determiners and `former` between an apposition's comma and its title.
+    static let determinersBeforeTitle: [StaticString] = ["le", "la", "l'", "the", "un", "une", "a", "an", "ancien", "ancienne", "former"]
 
     func type(of r: Range<Int>, titled: Bool) -> (EntityType?, EvidenceStrength) {
-        let key = view.key(r)
         // A first name that is also a place, after a title (`President Vladimir`), is the person.
-        if r.count == 1, lexicon.firstNames.contains(key), titled || titleBefore(r) { return (.person, .medium) }
-        if let known = lexicon.known(key, allCaps: view.isAllCaps(r.lowerBound)) {
+        if r.count == 1, view.has(r.lowerBound, .firstName), titled || titleBefore(r) { return (.person, .medium) }
+        if let known = view.known(r, allCaps: view.isAllCaps(r.lowerBound)) {
             return (known == .place ? .location : .organisation, .strong)
         }
         // Words with digits (`K-12`, `CO2`) are names only when known.
         if r.contains(where: { view.hasDigit($0) }) { return (nil, .none) }
-        let first = view.fold(r.lowerBound), last = view.fold(r.upperBound - 1)
+        // The first and last words.
+        let first = r.lowerBound, last = r.upperBound - 1
         let isAcronym = r.count == 1 && view.isAllCaps(r.lowerBound)
         let dotted = view.dottedAbbreviation(at: r.lowerBound) == r.upperBound
         if r.count >= 2 || !view.sentenceInitial[r.lowerBound] {
-            if lexicon.orgHeads.contains(first) || lexicon.orgTails.contains(last) && r.count >= 2 {
+            if view.has(first, .orgHead) || view.has(last, .orgTail) && r.count >= 2 {
                 return (.organisation, .strong)
             }
         }
-        if first == "ministere" || first == "universite" { return (.organisation, .strong) }
+        if view.foldIs(first, "ministere") || view.foldIs(first, "universite") { return (.organisation, .strong) }
         // An acronym is an organisation, unless it is a common word set in capitals (`CHOCS`).
-        if isAcronym, view.span(r.lowerBound).length >= 4, lexicon.isCommonWord(first) { return (nil, .none) }
+        if isAcronym, view.span(r.lowerBound).length >= 4, view.has(first, .common) { return (nil, .none) }
         if isAcronym || dotted { return (.organisation, .strong) }
         // Capitalised words in a short quotation are a title of a work (`“Once Upon a Time”`).
         let quoted = inShortQuotation(r)
@@ -36,16 +38,16 @@ struct EntityTyping {
         if titled || titleBefore(r) { return (.person, .medium) }
         // A geographic word at either end (`River Ouse`, `Cape of Good Hope`, `Elm Avenue`,
         // `Natuna Sea`) makes a place, even after a first name, unless the last word is one.
-        if r.count >= 2, Self.placeHeads.contains(first)
-            || lexicon.placeTails.contains(last) && !lexicon.firstNames.contains(last) && !lexicon.surnames.contains(last) {
+        if r.count >= 2, view.has(first, .placeHead)
+            || view.has(last, .placeTail) && !view.has(last, [.firstName, .surname]) {
             return (.location, .strong)
         }
-        if r.count >= 2, lexicon.firstNames.contains(first), !quoted {
+        if r.count >= 2, view.has(first, .firstName), !quoted {
             return (.person, .medium)
         }
         // `X said it …`: what speaks of itself as `it` is a body, not a person.
-        if r.upperBound + 1 < view.count, ["said", "says"].contains(view.fold(r.upperBound)),
-           ["it", "its"].contains(view.fold(r.upperBound + 1)) {
+        if r.upperBound + 1 < view.count, view.foldIs(r.upperBound, "said") || view.foldIs(r.upperBound, "says"),
+           view.foldIs(r.upperBound + 1, "it") || view.foldIs(r.upperBound + 1, "its") {
             // Strong: a person is never `it`, whatever other cues said.
             return (.organisation, .strong)
         }
@@ -56,28 +58,28 @@ struct EntityTyping {
         if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
         if r.count <= 3, companyContext(r) { return (.organisation, .medium) }
         if r.count >= 2 {
-            if CandidateFinder.compass.contains(first), r.count == 2, lexicon.names[last] == .place { return (.location, .strong) }
-            if lexicon.placeTails.contains(last) { return (.location, .strong) }
-            if r.contains(where: { lexicon.names[view.fold($0)] != nil }) { return (.organisation, .weak) }
-            let allCommon = r.allSatisfy { lexicon.isCommonWord(view.fold($0)) }
+            if view.has(first, .compass), r.count == 2, view.has(last, .namePlace) { return (.location, .strong) }
+            if view.has(last, .placeTail) { return (.location, .strong) }
+            if r.contains(where: { view.has($0, .name) }) { return (.organisation, .weak) }
+            let allCommon = r.allSatisfy { view.has($0, .common) }
             // A speaker named with common words only is a body (`Licensed Harbour Pilots`).
             if speaks { return allCommon ? (.organisation, .weak) : (.person, .medium) }
             if prepositionBefore(r) { return (.location, .weak) }
-            if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) && !lexicon.isCommonWord(view.fold($0)) }) {
+            if r.count <= 4, r.allSatisfy({ view.isCapitalised($0) && !view.isAllCaps($0) && !view.has($0, .common) }) {
                 return (.person, .weak)
             }
             return (nil, .none)
         }
-        if speaks, !lexicon.isCommonWord(first) { return (.person, .medium) }
+        if speaks, !view.has(first, .common) { return (.person, .medium) }
         if prepositionBefore(r) { return (.location, .weak) }
         // `the House`, `the Legislature`, `the Comets`: a common word capitalised after
         // `the` inside a sentence is a name, most often of a body (`the West`: a place).
-        if r.lowerBound >= 1, view.text(r.lowerBound - 1) == "the", lexicon.isCommonWord(first),
-           !lexicon.demonyms.contains(first), !view.isCapitalised(r.upperBound), !view.isPunct(r.upperBound, "'") {
-            let place = CandidateFinder.compass.contains(first) || lexicon.placeTails.contains(first)
+        if r.lowerBound >= 1, view.text(r.lowerBound - 1) == "the", view.has(first, .common),
+           !view.has(first, .demonym), !view.isCapitalised(r.upperBound), !view.isPunct(r.upperBound, "'") {
+            let place = view.has(first, [.compass, .placeTail])
             return place ? (.location, .weak) : (.organisation, .weak)
         }
-        if lexicon.surnames.contains(first) || lexicon.firstNames.contains(first) && !lexicon.isCommonWord(first) {
+        if view.has(first, .surname) || view.has(first, .firstName) && !view.has(first, .common) {
             return (.person, .weak)
         }
         if placeComplement(r) { return (.location, .weak) }
@@ -92,22 +94,21 @@ struct EntityTyping {
     /// such words in news are towns and départements.
     func placeComplement(_ r: Range<Int>) -> Bool {
         guard french, r.count == 1, !view.sentenceInitial[r.lowerBound], !view.isAllCaps(r.lowerBound) else { return false }
-        let first = view.fold(r.lowerBound)
-        guard !lexicon.isCommonWord(first), !lexicon.firstNames.contains(first) else { return false }
+        guard !view.has(r.lowerBound, [.common, .firstName]) else { return false }
         // A capital inside the word (`TVNews`, `iRadio`) marks a brand, not a town.
         let scalars = view.span(r.lowerBound).range.dropFirst()
         if scalars.contains(where: { TokenView.isUpper(view.scalars[$0]) && !Tokenizer.isHyphen(view.scalars[$0 - 1]) }) { return false }
         var k = r.lowerBound - 1
         guard k >= 1 else { return false }
         // `de la X`, `de l'X`
-        if ["la", "l'"].contains(view.fold(k)), view.fold(k - 1) == "de", k >= 2 { k -= 1 }
-        let prev = view.fold(k)
-        if prev == "de" || prev == "d'" || prev == "du" {
+        if view.foldIs(k, "la") || view.foldIs(k, "l'"), view.foldIs(k - 1, "de"), k >= 2 { k -= 1 }
+        if view.foldIs(k, "de") || view.foldIs(k, "d'") || view.foldIs(k, "du") {
             // After a noun (`l'usine de X`), not after a verb or a name (`parle de X`, `Jean de X`).
-            return view.isLowercaseWord(k - 1) && !Self.companyNounsBeforeDe.contains(view.fold(k - 1))
-                && (Self.placeNounsBeforeDe.contains(view.fold(k - 1)) || !looksLikeVerb(k - 1))
+            return view.isLowercaseWord(k - 1) && !view.has(k - 1, .companyNounBeforeDe)
+                && (view.has(k - 1, .placeNounBeforeDe) || !looksLikeVerb(k - 1))
         }
-        if ["le", "la", "les", "l'"].contains(prev), ["dans", "en", "vers"].contains(view.fold(k - 1)) { return true }
+        if view.foldIs(k, "le") || view.foldIs(k, "la") || view.foldIs(k, "les") || view.foldIs(k, "l'"),
+           view.foldIs(k - 1, "dans") || view.foldIs(k - 1, "en") || view.foldIs(k - 1, "vers") { return true }
         return false
     }
 
@@ -141,18 +142,17 @@ struct EntityTyping {
     func nounBefore(_ r: Range<Int>) -> EntityType? {
         var k = r.lowerBound - 1
         var ofPlace = false
-        if k >= 0, ["de", "d'", "du", "of"].contains(view.fold(k)) { k -= 1; ofPlace = true }
-        if k >= 0, view.fold(k) == "l'" || view.fold(k) == "la" || view.fold(k) == "the" { k -= 1 }
+        if k >= 0, view.foldIs(k, "de") || view.foldIs(k, "d'") || view.foldIs(k, "du") || view.foldIs(k, "of") { k -= 1; ofPlace = true }
+        if k >= 0, view.foldIs(k, "l'") || view.foldIs(k, "la") || view.foldIs(k, "the") { k -= 1 }
         // One adjective between (`le géant italien Eni`, `le réseau social Plinko`).
         if k >= 1, !ofPlace, view.isLowercaseWord(k),
-           lexicon.demonyms.contains(view.fold(k)) || isAdjectiveLike(k),
-           Self.organisationNouns.contains(view.fold(k - 1)) { k -= 1 }
+           view.has(k, .demonym) || isAdjectiveLike(k),
+           view.has(k - 1, .organisationNoun) { k -= 1 }
         guard k >= 0, view.isLowercaseWord(k) else { return nil }
-        let f = view.fold(k)
-        if ofPlace { return Self.placeNouns.contains(f) ? .location : nil }
+        if ofPlace { return view.has(k, .placeNoun) ? .location : nil }
         // `le stade Jean-Bouin`, `la gare Saint-Roch`: a named facility.
-        if Self.facilityNouns.contains(f) { return .location }
-        if Self.organisationNouns.contains(f) { return .organisation }
+        if view.has(k, .facilityNoun) { return .location }
+        if view.has(k, .organisationNoun) { return .organisation }
         // `the Vallora party`
         let after = r.upperBound
         if after < view.count, view.isLowercaseWord(after),
@@ -179,20 +179,20 @@ struct EntityTyping {
     /// Words that only a company has: `Velmora's board`, `le PDG de Danone`.
     func companyContext(_ r: Range<Int>) -> Bool {
         // `an analyst at X`, `analyste chez X`: X employs analysts.
-        if r.lowerBound >= 2, ["at", "chez"].contains(view.fold(r.lowerBound - 1)),
-           Self.analystNouns.contains(view.fold(r.lowerBound - 2)), lexicon.names[view.key(r)] == nil {
+        if r.lowerBound >= 2, view.foldIs(r.lowerBound - 1, "at") || view.foldIs(r.lowerBound - 1, "chez"),
+           view.has(r.lowerBound - 2, .analystNoun), view.entry(r, in: lexicon.names) == nil {
             return true
         }
         let after = r.upperBound
         if after + 1 < view.count, view.kind(after) == .possessive, view.isLowercaseWord(after + 1),
-           Self.companyNounsAfterPossessive.contains(view.fold(after + 1)) {
+           view.has(after + 1, .companyNounAfterPossessive) {
             return true
         }
         let k = r.lowerBound - 1
-        if k >= 1, ["de", "d'", "du"].contains(view.fold(k)), Self.companyNounsBeforeDe.contains(view.fold(k - 1)),
-           view.fold(k - 1) != "capital" || view.fold(k) == "de" {
+        if k >= 1, view.foldIs(k, "de") || view.foldIs(k, "d'") || view.foldIs(k, "du"), view.has(k - 1, .companyNounBeforeDe),
+           !view.foldIs(k - 1, "capital") || view.foldIs(k, "de") {
             // `le patron de X` is a company only when X is not a known place (`le patron de la France`).
-            return lexicon.names[view.key(r)] == nil
+            return view.entry(r, in: lexicon.names) == nil
         }
         return false
     }
@@ -204,13 +204,14 @@ struct EntityTyping {
         k += 1
         // An age: `X, 45, …`, `X, 45 ans,`.
         if k < view.count, view.kind(k) == .number, view.span(k).length <= 3,
-           view.isPunct(k + 1, ",") || view.fold(k + 1) == "ans" || view.fold(k + 1) == "years" {
+           view.isPunct(k + 1, ",") || view.foldIs(k + 1, "ans") || view.foldIs(k + 1, "years") {
             return true
         }
-        if k < view.count, ["le", "la", "l'", "the", "un", "une", "a", "an", "ancien", "ancienne", "former"].contains(view.fold(k)) { k += 1 }
-        guard k < view.count, view.isWord(k), let longest = lexicon.titleLengths[view.fold(k)] else { return false }
+        if k < view.count, Self.determinersBeforeTitle.contains(where: { view.foldIs(k, $0) }) { k += 1 }
+        let longest = Int(view.info(k).titleLength)
+        guard k < view.count, view.isWord(k), longest > 0 else { return false }
         for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
-        where lexicon.titles.contains(view.key(k..<(k + length))) {
+        where view.contains(lexicon.titles, k..<(k + length)) {
             return true
         }
         return false
@@ -257,7 +258,7 @@ struct EntityTyping {
         // Up to two lowercase adjectives between the title and the name.
         var skipped = 0
         while k >= 0, skipped < 2, view.isLowercaseWord(k),
-              lexicon.demonyms.contains(view.fold(k)) || lexicon.titleLengths[view.fold(k)] == nil && isAdjectiveLike(k) {
+              view.has(k, .demonym) || view.info(k).titleLength == 0 && isAdjectiveLike(k) {
             k -= 1
             skipped += 1
         }
@@ -268,7 +269,7 @@ struct EntityTyping {
         var steps = 0
         while j >= 0, steps < 8 {
             if view.kind(j) == .punctuation, !view.isPunct(j, "'") { break }
-            if view.isWord(j), lexicon.titleLengths[view.fold(j)] != nil || lexicon.titles.contains(view.fold(j)) {
+            if view.isWord(j), view.info(j).titleLength > 0 || view.has(j, .title) {
                 return true
             }
             j -= 1
@@ -286,10 +287,10 @@ struct EntityTyping {
 
     /// Whether a title phrase ends at token `k`.
     func titleEnds(at k: Int) -> Bool {
-        guard k >= 0, k < view.count, lexicon.titleEnds.contains(view.fold(k)) else { return false }
+        guard k >= 0, k < view.count, view.has(k, .titleEnd) else { return false }
         // Keys are tokens joined by spaces, the dot of `M.` or `Sen.` included (`m .`).
         for length in 1...4 where k + 1 - length >= 0 {
-            if lexicon.titles.contains(view.key((k + 1 - length)..<(k + 1))) { return true }
+            if view.contains(lexicon.titles, (k + 1 - length)..<(k + 1)) { return true }
         }
         return false
     }
@@ -297,9 +298,10 @@ struct EntityTyping {
     func speechCueAfter(_ r: Range<Int>) -> Bool {
         var k = r.upperBound
         if view.isPunct(k, ",") { k += 1 }
-        guard view.isWord(k), let longest = lexicon.speechCueLengths[view.fold(k)] else { return false }
+        let longest = Int(view.info(k).cueLength)
+        guard view.isWord(k), longest > 0 else { return false }
         for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
-        where lexicon.speechCues.contains(view.key(k..<(k + length))) {
+        where view.contains(lexicon.speechCues, k..<(k + length)) {
             return true
         }
         return false
@@ -308,11 +310,11 @@ struct EntityTyping {
     func speechCueBefore(_ r: Range<Int>) -> Bool {
         let end = r.lowerBound
         for length in 1...3 where end - length >= 0 {
-            if lexicon.speechCues.contains(view.key((end - length)..<end)) { return true }
+            if view.contains(lexicon.speechCues, (end - length)..<end) { return true }
         }
         // `selon X`, `according to X`
-        if end >= 1, view.fold(end - 1) == "selon" { return true }
-        if end >= 2, view.fold(end - 1) == "to", view.fold(end - 2) == "according" { return true }
+        if end >= 1, view.foldIs(end - 1, "selon") { return true }
+        if end >= 2, view.foldIs(end - 1, "to"), view.foldIs(end - 2, "according") { return true }
         return false
     }
 

@@ -26,7 +26,7 @@ extension CandidateFinder {
         } else {
             return nil
         }
-        while isFrenchAdjective(end), !lexicon.demonyms.contains(view.fold(end)) { end += 1 }
+        while isFrenchAdjective(end), !view.has(end, .demonym) { end += 1 }
         return i..<end
     }
 
@@ -34,8 +34,8 @@ extension CandidateFinder {
     func isFrenchAdjective(_ k: Int) -> Bool {
         guard view.isLowercaseWord(k) else { return false }
         let f = view.fold(k)
-        guard f.count >= 4, !Self.notAdjectives.contains(f), !Self.functionWords.contains(f) else { return false }
-        if lexicon.demonyms.contains(f) { return true }
+        guard f.count >= 4, !view.has(k, [.notAdjective, .functionWord]) else { return false }
+        if view.has(k, .demonym) { return true }
         return Self.frenchAdjectiveEndings.contains { f.hasSuffix($0) }
     }
 
@@ -46,8 +46,6 @@ extension CandidateFinder {
 
     func isLowercaseNoun(_ k: Int) -> Bool {
         guard view.isLowercaseWord(k) else { return false }
-        let f = view.fold(k)
-        return f.count >= 4 && !Self.functionWords.contains(f) && !Self.notAdjectives.contains(f)
-            && !lexicon.nonEntities.contains(f)
+        return view.fold(k).count >= 4 && !view.has(k, [.functionWord, .notAdjective, .nonEntity])
     }
 }

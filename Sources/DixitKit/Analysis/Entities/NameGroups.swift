@@ -18,11 +18,11 @@ extension CandidateFinder {
         while k < view.count {
             if let d = view.dottedAbbreviation(at: k) { k = d; leadingTitles = false; continue }
             if k > i, view.isInitial(k) { k += 2; continue }
-            guard view.isCapitalised(k), !lexicon.nonEntities.contains(view.fold(k)) || k == i
-                    || (view.fold(k) == "tv" && k > i), !isHandle(k) else { break }
+            guard view.isCapitalised(k), !view.has(k, .nonEntity) || k == i
+                    || (view.foldIs(k, "tv") && k > i), !isHandle(k) else { break }
             if view.span(k).length == 1, k > i { break }
             // `Tom Hollis Have Reached Their Limit`: a capitalised function word ends a name.
-            if k > i, Self.capitalisedStops.contains(view.fold(k)) { break }
+            if k > i, view.has(k, .capitalisedStop) { break }
             if let t = titleLength(at: k, before: view.count), view.isCapitalised(k + t) {
                 // Titles open a group (`President Joe Biden`); one after a name ends it
                 // (`Acme President Dana Reyes`).
@@ -30,10 +30,9 @@ extension CandidateFinder {
                 k += t
                 continue
             }
-            if k > i, !leadingTitles, lexicon.firstNames.contains(view.fold(k)), view.isCapitalised(k + 1) {
+            if k > i, !leadingTitles, view.has(k, .firstName), view.isCapitalised(k + 1) {
                 // `Daily Ledger Omar Haddad`: a known name or a common word, then a person.
-                let left = view.key(i..<k)
-                if lexicon.names[left] != nil || lexicon.isCommonWord(view.fold(k - 1)) && !lexicon.firstNames.contains(view.fold(k - 1)) {
+                if view.entry(i..<k, in: lexicon.names) != nil || view.has(k - 1, .common) && !view.has(k - 1, .firstName) {
                     break
                 }
             }
@@ -58,8 +57,7 @@ extension CandidateFinder {
     /// Whether another name starts at `k` (a first name, a known name, a title).
     func startsAnotherName(_ k: Int) -> Bool {
         guard view.isCapitalised(k) else { return true }
-        let f = view.fold(k)
-        return lexicon.firstNames.contains(f) || lexicon.nameLengths[f] != nil && knownName(at: k) != nil
+        return view.has(k, .firstName) || view.info(k).nameLength > 0 && knownName(at: k) != nil
             || titleLength(at: k, before: view.count) != nil
     }
 
@@ -88,6 +86,6 @@ extension CandidateFinder {
     func isPlausibleName(_ k: Int) -> Bool {
         guard view.isCapitalised(k) else { return false }
         if view.hasDigit(k) { return false }
-        return lexicon.names[view.fold(k)] == nil && !lexicon.isCommonWord(view.fold(k))
+        return !view.has(k, .name) && !view.has(k, .common)
     }
 }

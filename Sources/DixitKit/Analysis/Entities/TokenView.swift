@@ -1,15 +1,24 @@
 /// The tokens of one paragraph with what the recognizer asks of each: folded
-/// key, capitalisation, sentence position. Everything is computed once in
-/// `init` (folds only for the words that can begin or join a name) and then
-/// read only, so lookups cost no allocation and no exclusivity check.
+/// key, lexicon classes, capitalisation, sentence position. Everything is computed
+/// once in `init` (every token folded into one byte buffer and looked up once in
+/// `EntityLexicon.words`) and then read only, so most questions cost a bit test.
 final class TokenView {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     /// Whether capitalisation in this paragraph says nothing (an English
     /// title-case headline: `Drama Scores Historic Upset`).
     let weakCapitals: Bool
-    /// Folded keys of capitalised words, and of the others once asked for (nil until then):
-    /// the rules ask for the same words' keys again and again.
+    let lexicon: EntityLexicon
+    /// The folded keys of all tokens, one after the other: token `i`'s is
+    /// `folded[foldStart(i)..<foldEnds[i]]`.
+    private let folded: [UInt8]
+    private let foldEnds: [Int32]
+    /// What the lexicon knows of each token's folded key, looked up when first asked
+    /// (`resolved`): most tokens are never asked about. Raw memory, owned here, so that
+    /// reads pay no exclusivity check.
+    private let infos: UnsafeMutablePointer<WordInfo>
+    private let resolved: UnsafeMutablePointer<Bool>
+    /// Folded keys as strings, made when first asked for (nil until then).
     private var folds: [String?]
     let sentenceInitial: [Bool]
     /// Per-token flags: see `Flag`.
@@ -29,16 +38,21 @@ final class TokenView {
         s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.isLowercaseLetter
     }
 
-    init(text: ScalarText, span: Span) {
+    init(text: ScalarText, span: Span, lexicon: EntityLexicon = .shared) {
+        self.lexicon = lexicon
         scalars = text.scalars
         tokens = Tokenizer.tokenize(text, in: span)
-        var folds = [String?](repeating: nil, count: tokens.count)
         var sentenceInitial = [Bool](repeating: false, count: tokens.count)
         var flags = [UInt8](repeating: 0, count: tokens.count)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(span.length)
+        var foldEnds = [Int32](repeating: 0, count: tokens.count)
         var capitalised = 0, lower = 0
         var atStart = true
         for (i, t) in tokens.enumerated() {
             let first = scalars[t.span.start]
+            for k in t.span.range { NameFolding.append(scalars[k], to: &folded) }
+            foldEnds[i] = Int32(folded.count)
             if t.kind == .word {
                 var f: UInt8 = 0
                 let r = t.span.range
@@ -65,7 +79,6 @@ final class TokenView {
                 }
                 if upper && letters >= 2 { f |= Flag.allCaps }
                 flags[i] = f
-                if f & Flag.capitalised != 0 { folds[i] = NameFolding.fold(scalars, r) }
             }
             if t.kind == .punctuation {
                 switch first {
@@ -86,9 +99,19 @@ final class TokenView {
         }
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
-        self.folds = folds
+        self.folded = folded
+        self.foldEnds = foldEnds
+        infos = .allocate(capacity: max(tokens.count, 1))
+        resolved = .allocate(capacity: max(tokens.count, 1))
+        resolved.initialize(repeating: false, count: max(tokens.count, 1))
+        self.folds = [String?](repeating: nil, count: tokens.count)
         self.sentenceInitial = sentenceInitial
         self.flags = flags
+    }
+
+    deinit {
+        infos.deallocate()
+        resolved.deallocate()
     }
 
     var count: Int { tokens.count }
@@ -97,13 +120,97 @@ final class TokenView {
     func kind(_ i: Int) -> Token.Kind { tokens[i].kind }
     func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].span.start] }
 
+    @inline(__always)
+    private func foldStart(_ i: Int) -> Int { i == 0 ? 0 : Int(foldEnds[i - 1]) }
+
     /// The folded key of token `i` (empty outside the paragraph).
     func fold(_ i: Int) -> String {
         guard i >= 0, i < tokens.count else { return "" }
         if let f = folds[i] { return f }
-        let f = NameFolding.fold(scalars, tokens[i].span.range)
+        let f = folded.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]), as: UTF8.self)
+        }
         folds[i] = f
         return f
+    }
+
+    /// Length in UTF-8 bytes of token `i`'s folded key (0 outside the paragraph).
+    func foldLength(_ i: Int) -> Int {
+        guard i >= 0, i < tokens.count else { return 0 }
+        return Int(foldEnds[i]) - foldStart(i)
+    }
+
+    /// Whether token `i`'s folded key is exactly the ASCII `word` (false outside the paragraph).
+    func foldIs(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let s = foldStart(i), n = Int(foldEnds[i]) - s
+        guard n == word.utf8CodeUnitCount else { return false }
+        return folded.withUnsafeBufferPointer { b in
+            let w = word.utf8Start
+            for k in 0..<n where b[s + k] != w[k] { return false }
+            return true
+        }
+    }
+
+    /// What the lexicon knows of token `i`'s folded key (nothing outside the paragraph).
+    @inline(__always)
+    func info(_ i: Int) -> WordInfo {
+        guard i >= 0, i < tokens.count else { return WordInfo() }
+        if !resolved[i] { resolve(i) }
+        return infos[i]
+    }
+
+    /// Whether token `i`'s folded key is in one of the lists of `c`.
+    @inline(__always)
+    func has(_ i: Int, _ c: WordClass) -> Bool {
+        !info(i).classes.isDisjoint(with: c)
+    }
+
+    private func resolve(_ i: Int) {
+        let info = folded.withUnsafeBufferPointer {
+            lexicon.wordInfo(UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]))
+        }
+        (infos + i).initialize(to: info)
+        resolved[i] = true
+    }
+
+    /// The entry of `table` whose key is the folded tokens `range` joined with one space
+    /// (what `key(range)` makes), found without making the string.
+    func entry<V>(_ range: Range<Int>, in table: WordTable<V>) -> Int? {
+        withKey(range) { table.find($0) }
+    }
+
+    /// What the known name of tokens `range` is (see `EntityLexicon.known(_:allCaps:)`).
+    func known(_ range: Range<Int>, allCaps: Bool) -> EntityLexicon.Known? {
+        guard let e = entry(range, in: lexicon.names) else { return nil }
+        return lexicon.known(entry: e, allCaps: allCaps)
+    }
+
+    /// Whether `set` holds the folded tokens `range` joined with one space.
+    func contains(_ set: WordSet, _ range: Range<Int>) -> Bool {
+        withKey(range) { set.contains(utf8: $0) }
+    }
+
+    /// Calls `body` with the UTF-8 of `key(range)`.
+    private func withKey<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let lo = max(range.lowerBound, 0), hi = max(lo, min(range.upperBound, tokens.count))
+        return folded.withUnsafeBufferPointer { bytes in
+            // One token: its bytes are the key as they stand.
+            if range.count == 1, lo < hi {
+                return body(UnsafeBufferPointer(rebasing: bytes[foldStart(lo)..<Int(foldEnds[lo])]))
+            }
+            // Tokens outside the paragraph have empty folds, but their separators count.
+            let length = (lo < hi ? Int(foldEnds[hi - 1]) - foldStart(lo) : 0) + max(range.count - 1, 0)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { out in
+                var n = 0
+                for i in range {
+                    if i > range.lowerBound { out[n] = 0x20; n += 1 }
+                    guard i >= lo, i < hi else { continue }
+                    for k in foldStart(i)..<Int(foldEnds[i]) { out[n] = bytes[k]; n += 1 }
+                }
+                return body(UnsafeBufferPointer(rebasing: out[0..<n]))
+            }
+        }
     }
 
     /// Whether token `i` is one of `words` (exact scalars), without folding it.
