@@ -30,10 +30,22 @@ public enum Boilerplate {
     /// Whether the (trimmed) line at `span` is boilerplate. Only a line's ends
     /// matter, so a 10 MB line costs no more than a short one.
     public static func isBoilerplate(_ text: ScalarText, _ span: Span) -> Bool {
-        if span.length <= 120 { return isBoilerplate(text[span]) }
-        // Long lines: only a prefix can make them boilerplate.
-        let head = TextFolding.fold(text, Span(span.start, span.start + 40))
-        return prefixes.contains { head.hasPrefix($0) && !shortOnly.contains($0) }
+        if span.length <= 120 {
+            // The line's scalars folded straight from the text: the same bytes as
+            // `isBoilerplate(text[span])` folds, without making the string.
+            var folded: [UInt8] = []
+            folded.reserveCapacity(span.length * 2)
+            for i in span.range { TextFolding.append(text[i], to: &folded) }
+            return isBoilerplate(folded: folded, whole: true)
+        }
+        // Long lines: only a prefix can make them boilerplate. Bytes rule most out; the
+        // string comparison decides for the few that begin like a prefix.
+        var head: [UInt8] = []
+        head.reserveCapacity(80)
+        for i in span.start..<min(span.end, span.start + 40) { TextFolding.append(text[i], to: &head) }
+        guard prefixBytes.contains(where: { !$0.shortOnly && head.starts(with: $0.bytes) }) else { return false }
+        let string = String(decoding: head, as: UTF8.self)
+        return prefixes.contains { string.hasPrefix($0) && !shortOnly.contains($0) }
     }
 
     /// The same lists as UTF-8 bytes, so that most lines are ruled out without building strings.
@@ -54,6 +66,11 @@ public enum Boilerplate {
             scalars += 1
         }
         let whole = scalars < limit || line.unicodeScalars.count <= limit
+        return isBoilerplate(folded: folded, whole: whole)
+    }
+
+    /// Whether a line is boilerplate, from its folded UTF-8 (whole, or only its first scalars).
+    private static func isBoilerplate(folded: [UInt8], whole: Bool) -> Bool {
         // Character counts (what the thresholds below mean) only for the few lines that match.
         func characters() -> Int { String(decoding: folded, as: UTF8.self).count }
         if whole, wholeLineBytes.contains(where: { folded.starts(with: $0) }),

@@ -76,8 +76,13 @@ public enum DateParser {
     }
 
     private static func scan(_ line: String) -> (date: ArticleDate?, otherWords: Int) {
-        // Every date holds an ASCII digit (the pieces are read with `Int(_:)`): most lines have none.
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (nil, 0) }
+        // Every date holds a year, four ASCII digits in a row (the pieces are read with `Int(_:)`):
+        // most lines have none.
+        var run = 0, year = false
+        for b in line.utf8 {
+            if b >= 0x30 && b <= 0x39 { run += 1; if run == 4 { year = true; break } } else { run = 0 }
+        }
+        guard year else { return (nil, 0) }
         let p = pieces(line)
         var found: ArticleDate?
         var used = Set<Int>()

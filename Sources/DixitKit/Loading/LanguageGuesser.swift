@@ -32,9 +32,60 @@ public enum LanguageGuesser {
         let n = min(text.count, sample)
         // A text held as an array is read straight from it; a compacted one scalar by scalar.
         if !text.isCompact {
-            return text.scalars.withUnsafeBufferPointer { counts(text, UnsafeBufferPointer(rebasing: $0[0..<n])) }
+            return text.scalars.withUnsafeBufferPointer { all in
+                ScalarClasses.table.withUnsafeBufferPointer { classes in
+                    counts(text, UnsafeBufferPointer(rebasing: all[0..<n]), classes: classes)
+                }
+            }
         }
         return counts(text, (0..<n).lazy.map { text[$0] })
+    }
+
+    /// `counts` over an array's scalars: one tight loop, the Latin letters read from
+    /// `ScalarClasses.table` (passed in, so that no lazy global is touched per scalar).
+    private static func counts(_ text: ScalarText, _ sc: UnsafeBufferPointer<Unicode.Scalar>,
+                               classes: UnsafeBufferPointer<UInt8>) -> (fr: Int, en: Int) {
+        var fr = 0, en = 0
+        var start = 0, length = 0
+        var key: UInt64 = 0
+        var ascii = true
+        let n = sc.count
+        var i = 0
+        while i <= n {
+            var alphabetic = false
+            if i < n {
+                let v = sc[i].value
+                if v < 0x80 {
+                    let lower = v | 0x20
+                    alphabetic = lower >= 0x61 && lower <= 0x7A
+                    if alphabetic && length < 8 { key = key << 8 | UInt64(lower) }
+                } else {
+                    alphabetic = v < 0x250 ? classes[Int(v)] & ScalarClasses.alphabetic != 0 : sc[i].properties.isAlphabetic
+                    if alphabetic { ascii = false }
+                }
+            }
+            if alphabetic {
+                if length == 0 { start = i }
+                length += 1
+            } else if length > 0 {
+                // The word `start..<i` ends here.
+                if length <= longest {
+                    if ascii {
+                        if frenchKeys.contains(key) { fr += 1 }
+                        if englishKeys.contains(key) { en += 1 }
+                    } else {
+                        let w = text[Span(start, i)].lowercased()
+                        if french.contains(w) { fr += 1 }
+                        if english.contains(w) { en += 1 }
+                    }
+                }
+                length = 0
+                key = 0
+                ascii = true
+            }
+            i += 1
+        }
+        return (fr, en)
     }
 
     private static func counts<C: RandomAccessCollection>(_ text: ScalarText, _ scalars: C) -> (fr: Int, en: Int)

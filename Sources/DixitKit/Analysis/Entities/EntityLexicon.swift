@@ -24,8 +24,6 @@ final class EntityLexicon: Sendable {
     let surnames: WordSet
     /// Proper nouns of untyped kind (brands, places, organisations).
     let properNouns: WordSet
-    /// Folded lowercase words of French and English.
-    let commonWords: WordSet
     let nonEntities: WordSet
     let demonyms: WordSet
     /// Titles and roles keyed by folded tokens joined with one space.
@@ -152,18 +150,19 @@ final class EntityLexicon: Sendable {
         let folded = { (file: String) in Set(lines(file).map(NameFolding.fold)) }
         let firstNameSet = folded("entities-firstnames-fr.txt").union(folded("entities-firstnames-en.txt"))
         let surnameSet = folded("entities-surnames-fr.txt"), properNounSet = folded("entities-propernouns-fr.txt")
-        let commonSet = Set(lines("entities-common-fr.txt")).union(lines("entities-common-en.txt"))
         let nonEntitySet = folded("entities-nonentities.txt")
         firstNames = WordSet(firstNameSet)
         surnames = WordSet(surnameSet)
         properNouns = WordSet(properNounSet)
-        commonWords = WordSet(commonSet)
         nonEntities = WordSet(nonEntitySet)
         mark(firstNameSet, .firstName)
         mark(surnameSet, .surname)
         mark(properNounSet, .properNoun)
         mark(nonEntitySet, .nonEntity)
-        mark(commonSet, .commonExact)
+        // Folded lowercase words of French and English (`isCommonWord`), by far the longest list:
+        // held only in `words`.
+        mark(lines("entities-common-fr.txt"), .commonExact)
+        mark(lines("entities-common-en.txt"), .commonExact)
         for (key, kind) in names { mark(CollectionOfOne(key), kind == .place ? .namePlace : .nameOrganisation) }
         for (key, n) in nameLengths { wordPairs.append((key, WordInfo(nameLength: Int32(n)))) }
 
@@ -253,11 +252,18 @@ final class EntityLexicon: Sendable {
         return !key.contains(" ") && key.count >= 4 ? k : nil
     }
 
+    /// Whether a folded word is in the common word lists as it stands (a key with a
+    /// space never is: the lists hold single words).
+    private func isCommonExact(_ folded: String) -> Bool {
+        guard let e = words.entry(folded) else { return false }
+        return words.value(at: e).classes.contains(.commonExact)
+    }
+
     /// Whether a folded word is a common (lowercase) word of either language,
     /// its plural included.
     func isCommonWord(_ folded: String) -> Bool {
-        if commonWords.contains(folded) { return true }
-        if folded.hasSuffix("s") || folded.hasSuffix("x") { return commonWords.contains(String(folded.dropLast())) }
+        if isCommonExact(folded) { return true }
+        if folded.hasSuffix("s") || folded.hasSuffix("x") { return isCommonExact(String(folded.dropLast())) }
         return false
     }
 }
