@@ -42,6 +42,9 @@ public enum Tokenizer {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
         if s.value < 0x250 { return ScalarClasses.table[Int(s.value)] & (ScalarClasses.alphabetic | ScalarClasses.wordExtra) != 0 }
+        // General punctuation (curly quotes, dashes, ellipsis, no-break and zero-width spaces):
+        // no letter, digit or mark there, and news text is full of it.
+        if s.value >= 0x2000 && s.value < 0x2070 { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil
             || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark

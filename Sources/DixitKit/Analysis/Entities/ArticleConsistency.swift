@@ -196,21 +196,21 @@ struct ArticleConsistency {
         // Each name as its scalars and token ranges, indexed by a hash of its first token.
         struct Pattern { var surface: String; var scalars: [Unicode.Scalar]; var tokens: [Range<Int>] }
         var patterns: [Pattern] = []
-        var byFirst: [Int: [Int]] = [:]
+        var byFirst = FirstTokenIndex(capacity: order.count)
         var lowercaseStarts: [Unicode.Scalar] = []  // few: a short array beats hashing every word
         for s in order {
             let t = ScalarText(s)
             let scalars = t.scalars
             let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map(\.span.range)
             guard let first = toks.first, !first.isEmpty else { continue }
-            byFirst[TokenView.hash(scalars[first]), default: []].append(patterns.count)
+            byFirst.append(patterns.count, for: TokenView.hash(scalars[first]))
             patterns.append(Pattern(surface: s, scalars: scalars, tokens: toks))
             // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
             let f = scalars[first.lowerBound]
             if TokenView.isLower(f), !lowercaseStarts.contains(f) { lowercaseStarts.append(f) }
         }
         // Longest first.
-        for key in byFirst.keys { byFirst[key]!.sort { patterns[$0].tokens.count > patterns[$1].tokens.count } }
+        byFirst.sortEach { patterns[$0].tokens.count > patterns[$1].tokens.count }
 
         for (p, view) in views.enumerated() {
             guard let view else { continue }
@@ -298,6 +298,49 @@ struct ArticleConsistency {
             forms.append(last)
         }
         return forms
+    }
+}
+
+/// Lists of pattern numbers keyed by the hash of a name's first token: open addressing on
+/// the hash itself, so that the look-up made for every capitalised word of the article
+/// costs no `Hasher`.
+private struct FirstTokenIndex {
+    private var keys: [Int]
+    private var used: [Bool]
+    private var lists: [[Int]]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        keys = [Int](repeating: 0, count: size)
+        used = [Bool](repeating: false, count: size)
+        lists = [[Int]](repeating: [], count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private func slot(_ key: Int) -> Int {
+        var i = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while used[i], keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    mutating func append(_ value: Int, for key: Int) {
+        let i = slot(key)
+        keys[i] = key
+        used[i] = true
+        lists[i].append(value)
+    }
+
+    subscript(key: Int) -> [Int]? {
+        let i = slot(key)
+        return used[i] ? lists[i] : nil
+    }
+
+    /// Sorts every list with `areInIncreasingOrder`.
+    mutating func sortEach(by areInIncreasingOrder: (Int, Int) -> Bool) {
+        for i in lists.indices where used[i] { lists[i].sort(by: areInIncreasingOrder) }
     }
 }
 

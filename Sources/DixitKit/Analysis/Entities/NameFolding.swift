@@ -28,6 +28,23 @@ enum NameFolding {
         }
     }
 
+    /// The table of `append`, for loops that fold many scalars (`TokenView`): read through a
+    /// pointer, the lazy global is not checked at every scalar.
+    static var latinFolds: [[UInt8]] { latinTable }
+
+    /// `append`, with `latinFolds` passed in.
+    @inline(__always)
+    static func append(_ s: Unicode.Scalar, to out: inout [UInt8], latin: UnsafeBufferPointer<[UInt8]>) {
+        let v = s.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
+        } else if v >= 0xC0 && v <= 0x24F {
+            out.append(contentsOf: latin[Int(v) - 0xC0])
+        } else {
+            append(s, to: &out)
+        }
+    }
+
     /// The folded key of `scalars[range]`.
     static func fold(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var out: [UInt8] = []

@@ -40,8 +40,10 @@ final class TokenView {
 
     init(text: ScalarText, span: Span, lexicon: EntityLexicon = .shared) {
         self.lexicon = lexicon
-        scalars = text.scalars
-        tokens = Tokenizer.tokenize(text, in: span)
+        let scalars = text.scalars
+        self.scalars = scalars
+        let tokens = Tokenizer.tokenize(text, in: span)
+        self.tokens = tokens
         var sentenceInitial = [Bool](repeating: false, count: tokens.count)
         var flags = [UInt8](repeating: 0, count: tokens.count)
         var folded: [UInt8] = []
@@ -49,9 +51,12 @@ final class TokenView {
         var foldEnds = [Int32](repeating: 0, count: tokens.count)
         var capitalised = 0, lower = 0
         var atStart = true
+        let latinFolds = NameFolding.latinFolds
         for (i, t) in tokens.enumerated() {
             let first = scalars[t.span.start]
-            for k in t.span.range { NameFolding.append(scalars[k], to: &folded) }
+            latinFolds.withUnsafeBufferPointer { latin in
+                for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin) }
+            }
             foldEnds[i] = Int32(folded.count)
             if t.kind == .word {
                 var f: UInt8 = 0
