@@ -147,7 +147,7 @@ struct CandidateFinder {
         var titled = false
         // A French article before a name that is not part of it (`Les États-Unis`, `Le Kremlin`).
         if end - start >= 2, view.foldIs(start, "le") || view.foldIs(start, "la") || view.foldIs(start, "les") || view.foldIs(start, "the"),
-           view.entry(start..<end, in: lexicon.names) == nil {
+           view.nameEntry(start..<end) == nil {
             start += 1
             if let k = knownName(at: start), k.upperBound >= end { return (k, k.upperBound, false) }
         }
@@ -240,7 +240,7 @@ struct CandidateFinder {
         }
         let allCaps = view.isAllCaps(i)
         for length in stride(from: n, through: 1, by: -1) {
-            guard let e = view.entry(i..<(i + length), in: lexicon.names),
+            guard let e = view.nameEntry(i..<(i + length)),
                   lexicon.known(entry: e, allCaps: allCaps) != nil else { continue }
             let mask = lexicon.nameFacts[e].capitalMask
             if (0..<length).allSatisfy({ n in mask & (1 << UInt64(n)) == 0 || view.isCapitalised(i + n) }) {
@@ -285,7 +285,7 @@ struct CandidateFinder {
         case "particle":
             // `Mohammed ben Salmane`, `Ursula von der Leyen`: a person's name goes on.
             return view.has(left.lowerBound, .firstName) || left.count >= 1 && !leftHasKeyword
-                && view.entry(left, in: lexicon.names) == nil
+                && view.nameEntry(left) == nil
         case "de", "of":
             let rightIsPlace = view.known(right, allCaps: view.isAllCaps(right.lowerBound)) == .place
             if connector == "of", left.count == 1, view.has(left.lowerBound, .placeHead) {
@@ -308,7 +308,7 @@ struct CandidateFinder {
             return false
         case "and", "for":
             return !leftHasKeyword && left.count >= 2 && right.count >= 2 && view.has(right.upperBound - 1, .orgTail)
-                && view.entry(left, in: lexicon.names) == nil
+                && view.nameEntry(left) == nil
         default:
             return false
         }
@@ -328,10 +328,10 @@ struct CandidateFinder {
             let end = k + length
             // `Sen.`, `Gov.`: the dot is its own token, and part of the title's key.
             if end < view.count, view.isPunct(end, "."), view.adjacent(end - 1, end),
-               view.contains(lexicon.titles, k..<(end + 1)) {
+               view.isTitle(k..<(end + 1)) {
                 return end + 1 <= limit ? length + 1 : nil
             }
-            if view.contains(lexicon.titles, k..<end) { return length }
+            if view.isTitle(k..<end) { return length }
             length -= 1
         }
         return nil

@@ -180,7 +180,7 @@ struct EntityTyping {
     func companyContext(_ r: Range<Int>) -> Bool {
         // `an analyst at X`, `analyste chez X`: X employs analysts.
         if r.lowerBound >= 2, view.foldIs(r.lowerBound - 1, "at") || view.foldIs(r.lowerBound - 1, "chez"),
-           view.has(r.lowerBound - 2, .analystNoun), view.entry(r, in: lexicon.names) == nil {
+           view.has(r.lowerBound - 2, .analystNoun), view.nameEntry(r) == nil {
             return true
         }
         let after = r.upperBound
@@ -192,7 +192,7 @@ struct EntityTyping {
         if k >= 1, view.foldIs(k, "de") || view.foldIs(k, "d'") || view.foldIs(k, "du"), view.has(k - 1, .companyNounBeforeDe),
            !view.foldIs(k - 1, "capital") || view.foldIs(k, "de") {
             // `le patron de X` is a company only when X is not a known place (`le patron de la France`).
-            return view.entry(r, in: lexicon.names) == nil
+            return view.nameEntry(r) == nil
         }
         return false
     }
@@ -211,7 +211,7 @@ struct EntityTyping {
         let longest = Int(view.info(k).titleLength)
         guard k < view.count, view.isWord(k), longest > 0 else { return false }
         for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
-        where view.contains(lexicon.titles, k..<(k + length)) {
+        where view.isTitle(k..<(k + length)) {
             return true
         }
         return false
@@ -290,7 +290,7 @@ struct EntityTyping {
         guard k >= 0, k < view.count, view.has(k, .titleEnd) else { return false }
         // Keys are tokens joined by spaces, the dot of `M.` or `Sen.` included (`m .`).
         for length in 1...4 where k + 1 - length >= 0 {
-            if view.contains(lexicon.titles, (k + 1 - length)..<(k + 1)) { return true }
+            if view.isTitle((k + 1 - length)..<(k + 1)) { return true }
         }
         return false
     }
@@ -301,7 +301,7 @@ struct EntityTyping {
         let longest = Int(view.info(k).cueLength)
         guard view.isWord(k), longest > 0 else { return false }
         for length in stride(from: min(longest, view.count - k), through: 1, by: -1)
-        where view.contains(lexicon.speechCues, k..<(k + length)) {
+        where view.isSpeechCue(k..<(k + length)) {
             return true
         }
         return false
@@ -310,7 +310,7 @@ struct EntityTyping {
     func speechCueBefore(_ r: Range<Int>) -> Bool {
         let end = r.lowerBound
         for length in 1...3 where end - length >= 0 {
-            if view.contains(lexicon.speechCues, (end - length)..<end) { return true }
+            if view.isSpeechCue((end - length)..<end) { return true }
         }
         // `selon X`, `according to X`
         if end >= 1, view.foldIs(end - 1, "selon") { return true }

@@ -32,7 +32,7 @@ extension CandidateFinder {
             }
             if k > i, !leadingTitles, view.has(k, .firstName), view.isCapitalised(k + 1) {
                 // `Daily Ledger Omar Haddad`: a known name or a common word, then a person.
-                if view.entry(i..<k, in: lexicon.names) != nil || view.has(k - 1, .common) && !view.has(k - 1, .firstName) {
+                if view.nameEntry(i..<k) != nil || view.has(k - 1, .common) && !view.has(k - 1, .firstName) {
                     break
                 }
             }

@@ -187,8 +187,29 @@ final class TokenView {
 
     /// What the known name of tokens `range` is (see `EntityLexicon.known(_:allCaps:)`).
     func known(_ range: Range<Int>, allCaps: Bool) -> EntityLexicon.Known? {
-        guard let e = entry(range, in: lexicon.names) else { return nil }
+        guard let e = nameEntry(range) else { return nil }
         return lexicon.known(entry: e, allCaps: allCaps)
+    }
+
+    // The phrase tables are looked up only when the first token begins a phrase that long
+    // (`WordInfo`'s lengths): a key of n tokens that is in a table was made from n tokens.
+
+    /// The entry of `lexicon.names` whose key is `key(range)`.
+    func nameEntry(_ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, Int(info(range.lowerBound).nameLength) >= range.count else { return nil }
+        return withKey(range) { lexicon.names.find($0) }
+    }
+
+    /// Whether `key(range)` is a title (`lexicon.titles`).
+    func isTitle(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, Int(info(range.lowerBound).titleLength) >= range.count else { return false }
+        return withKey(range) { lexicon.titles.contains(utf8: $0) }
+    }
+
+    /// Whether `key(range)` is a speech cue (`lexicon.speechCues`).
+    func isSpeechCue(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, Int(info(range.lowerBound).cueLength) >= range.count else { return false }
+        return withKey(range) { lexicon.speechCues.contains(utf8: $0) }
     }
 
     /// Whether `set` holds the folded tokens `range` joined with one space.
