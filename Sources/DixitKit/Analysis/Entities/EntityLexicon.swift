@@ -101,14 +101,17 @@ final class EntityLexicon: Sendable {
         var names: [String: Known] = [:], nameLengths: [String: Int] = [:], acronyms = Set<String>()
         var capitalMasks: [String: UInt64] = [:]
         func addName(_ phrase: String, _ kind: Known) {
-            let k = key(phrase)
+            // Tokenised once for the key (as `key(_:)`) and the capitals.
+            let text = ScalarText(phrase)
+            let scalars = text.scalars
+            let tokens = Tokenizer.tokenize(text, in: Span(0, text.count))
+            let k = tokens.map { NameFolding.fold(scalars, $0.span.range) }
             guard let first = k.first else { return }
             let joined = k.joined(separator: " ")
             // Which tokens the name writes with a capital: text must capitalise them too (`La Presse` ≠ `La presse`).
-            let text = ScalarText(phrase)
             var mask: UInt64 = 0
-            for (n, t) in Tokenizer.tokenize(text, in: Span(0, text.count)).enumerated() where n < 64 {
-                if text.scalars[t.span.start].isUppercaseLetter { mask |= 1 << UInt64(n) }
+            for (n, t) in tokens.enumerated() where n < 64 {
+                if scalars[t.span.start].isUppercaseLetter { mask |= 1 << UInt64(n) }
             }
             capitalMasks[joined] = (capitalMasks[joined] ?? mask) & mask
             let letters = phrase.unicodeScalars.filter { $0.isLetter }

@@ -286,7 +286,12 @@ final class TokenView {
     }
 
     /// A hash of token `i`'s scalars (no allocation).
-    func scalarHash(_ i: Int) -> Int { Self.hash(scalars[tokens[i].span.range]) }
+    func scalarHash(_ i: Int) -> Int {
+        // As `hash(_:)`, read in place (a slice of `scalars` would retain the array).
+        var h: UInt64 = 0xcbf29ce484222325
+        for k in tokens[i].span.range { h = (h ^ UInt64(scalars[k].value)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h)
+    }
 
     static func hash<C: Collection>(_ c: C) -> Int where C.Element == Unicode.Scalar {
         var h: UInt64 = 0xcbf29ce484222325
