@@ -50,6 +50,8 @@ public enum LanguageGuesser {
         var key: UInt64 = 0
         var ascii = true
         let n = sc.count
+        // The lazy globals read once, not at every word.
+        let frenchKeys = Self.frenchKeys, englishKeys = Self.englishKeys, longest = Self.longest
         var i = 0
         while i <= n {
             var alphabetic = false

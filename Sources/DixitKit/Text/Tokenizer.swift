@@ -53,12 +53,16 @@ public enum Tokenizer {
     /// Whether `sc[start..<end]` folds to one of `elisionWords`: ASCII heads are compared in
     /// place (no string made for every apostrophe), others folded as before.
     static func isElision(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        sc.withUnsafeBufferPointer { isElision($0, start, end) }
+    }
+
+    static func isElision(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         var packed: UInt64 = 0
         var k = start
         while k < end {
             let v = sc[k].value
             guard v < 0x80 else {
-                return elisionWords.contains(TextFolding.fold(ScalarText.string(sc, start..<end)))
+                return elisionWords.contains(TextFolding.fold(ScalarText.string(Array(sc[start..<end]), 0..<(end - start))))
             }
             // Longer than any elision word: no need to look further (still ASCII so far).
             if k - start >= 7 { return false }
@@ -73,9 +77,14 @@ public enum Tokenizer {
 
     /// Tokens of `text` within `span`.
     public static func tokenize(_ text: ScalarText, in span: Span) -> [Token] {
+        let scalars = text.scalars
+        return scalars.withUnsafeBufferPointer { tokenize($0, span: span) }
+    }
+
+    /// `tokenize` over the scalars in place (no bounds check or array retain per scalar).
+    private static func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, span: Span) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(span.length / 5)
-        let sc = text.scalars
         var i = span.start
         let end = span.end
         while i < end {

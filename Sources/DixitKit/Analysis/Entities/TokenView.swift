@@ -52,54 +52,57 @@ final class TokenView {
         var capitalised = 0, lower = 0
         var atStart = true
         let latinFolds = NameFolding.latinFolds
-        for (i, t) in tokens.enumerated() {
-            let first = scalars[t.span.start]
+        // Read through pointers: no bounds check, retain or lazy-global check per scalar.
+        scalars.withUnsafeBufferPointer { scalars in
             latinFolds.withUnsafeBufferPointer { latin in
-                for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin) }
-            }
-            foldEnds[i] = Int32(folded.count)
-            if t.kind == .word {
-                var f: UInt8 = 0
-                let r = t.span.range
-                if Self.isUpper(first) {
-                    f |= Flag.capitalised
-                } else if Self.isLower(first) {
-                    f |= Flag.lowerFirst
-                    // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
-                    if r.count > 3, first == "a" || first == "e", scalars[r.lowerBound + 1] == "l",
-                       Tokenizer.isHyphen(scalars[r.lowerBound + 2]), Self.isUpper(scalars[r.lowerBound + 3]) {
-                        f |= Flag.capitalised
+                for (i, t) in tokens.enumerated() {
+                    let first = scalars[t.span.start]
+                    for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin) }
+                    foldEnds[i] = Int32(folded.count)
+                    if t.kind == .word {
+                        var f: UInt8 = 0
+                        let r = t.span.range
+                        if Self.isUpper(first) {
+                            f |= Flag.capitalised
+                        } else if Self.isLower(first) {
+                            f |= Flag.lowerFirst
+                            // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
+                            if r.count > 3, first == "a" || first == "e", scalars[r.lowerBound + 1] == "l",
+                               Tokenizer.isHyphen(scalars[r.lowerBound + 2]), Self.isUpper(scalars[r.lowerBound + 3]) {
+                                f |= Flag.capitalised
+                            }
+                        }
+                        var letters = 0, upper = true
+                        for k in r {
+                            let c = scalars[k]
+                            if c.isDigit { f |= Flag.digit; continue }
+                            if c.value < 0x80 {
+                                if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
+                            } else if c.isLetter {
+                                letters += 1
+                                if !c.isUppercaseLetter { upper = false }
+                            }
+                        }
+                        if upper && letters >= 2 { f |= Flag.allCaps }
+                        flags[i] = f
                     }
-                }
-                var letters = 0, upper = true
-                for k in r {
-                    let c = scalars[k]
-                    if c.isDigit { f |= Flag.digit; continue }
-                    if c.value < 0x80 {
-                        if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
-                    } else if c.isLetter {
-                        letters += 1
-                        if !c.isUppercaseLetter { upper = false }
+                    if t.kind == .punctuation {
+                        switch first {
+                        case ".", "!", "?", ":", ";", "…", "«", "\"", "“", "(", "[", "—", "–":
+                            atStart = true
+                        case "-", "•", "*", "|", "»", "”", "'", "‘", "’", ")", "]":
+                            break
+                        default:
+                            atStart = false
+                        }
+                        continue
                     }
-                }
-                if upper && letters >= 2 { f |= Flag.allCaps }
-                flags[i] = f
-            }
-            if t.kind == .punctuation {
-                switch first {
-                case ".", "!", "?", ":", ";", "…", "«", "\"", "“", "(", "[", "—", "–":
-                    atStart = true
-                case "-", "•", "*", "|", "»", "”", "'", "‘", "’", ")", "]":
-                    break
-                default:
+                    sentenceInitial[i] = atStart
                     atStart = false
+                    if t.kind == .word, t.span.length >= 4 {
+                        if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
+                    }
                 }
-                continue
-            }
-            sentenceInitial[i] = atStart
-            atStart = false
-            if t.kind == .word, t.span.length >= 4 {
-                if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
             }
         }
         // A heading where nearly every long word is capitalised.
