@@ -36,34 +36,54 @@ struct WordTable<Value: Sendable>: Sendable {
     init(merging pairs: [(String, Value)], _ combine: (inout Value, Value) -> Void) {
         var size = 16
         while size < pairs.count * 2 { size *= 2 }
-        var slots = [Slot](repeating: Slot(), count: size)
-        var bytes: [UInt8] = [], starts: [Int] = [0], values: [Value] = []
-        values.reserveCapacity(pairs.count)
-        starts.reserveCapacity(pairs.count + 1)
+        var builder = Builder(size: size, capacity: pairs.count)
         for (key, value) in pairs {
-            func insert(_ utf8: UnsafeBufferPointer<UInt8>) {
-                let q = WordTable.probe(utf8)
-                var i = Int(truncatingIfNeeded: q.hash) & (size - 1)
-                while slots[i].lengthPlusOne != 0 {
-                    let e = Int(slots[i].entry)
+            var key = key
+            key.withUTF8 { builder.insert($0, value, combine) }
+        }
+        slots = builder.slots
+        bytes = builder.bytes
+        starts = builder.starts
+        values = builder.values
+        mask = size - 1
+    }
+
+    /// The growing table of `init(merging:_:)`: a value type, so that its inserts need no
+    /// run-time exclusivity checks (building the lexicon inserts some 200,000 keys).
+    private struct Builder {
+        var slots: [Slot]
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        var values: [Value] = []
+        let mask: Int
+
+        init(size: Int, capacity: Int) {
+            slots = [Slot](repeating: Slot(), count: size)
+            mask = size - 1
+            values.reserveCapacity(capacity)
+            starts.reserveCapacity(capacity + 1)
+        }
+
+        mutating func insert(_ utf8: UnsafeBufferPointer<UInt8>, _ value: Value, _ combine: (inout Value, Value) -> Void) {
+            let q = WordTable.probe(utf8)
+            let n = UInt32(utf8.count + 1)
+            var i = Int(truncatingIfNeeded: q.hash) & mask
+            while slots[i].lengthPlusOne != 0 {
+                let slot = slots[i]
+                if slot.lengthPlusOne == n, slot.w0 == q.w0, slot.w1 == q.w1 {
+                    let e = Int(slot.entry)
                     if bytes[starts[e]..<starts[e + 1]].elementsEqual(utf8) {
                         combine(&values[e], value)
                         return
                     }
-                    i = (i + 1) & (size - 1)
                 }
-                slots[i] = Slot(w0: q.w0, w1: q.w1, lengthPlusOne: UInt32(utf8.count + 1), entry: Int32(values.count))
-                bytes.append(contentsOf: utf8)
-                starts.append(bytes.count)
-                values.append(value)
+                i = (i + 1) & mask
             }
-            if key.utf8.withContiguousStorageIfAvailable(insert) == nil { Array(key.utf8).withUnsafeBufferPointer(insert) }
+            slots[i] = Slot(w0: q.w0, w1: q.w1, lengthPlusOne: n, entry: Int32(values.count))
+            bytes.append(contentsOf: utf8)
+            starts.append(bytes.count)
+            values.append(value)
         }
-        self.slots = slots
-        self.bytes = bytes
-        self.starts = starts
-        self.values = values
-        mask = size - 1
     }
 
     /// Number of keys.
