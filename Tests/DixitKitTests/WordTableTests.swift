@@ -33,6 +33,21 @@ import Testing
         #expect(duplicated["paris"] == 1)
     }
 
+    @Test func mergesTheValuesOfRepeatedKeys() {
+        let pairs = [("paris", 1), ("lyon", 2), ("paris", 4), ("abcdefghijklmnopq", 8), ("abcdefghijklmnopr", 32),
+                     ("abcdefghijklmnopq", 16), ("école", 64), ("ecole", 128)]
+        let table = WordTable<Int>(merging: pairs) { $0 |= $1 }
+        #expect(table.count == 6)
+        #expect(table["paris"] == 5)
+        #expect(table["lyon"] == 2)
+        #expect(table["abcdefghijklmnopq"] == 24)
+        #expect(table["abcdefghijklmnopr"] == 32)
+        #expect(table["école"] == 64 && table["ecole"] == 128)
+        let e = table.entry("paris")!
+        #expect(table.value(at: e) == 5)
+        "paris".utf8.withContiguousStorageIfAvailable { #expect(table.find($0) == e) }
+    }
+
     @Test func holdsThousandsOfWords() {
         let many = (0..<20_000).map { "mot\($0)" }
         let set = WordSet(many)
