@@ -15,6 +15,12 @@ public enum LanguageGuesser {
     static let frenchKeys = PackedWordSet(french.compactMap(pack))
     static let englishKeys = PackedWordSet(english.compactMap(pack))
 
+    /// Lengths (in scalars) of the list words that are not ASCII (`été`). A word with a
+    /// non-ASCII letter lowercases to an ASCII word only through U+212A KELVIN SIGN (→ `k`),
+    /// and changes length only through U+0130 (→ `i̇`): other words of other lengths are
+    /// no list word, and need no string.
+    static let nonASCIILengths = Set(french.union(english).filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }.map { $0.unicodeScalars.count })
+
     static func pack(_ word: String) -> UInt64? {
         guard word.unicodeScalars.count <= 8, word.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
         return word.unicodeScalars.reduce(0) { $0 << 8 | UInt64($1.value) }
@@ -52,6 +58,8 @@ public enum LanguageGuesser {
         let n = sc.count
         // The lazy globals read once, not at every word.
         let frenchKeys = Self.frenchKeys, englishKeys = Self.englishKeys, longest = Self.longest
+        let nonASCIILengths = Self.nonASCIILengths
+        var special = false  // U+212A or U+0130 in the word
         var i = 0
         while i <= n {
             var alphabetic = false
@@ -63,7 +71,10 @@ public enum LanguageGuesser {
                     if alphabetic && length < 8 { key = key << 8 | UInt64(lower) }
                 } else {
                     alphabetic = v < 0x250 ? classes[Int(v)] & ScalarClasses.alphabetic != 0 : sc[i].properties.isAlphabetic
-                    if alphabetic { ascii = false }
+                    if alphabetic {
+                        ascii = false
+                        if v == 0x212A || v == 0x130 { special = true }
+                    }
                 }
             }
             if alphabetic {
@@ -75,7 +86,7 @@ public enum LanguageGuesser {
                     if ascii {
                         if frenchKeys.contains(key) { fr += 1 }
                         if englishKeys.contains(key) { en += 1 }
-                    } else {
+                    } else if special || nonASCIILengths.contains(length) {
                         let w = text[Span(start, i)].lowercased()
                         if french.contains(w) { fr += 1 }
                         if english.contains(w) { en += 1 }
@@ -84,6 +95,7 @@ public enum LanguageGuesser {
                 length = 0
                 key = 0
                 ascii = true
+                special = false
             }
             i += 1
         }
