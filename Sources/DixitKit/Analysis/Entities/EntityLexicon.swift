@@ -114,8 +114,13 @@ final class EntityLexicon: Sendable {
                 if scalars[t.span.start].isUppercaseLetter { mask |= 1 << UInt64(n) }
             }
             capitalMasks[joined] = (capitalMasks[joined] ?? mask) & mask
-            let letters = phrase.unicodeScalars.filter { $0.isLetter }
-            if letters.count >= 2, letters.allSatisfy({ $0.isUppercaseLetter }) { acronyms.insert(joined) }
+            // Two letters or more, all capitals: an acronym.
+            var letters = 0, allUpper = true
+            for c in phrase.unicodeScalars where c.isLetter {
+                letters += 1
+                if !c.isUppercaseLetter { allUpper = false }
+            }
+            if letters >= 2, allUpper { acronyms.insert(joined) }
             // Organisations written by hand win over generated places (`Wagner`, `Total`).
             if kind == .organisation || names[joined] == nil { names[joined] = kind }
             nameLengths[first] = max(nameLengths[first] ?? 0, k.count)

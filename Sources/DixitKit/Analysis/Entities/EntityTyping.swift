@@ -321,7 +321,15 @@ struct EntityTyping {
     func prepositionBefore(_ r: Range<Int>) -> Bool {
         let k = r.lowerBound - 1
         guard k >= 0, view.isWord(k), view.span(k).length <= 6 else { return false }
+        // The scalars as written first; a word with other scalars than ASCII may still be
+        // one of them in another normalisation form (`à` as `a` + U+0300), which only the
+        // strings' comparison tells.
+        if view.isOneOf(k, Self.placePrepositionScalars) { return true }
+        if view.span(k).range.allSatisfy({ view.scalars[$0].isASCII }) { return false }
         let t = view.text(k)
         return Self.placePrepositionsFR.contains(t) || Self.placePrepositionsEN.contains(t)
     }
+
+    static let placePrepositionScalars: [[Unicode.Scalar]] =
+        placePrepositionsFR.union(placePrepositionsEN).sorted().map { Array($0.unicodeScalars) }
 }
