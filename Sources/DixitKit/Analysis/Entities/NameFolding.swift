@@ -45,6 +45,36 @@ enum NameFolding {
         }
     }
 
+    /// The longest folded form in `latinFolds`, in bytes.
+    static let longestLatinFold = latinTable.map(\.count).max() ?? 1
+
+    /// Appends the folded UTF-8 of `scalars[range]` in one piece when every scalar is ASCII
+    /// or in `latinFolds` (most words), and returns true; appends nothing and returns false
+    /// otherwise (then `append` folds each scalar).
+    @inline(__always)
+    static func appendLatin(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, to out: inout [UInt8],
+                            latin: UnsafeBufferPointer<[UInt8]>) -> Bool {
+        guard range.count <= 64 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * longestLatinFold) { buffer in
+            var n = 0
+            for k in range {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                    n += 1
+                } else if v >= 0xC0 && v <= 0x24F {
+                    latin[Int(v) - 0xC0].withUnsafeBufferPointer { f in
+                        for b in f { buffer[n] = b; n += 1 }
+                    }
+                } else {
+                    return false
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+            return true
+        }
+    }
+
     /// The folded key of `scalars[range]`.
     static func fold(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var out: [UInt8] = []

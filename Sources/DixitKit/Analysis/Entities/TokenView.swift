@@ -57,7 +57,9 @@ final class TokenView {
             latinFolds.withUnsafeBufferPointer { latin in
                 for (i, t) in tokens.enumerated() {
                     let first = scalars[t.span.start]
-                    for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin) }
+                    if !NameFolding.appendLatin(scalars, t.span.range, to: &folded, latin: latin) {
+                        for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin) }
+                    }
                     foldEnds[i] = Int32(folded.count)
                     if t.kind == .word {
                         var f: UInt8 = 0
