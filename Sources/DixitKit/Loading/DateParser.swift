@@ -52,6 +52,26 @@ public enum DateParser {
             }
             cur = ""
         }
+        // Below U+0300 every scalar is a character of its own (no combining mark; a line holds
+        // no CR LF), and a character's `isLetter` and `isNumber` are its scalar's: the scalars
+        // are read as they are, without breaking the line into characters.
+        if s.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0.value != 0x0D }) {
+            let sc = Array(s.unicodeScalars)
+            @inline(__always) func isNumber(_ c: Unicode.Scalar) -> Bool {
+                c.value < 0x80 ? c.value >= 0x30 && c.value <= 0x39 : c.properties.numericType != nil
+            }
+            for (k, c) in sc.enumerated() {
+                // ISO 8601's `T` between date and time separates, as a space would.
+                let isoT = (c == "T" || c == "t") && k > 0 && k + 1 < sc.count && isNumber(sc[k - 1]) && isNumber(sc[k + 1])
+                if (c.isLetter || isNumber(c)) && !isoT { cur.unicodeScalars.append(c) } else {
+                    flush()
+                    if c == ":" { out.append(Piece(text: ":", isNumber: false, value: 0)) }
+                    if c == "-" || c == "/" { out.append(Piece(text: String(c), isNumber: false, value: 0)) }
+                }
+            }
+            flush()
+            return out
+        }
         let chars = Array(s)
         for (k, ch) in chars.enumerated() {
             // ISO 8601's `T` between date and time separates, as a space would.
