@@ -60,6 +60,20 @@ import Testing
         #expect(DateParser.isDateLine(line))
     }
 
+    /// Lines of Latin letters are read scalar by scalar, others character by character: both
+    /// read a date line the same way.
+    @Test func latinAndOtherLinesGiveTheSameDate() {
+        let latin = "Publié le 12 décembre 2021 · 16h43"  // every scalar below U+0300
+        let other = "Publié le 12 décembre 2021 — 16h43"  // an em dash: read by characters
+        #expect(DateParser.firstDate(in: latin)?.iso == "2021-12-12T16:43")
+        #expect(DateParser.firstDate(in: other) == DateParser.firstDate(in: latin))
+        #expect(DateParser.isDateLine(latin) && DateParser.isDateLine(other))
+        #expect(!DateParser.isDateLine("Publié le 12 décembre 2021 par la rédaction · ¼ d'heure"))
+        // No four digits in a row, no year: no date.
+        #expect(DateParser.firstDate(in: "Le 12 décembre à 16h43") == nil)
+        #expect(DateParser.firstDate(in: "Mis à jour le 2/3/21") == nil)
+    }
+
     @Test func sentencesWithDatesAreNotDateLines() {
         #expect(!DateParser.isDateLine("La Russie a envoyé des troupes en Ukraine le 24 février 2022."))
         #expect(DateParser.firstDate(in: "Mardi, la ministre a parlé") == nil)
