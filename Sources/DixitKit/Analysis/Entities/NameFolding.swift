@@ -45,6 +45,24 @@ enum NameFolding {
         }
     }
 
+    /// `append`, with the folds of scalars beyond the Latin table kept in `cache` (those go
+    /// through Foundation, slow: a text of emoji or replacement characters repeats a few).
+    @inline(__always)
+    static func append(_ s: Unicode.Scalar, to out: inout [UInt8], latin: UnsafeBufferPointer<[UInt8]>,
+                       cache: inout [UInt32: [UInt8]]) {
+        let v = s.value
+        if v < 0x80 || v >= 0xC0 && v <= 0x24F {
+            append(s, to: &out, latin: latin)
+        } else if let f = cache[v] {
+            out.append(contentsOf: f)
+        } else {
+            var f: [UInt8] = []
+            append(s, to: &f)
+            cache[v] = f
+            out.append(contentsOf: f)
+        }
+    }
+
     /// The longest folded form in `latinFolds`, in bytes.
     static let longestLatinFold = latinTable.map(\.count).max() ?? 1
 

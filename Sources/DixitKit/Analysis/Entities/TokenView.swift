@@ -52,13 +52,14 @@ final class TokenView {
         var capitalised = 0, lower = 0
         var atStart = true
         let latinFolds = NameFolding.latinFolds
+        var otherFolds: [UInt32: [UInt8]] = [:]
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
         scalars.withUnsafeBufferPointer { scalars in
             latinFolds.withUnsafeBufferPointer { latin in
                 for (i, t) in tokens.enumerated() {
                     let first = scalars[t.span.start]
                     if !NameFolding.appendLatin(scalars, t.span.range, to: &folded, latin: latin) {
-                        for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin) }
+                        for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin, cache: &otherFolds) }
                     }
                     foldEnds[i] = Int32(folded.count)
                     if t.kind == .word {
