@@ -22,28 +22,57 @@ struct ArticleConsistency {
         var canonical: String
     }
 
+    /// The article's names, each surface interned once: `ids` gives its number, by which
+    /// `names` and `surfaces` (in order of first appearance) are indexed, so that the
+    /// passes over every candidate hash no string.
+    private struct NameTable {
+        private(set) var ids: [String: Int] = [:]
+        var names: [Name] = []
+        private(set) var surfaces: [String] = []
+
+        var count: Int { surfaces.count }
+
+        subscript(s: String) -> Name? { ids[s].map { names[$0] } }
+
+        /// Sets the name of `s`, numbering it if it is new.
+        mutating func set(_ s: String, _ n: Name) {
+            if let i = ids[s] { names[i] = n; return }
+            ids[s] = surfaces.count
+            names.append(n)
+            surfaces.append(s)
+        }
+    }
+
     func resolve(_ found: [EntityCandidate]) -> [Entity] {
         var candidates = found
         for i in candidates.indices { candidates[i].surface = text[candidates[i].span] }
-        func surface(_ c: EntityCandidate) -> String { c.surface }
 
         // 1. One type per surface string: strongest evidence, then most votes.
-        var names: [String: Name] = [:]
-        var order: [String] = []
-        for c in candidates {
-            guard let type = c.type else { continue }
-            let s = surface(c)
-            if var n = names[s] {
-                if c.strength > n.strength || (c.strength == n.strength && n.type == type) {
+        var table = NameTable()
+        // Each candidate's name number once found (-1: not yet); a number never changes.
+        var nameIDs = [Int](repeating: -1, count: candidates.count)
+        func nameID(_ i: Int) -> Int? {
+            if nameIDs[i] >= 0 { return nameIDs[i] }
+            guard let id = table.ids[candidates[i].surface] else { return nil }
+            nameIDs[i] = id
+            return id
+        }
+        for i in candidates.indices {
+            guard let type = candidates[i].type else { continue }
+            let strength = candidates[i].strength
+            if let id = nameID(i) {
+                var n = table.names[id]
+                if strength > n.strength || (strength == n.strength && n.type == type) {
                     if n.type != type { n.votes = 0 }
                     n.type = type
-                    n.strength = c.strength
+                    n.strength = strength
                 }
                 if n.type == type { n.votes += 1 }
-                names[s] = n
+                table.names[id] = n
             } else {
-                names[s] = Name(type: type, strength: c.strength, votes: 1, canonical: s)
-                order.append(s)
+                let s = candidates[i].surface
+                table.set(s, Name(type: type, strength: strength, votes: 1, canonical: s))
+                nameIDs[i] = table.count - 1
             }
         }
 
@@ -54,14 +83,19 @@ struct ArticleConsistency {
             guard let view = views[candidates[i].paragraph],
                   candidates[i].tokens.allSatisfy({ view.isCapitalised($0) }) else { continue }
             let last = text[view.span(candidates[i].tokens.upperBound - 1)]
-            if let n = names[last], n.type == .person, n.strength >= .medium {
+            if let n = table[last], n.type == .person, n.strength >= .medium {
                 candidates[i].type = .person
                 candidates[i].strength = .medium
-                let s = surface(candidates[i])
-                if let old = names[s], old.type != .person, old.strength <= .weak {
-                    names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s)
+                let s = candidates[i].surface
+                if let id = nameID(i) {
+                    let old = table.names[id]
+                    if old.type != .person, old.strength <= .weak {
+                        table.names[id] = Name(type: .person, strength: .medium, votes: 1, canonical: s)
+                    }
+                } else {
+                    table.set(s, Name(type: .person, strength: .medium, votes: 1, canonical: s))
+                    nameIDs[i] = table.count - 1
                 }
-                if names[s] == nil { names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s); order.append(s) }
             }
         }
 
@@ -81,11 +115,12 @@ struct ArticleConsistency {
             if list.count + 1 >= 16 { fullNameSets[form] = Set(fullNames[form]!) }
         }
         var midSentenceOnly = Set<String>()
-        var personMentions: [String: Int] = [:]
-        for c in candidates where c.type != nil {
-            let s = surface(c)
-            guard let n = names[s], n.type == .person, let view = views[c.paragraph] else { continue }
-            personMentions[s, default: 0] += 1
+        var personMentions = [Int](repeating: 0, count: table.count)  // by name number
+        func mentions(_ s: String) -> Int { table.ids[s].map { $0 < personMentions.count ? personMentions[$0] : 0 } ?? 0 }
+        for i in candidates.indices where candidates[i].type != nil {
+            let c = candidates[i], s = c.surface
+            guard let id = nameID(i), table.names[id].type == .person, let view = views[c.paragraph] else { continue }
+            personMentions[id] += 1
             guard c.tokens.count >= 2 else { continue }
             for form in surnameForms(c.tokens, view: view) where form != s {
                 addFullName(s, of: form)
@@ -93,9 +128,10 @@ struct ArticleConsistency {
         }
         // First names that stand alone (`Grace` for `Grace Okafor`), when they are no
         // other known name and no common word.
-        for c in candidates where c.tokens.count >= 2 {
-            let s = surface(c)
-            guard let n = names[s], n.type == .person, n.strength >= .medium, let view = views[c.paragraph] else { continue }
+        for i in candidates.indices where candidates[i].tokens.count >= 2 {
+            let c = candidates[i], s = c.surface
+            guard let id = nameID(i), table.names[id].type == .person, table.names[id].strength >= .medium,
+                  let view = views[c.paragraph] else { continue }
             let k = c.tokens.lowerBound
             guard view.has(k, .firstName), !view.has(k, .name), view.isCapitalised(k) else { continue }
             let first = text[view.span(k)]
@@ -110,80 +146,88 @@ struct ArticleConsistency {
             if fullNames[last] != nil {
                 candidates[i].type = .person
                 candidates[i].strength = .medium
-                let s = surface(candidates[i])
-                if names[s] == nil { names[s] = Name(type: .person, strength: .medium, votes: 1, canonical: s); order.append(s) }
+                let s = candidates[i].surface
+                if nameID(i) == nil {
+                    table.set(s, Name(type: .person, strength: .medium, votes: 1, canonical: s))
+                    nameIDs[i] = table.count - 1
+                }
             }
         }
         // A full name that is itself the surname form of a longer name (`Joe Biden` in `Joe R. Biden`) is not one.
         for (form, fulls) in fullNames {
-            let best = fulls.max { (personMentions[$0] ?? 0) < (personMentions[$1] ?? 0) }!
-            let bestFull = fulls.first { personMentions[$0] == personMentions[best] } ?? best
-            let fullStrength = fulls.compactMap { names[$0]?.strength }.max() ?? .none
-            if var n = names[form] {
+            let best = fulls.max { mentions($0) < mentions($1) }!
+            let bestMentions = mentions(best)
+            let bestFull = fulls.first { mentions($0) == bestMentions } ?? best
+            let fullStrength = fulls.compactMap { table[$0]?.strength }.max() ?? .none
+            if let id = table.ids[form] {
+                var n = table.names[id]
                 // A weakly found person does not retype a strongly known name (`G7` in `Le G7`).
                 if n.type != .person, fullStrength >= .medium || n.strength < .strong { n.type = .person; n.strength = .strong }
                 guard n.type == .person else { continue }
                 n.canonical = bestFull
-                names[form] = n
+                table.names[id] = n
             } else {
-                names[form] = Name(type: .person, strength: .strong, votes: 0, canonical: bestFull)
-                order.append(form)
+                table.set(form, Name(type: .person, strength: .strong, votes: 0, canonical: bestFull))
             }
         }
 
         // 3. Acronyms and their expansions share the expansion as canonical.
         for c in candidates {
             guard let other = c.pairedWith, let type = c.type else { continue }
-            let s = surface(c)
+            let s = c.surface
             let long = s.unicodeScalars.count >= other.unicodeScalars.count ? s : other
             for form in [s, other] {
-                var n = names[form] ?? Name(type: type, strength: .strong, votes: 0, canonical: long)
+                var n = table[form] ?? Name(type: type, strength: .strong, votes: 0, canonical: long)
                 n.canonical = long
                 n.type = type
                 n.strength = .strong
-                if names[form] == nil { order.append(form) }
-                names[form] = n
+                table.set(form, n)
             }
         }
 
         // A company's short name takes its full name (`Apple` → `Apple Inc.`).
-        for s in order {
+        for id in 0..<table.count {
+            let s = table.surfaces[id]
             // Cheap test first: the last word (after the last space) is a corporate suffix.
             guard let space = s.utf8.lastIndex(of: 0x20),
                   Self.corporateSuffixes.contains(NameFolding.fold(String(s[s.utf8.index(after: space)...])).trimmingDots)
             else { continue }
-            guard let n = names[s], n.type == .organisation else { continue }
+            let n = table.names[id]
+            guard n.type == .organisation else { continue }
             let words = s.split(separator: " ")
             guard words.count >= 2, let last = words.last,
                   Self.corporateSuffixes.contains(NameFolding.fold(String(last)).trimmingDots) else { continue }
             let base = words.dropLast().joined(separator: " ")
-            if var b = names[base] {
+            if var b = table[base] {
                 // A weakly typed mention (`Velmora said`) is the company too.
                 if b.type == .organisation || b.strength <= .medium {
                     b.type = .organisation
                     b.strength = .strong
                     b.canonical = n.canonical
-                    names[base] = b
+                    table.set(base, b)
                 }
             } else {
-                names[base] = Name(type: .organisation, strength: .strong, votes: 0, canonical: n.canonical)
-                order.append(base)
+                table.set(base, Name(type: .organisation, strength: .strong, votes: 0, canonical: n.canonical))
             }
         }
 
         // A name found only in capitals (a dateline's `NAIROBI`, `LOS ANGELES`) is
         // the same name where the article writes it normally (`Nairobi`).
-        for s in order where s.unicodeScalars.count > 3 && !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) {
-            guard let n = names[s], n.type == .location else { continue }
+        for id in 0..<table.count {
+            let s = table.surfaces[id]
+            guard s.unicodeScalars.count > 3 && !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) else { continue }
+            let n = table.names[id]
+            guard n.type == .location else { continue }
             let t = Self.titleCased(s)
-            if t != s, names[t] == nil {
-                names[t] = Name(type: n.type, strength: n.strength, votes: 0, canonical: t)
-                order.append(t)
+            if t != s, table.ids[t] == nil {
+                table.set(t, Name(type: n.type, strength: n.strength, votes: 0, canonical: t))
             }
         }
 
         // 4. Every occurrence of a typed name, found or not.
-        candidates = candidates.filter { $0.type != nil }
+        let typed = candidates.indices.filter { candidates[$0].type != nil }
+        nameIDs = typed.map { nameIDs[$0] }
+        candidates = typed.map { candidates[$0] }
         // Which candidate covers each token (-1: none), so that a longer name can replace shorter
         // ones; the tokens of all paragraphs in one array, paragraph `p` from `tokenBase[p]`.
         var tokenBase = [Int](repeating: 0, count: views.count + 1)
@@ -194,17 +238,18 @@ struct ArticleConsistency {
             for k in c.tokens { owner[tokenBase[c.paragraph] + k] = n }
         }
         // Each name as its scalars and token ranges, indexed by a hash of its first token.
-        struct Pattern { var surface: String; var scalars: [Unicode.Scalar]; var tokens: [Range<Int>] }
+        struct Pattern { var id: Int; var surface: String; var scalars: [Unicode.Scalar]; var tokens: [Range<Int>] }
         var patterns: [Pattern] = []
-        var byFirst = FirstTokenIndex(capacity: order.count)
+        var byFirst = FirstTokenIndex(capacity: table.count)
         var lowercaseStarts: [Unicode.Scalar] = []  // few: a short array beats hashing every word
-        for s in order {
+        for id in 0..<table.count {
+            let s = table.surfaces[id]
             let t = ScalarText(s)
             let scalars = t.scalars
             let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map(\.span.range)
             guard let first = toks.first, !first.isEmpty else { continue }
             byFirst.append(patterns.count, for: TokenView.hash(scalars[first]))
-            patterns.append(Pattern(surface: s, scalars: scalars, tokens: toks))
+            patterns.append(Pattern(id: id, surface: s, scalars: scalars, tokens: toks))
             // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
             let f = scalars[first.lowerBound]
             if TokenView.isLower(f), !lowercaseStarts.contains(f) { lowercaseStarts.append(f) }
@@ -233,8 +278,10 @@ struct ArticleConsistency {
                     let range = k..<end
                     if range.allSatisfy({ owner[base + $0] < 0 }) {
                         let span = Span(view.span(k).start, view.span(end - 1).end)
+                        let n = table.names[option.id]
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                          type: names[s]!.type, strength: names[s]!.strength, surface: s))
+                                                          type: n.type, strength: n.strength, surface: s))
+                        nameIDs.append(option.id)
                         for j in range { owner[base + j] = candidates.count - 1 }
                     } else if range.count >= 2 {
                         // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
@@ -242,8 +289,10 @@ struct ArticleConsistency {
                         guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
                         removed.formUnion(inside)
                         let span = Span(view.span(k).start, view.span(end - 1).end)
+                        let n = table.names[option.id]
                         candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                          type: names[s]!.type, strength: names[s]!.strength, surface: s))
+                                                          type: n.type, strength: n.strength, surface: s))
+                        nameIDs.append(option.id)
                         for j in range { owner[base + j] = candidates.count - 1 }
                     } else { continue }
                     k = end
@@ -257,25 +306,28 @@ struct ArticleConsistency {
         // A name set in capitals (a dateline's `WASHINGTON`) takes the canonical of
         // the same name written normally in the article.
         var byFold: [String: String] = [:]
-        let capitalNames = order.contains { !$0.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && $0.unicodeScalars.count > 4 }
-        for s in order where capitalNames && s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) {
-            let f = NameFolding.fold(s)
-            if byFold[f] == nil, let n = names[s] { byFold[f] = n.canonical }
+        let capitalNames = table.surfaces.contains { !$0.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && $0.unicodeScalars.count > 4 }
+        for id in 0..<table.count where capitalNames && table.surfaces[id].unicodeScalars.contains(where: { $0.isLowercaseLetter }) {
+            let f = NameFolding.fold(table.surfaces[id])
+            if byFold[f] == nil { byFold[f] = table.names[id].canonical }
         }
-        for s in order where !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && s.unicodeScalars.count > 4 {
-            if let canonical = byFold[NameFolding.fold(s)], var n = names[s] {
+        for id in 0..<table.count {
+            let s = table.surfaces[id]
+            guard !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && s.unicodeScalars.count > 4 else { continue }
+            if let canonical = byFold[NameFolding.fold(s)] {
+                var n = table.names[id]
                 n.canonical = canonical
-                if let t = names[canonical]?.type { n.type = t }
-                names[s] = n
+                if let t = table[canonical]?.type { n.type = t }
+                table.names[id] = n
             }
         }
 
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
-        for (n, c) in candidates.enumerated() where !removed.contains(n) {
-            let s = surface(c)
-            guard let n = names[s] else { continue }
-            out.append(Entity(span: c.span, text: s, type: n.type, canonical: n.canonical))
+        for i in candidates.indices where !removed.contains(i) {
+            guard let id = nameID(i) else { continue }
+            let n = table.names[id], c = candidates[i]
+            out.append(Entity(span: c.span, text: c.surface, type: n.type, canonical: n.canonical))
         }
         out.sort { $0.span < $1.span }
         var clean: [Entity] = []
