@@ -30,18 +30,14 @@ enum ReaderKeys {
         let size = Size(width: 160, height: 48)
         out.residentBeforeKiB = Memory.residentKiB()
         let t0 = Clock.now()
-        // As the reader's loader does: batches prepared for queries on every core, then
-        // handed to the reader, which indexes them (the prepared texts are dropped after).
+        // As the reader's loader does: batches prepared for the index on every core, then
+        // handed to the reader, which merges them into its index.
         var state = AppState(size: size)
-        let batchSize = 512
+        let batchSize = 1024
         for start in stride(from: 0, to: articles.count, by: batchSize) {
             let end = min(articles.count, start + batchSize)
-            var targets = [QueryTarget?](repeating: nil, count: end - start)
-            targets.withUnsafeMutableBufferPointer { buf in
-                let slots = TargetSlots(buf)
-                DispatchQueue.concurrentPerform(iterations: end - start) { i in slots.buffer[i] = QueryTarget(articles[start + i]) }
-            }
-            _ = state.apply(.loaded(targets.compactMap { $0 }, done: end, total: articles.count))
+            let parts = CorpusIndexPart.prepare(Array(articles[start..<end]))
+            _ = state.apply(.loaded(parts, done: end, total: articles.count))
         }
         _ = state.apply(.loadingFinished(problems: []))
         _ = render(state, size: size)
@@ -105,9 +101,4 @@ enum ReaderKeys {
         withExtendedLifetime(state) {}
         return out
     }
-}
-
-private struct TargetSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<QueryTarget?>
-    init(_ b: UnsafeMutableBufferPointer<QueryTarget?>) { buffer = b }
 }

@@ -146,31 +146,35 @@ public struct AppState: Sendable {
         currentIndex.map { corpus[$0] }
     }
 
-    /// Adds articles (background loading delivers them in batches, prepared for queries):
-    /// the index takes what it needs from each, and the filter in force is applied to it.
-    mutating func append(_ articles: [QueryTarget]) {
-        for t in articles {
-            let a = corpus.count
-            corpus.append(t.article)
-            index.append(t)
+    /// Adds articles (background loading delivers them in batches, prepared for the
+    /// index off the main thread): the index takes them in, and the filter in force
+    /// is applied to them through it.
+    mutating func append(_ parts: [CorpusIndexPart]) {
+        let first = corpus.count
+        for part in parts {
+            corpus.append(contentsOf: part.articles)
+            index.append(part)
+        }
+        guard corpus.count > first else { return }
+        for a in first..<corpus.count {
             let row = listRowText(a)
             listSearch.append(row)
             listSearchExact.append(row)
-            guard !filter.isEmpty else {
-                visible.append(a)
-                continue
-            }
-            matchedQuotes?.grow(to: index.quoteCount)
-            if filter.matches(t) {
-                visible.append(a)
-                let first = index.quoteId(article: a, quote: 0)
-                for q in t.article.quotes.indices where filter.matches(quote: q, in: t) { matchedQuotes?.insert(first + q) }
-            }
+        }
+        guard !filter.isEmpty else {
+            visible.append(contentsOf: first..<corpus.count)
+            return
+        }
+        let (docs, quotes) = index.evaluate(filter, in: corpus, range: first..<corpus.count)
+        visible.append(contentsOf: docs.sorted)
+        if matchedQuotes != nil {
+            matchedQuotes!.grow(to: index.quoteCount)
+            matchedQuotes!.formUnion(index.quotes(quotes, inArticles: docs))
         }
     }
 
     mutating func append(_ articles: [AnalyzedArticle]) {
-        append(articles.map(QueryTarget.init))
+        append([CorpusIndexPart(articles)])
     }
 
     /// Whether quote `q` of article `a` is let through by the filter (its article shown).

@@ -351,8 +351,9 @@ extension AppState {
         let width = key.width
         let entityFilter = filter.terms.contains { $0.field == .entity || $0.field == .type }
         let f = filter
-        // Entities are judged on the article prepared afresh: one article, once per layout.
-        let t = entityFilter ? QueryTarget(corpus[a]) : nil
+        // Entities are judged on the article's names and quotes prepared afresh (not its
+        // text): one article, once per layout.
+        let t = entityFilter ? QueryTarget(corpus[a], includingText: false) : nil
         return ReaderDocument.build(corpus[a], width: max(1, width), currentQuote: currentQuote,
                                     showEntities: showEntities,
                                     entityShown: t.map { t in { f.matches(entity: $0, in: t) } } ?? { _ in true })

@@ -46,11 +46,11 @@ import Testing
 
     @Test func answersAsEveryArticleMatchedOneByOne() throws {
         let articles = Self.written()
-        let targets = articles.map(QueryTarget.init)
+        let targets = articles.map { QueryTarget($0) }
         // Postings packed after two articles, the rest still growing.
         var index = CorpusIndex()
-        for (i, t) in targets.enumerated() {
-            index.append(t)
+        for (i, a) in articles.enumerated() {
+            index.append(a)
             if i == 1 { index.freeze() }
         }
         try check(index, articles, targets)
@@ -80,7 +80,7 @@ import Testing
         // The comparison above must not pass by finding nothing (or everything).
         let articles = Self.written()
         var index = CorpusIndex()
-        for a in articles { index.append(QueryTarget(a)) }
+        for a in articles { index.append(a) }
         func docs(_ s: String) throws -> [Int] { index.evaluate(try Query.parse(s).get(), in: articles).articles.sorted }
         #expect(try docs("otan") == [0, 1, 4])
         #expect(try docs("tan") == [0, 1, 4])
@@ -97,7 +97,7 @@ import Testing
         var a = QuerySeedFixture.seed004()
         a.quotes[2].speaker = "JENS STOLTENBERG"
         var index = CorpusIndex()
-        index.append(QueryTarget(a))
+        index.append(a)
         #expect(index.speakerCount == 1)
         #expect(index.speakerQuoteCount(0) == 3 && index.firstSpeakerQuote(0) == 0)
         #expect(index.speakerQuotes(0) == [0, 1, 2])
