@@ -58,6 +58,38 @@ import Testing
         try check(index, articles, targets)
     }
 
+    @Test func partsPreparedAsTheLoaderDoesAnswerTheSame() throws {
+        // Parts of two articles, prepared on several threads and merged in order.
+        let articles = Self.written() + Self.written().reversed()
+        let targets = articles.map { QueryTarget($0) }
+        var index = CorpusIndex()
+        let parts = CorpusIndexPart.prepare(articles, partSize: 2)
+        #expect(parts.count == 5 && parts.flatMap(\.articles).map(\.article.path) == articles.map(\.article.path))
+        for (i, part) in parts.enumerated() {
+            index.append(part)
+            if i == 2 { index.freeze() }
+        }
+        try check(index, articles, targets)
+        #expect(index.storageBreakdown["speakerCount"] == Set(articles.flatMap(\.quotes).compactMap { $0.speaker.map(TextFolding.fold) }).count)
+    }
+
+    @Test func aRangeIsJudgedAsTheWholeCorpusWouldJudgeIt() throws {
+        // What the reader asks of each batch that arrives while a filter is in force.
+        let articles = Self.written() + Self.written()
+        var index = CorpusIndex()
+        for part in CorpusIndexPart.prepare(articles, partSize: 3) { index.append(part) }
+        for source in Self.queries {
+            let query = try Query.parse(source).get()
+            let whole = index.evaluate(query, in: articles)
+            for range in [0..<3, 3..<7, 7..<10, 4..<4] {
+                let part = index.evaluate(query, in: articles, range: range)
+                #expect(part.articles.sorted == whole.articles.sorted.filter(range.contains), "\(source) in \(range)")
+                let wantQuotes = index.quotes(whole.quotes, inArticles: whole.articles).sorted.filter { range.contains(index.quoteAddress($0).article) }
+                #expect(index.quotes(part.quotes, inArticles: part.articles).sorted == wantQuotes, "quotes for \(source) in \(range)")
+            }
+        }
+    }
+
     private func check(_ index: CorpusIndex, _ articles: [AnalyzedArticle], _ targets: [QueryTarget]) throws {
         #expect(index.articleCount == articles.count)
         #expect(index.quoteCount == articles.reduce(0) { $0 + $1.quotes.count })

@@ -17,6 +17,8 @@ struct PostingStore: Sendable {
     private var packedStarts: [UInt32] = [0]
     /// Postings added since, `list << 32 | document`, documents in increasing order.
     private var pending: [UInt64] = []
+    /// Per packed list, its last id + 1 (0 when empty): where new deltas continue from.
+    private var lastIds: [UInt32] = []
 
     /// Lists so far.
     private(set) var count = 0
@@ -90,54 +92,98 @@ struct PostingStore: Sendable {
 
     /// Packs every list into one buffer, exactly sized; `universe` is the number of
     /// documents so far (the size of a bitset list).
+    ///
+    /// Packed lists are not decoded again: runs of lists without new postings are
+    /// copied as they are, and a list with new ones gets its new deltas (after its
+    /// last id, kept in `lastIds`) or bits appended. Only a deltas list grown larger
+    /// than a bitset is rewritten, once. Packing thus costs a copy of the buffer and
+    /// the new postings' encoding.
     mutating func freeze(universe: Int) {
         guard !pending.isEmpty || packedStarts.count - 1 < count else { return }
         // The pending postings sorted by list (a counting sort keeps documents in order).
         var firsts = [UInt32](repeating: 0, count: count + 1)
         for p in pending { firsts[Int(p >> 32) + 1] += 1 }
         for i in 0..<count { firsts[i + 1] += firsts[i] }
-        var next = firsts
         var sorted = [UInt32](repeating: 0, count: pending.count)
-        for p in pending {
-            let i = Int(p >> 32)
-            sorted[Int(next[i])] = UInt32(truncatingIfNeeded: p)
-            next[i] += 1
+        do {
+            var next = firsts
+            for p in pending {
+                let i = Int(p >> 32)
+                sorted[Int(next[i])] = UInt32(truncatingIfNeeded: p)
+                next[i] += 1
+            }
         }
         pending = []
-        next = []
+        if lastIds.count < count { lastIds.append(contentsOf: repeatElement(0, count: count - lastIds.count)) }
 
+        let oldLists = packedStarts.count - 1
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(packed.count + sorted.count * 2 + count)
+        bytes.reserveCapacity(packed.count + sorted.count * 2 + (count - oldLists) + 16)
         var starts: [UInt32] = []
         starts.reserveCapacity(count + 1)
         starts.append(0)
         let bitsetBytes = (universe + 7) / 8
-        var list: [UInt8] = []
         var ids: [UInt32] = []
-        for i in 0..<count {
-            ids.removeAll(keepingCapacity: true)
-            forEachPacked(i) { ids.append(UInt32($0)) }
-            for k in Int(firsts[i])..<Int(firsts[i + 1]) where ids.last != sorted[k] { ids.append(sorted[k]) }
-            guard let lastId = ids.last else {
+        packed.withUnsafeBufferPointer { old in
+            // Old bytes [copyFrom, copyTo) not yet copied: lists left as they were.
+            var copyFrom = 0
+            func flush(upTo end: Int) {
+                if end > copyFrom { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: old[copyFrom..<end])) }
+                copyFrom = end
+            }
+            for i in 0..<count {
+                let oldStart = i < oldLists ? Int(packedStarts[i]) : old.count
+                let oldEnd = i < oldLists ? Int(packedStarts[i + 1]) : old.count
+                let newFrom = Int(firsts[i]), newTo = Int(firsts[i + 1])
+                if newFrom == newTo {
+                    // Unchanged: its bytes are copied with the run.
+                    starts.append(UInt32(bytes.count + (oldEnd - copyFrom)))
+                    continue
+                }
+                flush(upTo: oldStart)
+                copyFrom = oldEnd
+                var last = Int64(lastIds[i]) - 1   // -1: empty
+                let listStart = bytes.count
+                if oldStart < oldEnd && old[oldStart] == Self.bitset {
+                    // A bitset: copied, grown to cover the new ids, bits set.
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: old[oldStart..<oldEnd]))
+                    let need = Int(sorted[newTo - 1] >> 3) + 1
+                    let have = oldEnd - oldStart - 1
+                    let size = max(have, need)
+                    if size > have { bytes.append(contentsOf: repeatElement(0, count: size - have)) }
+                    for k in newFrom..<newTo {
+                        let v = sorted[k]
+                        bytes[listStart + 1 + Int(v >> 3)] |= 1 << UInt8(v & 7)
+                        last = max(last, Int64(v))
+                    }
+                } else {
+                    if oldStart < oldEnd {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: old[oldStart..<oldEnd]))
+                    } else {
+                        bytes.append(Self.deltas)
+                    }
+                    for k in newFrom..<newTo where Int64(sorted[k]) > last {
+                        let v = sorted[k]
+                        PostingList.encode(last < 0 ? v : v - UInt32(last), into: &bytes)
+                        last = Int64(v)
+                    }
+                    let deltaBytes = bytes.count - listStart - 1
+                    if deltaBytes > bitsetBytes, last < universe {
+                        // Denser than a bitset: rewritten as one.
+                        ids.removeAll(keepingCapacity: true)
+                        bytes.withUnsafeBufferPointer { b in
+                            PostingList.decode(b, from: listStart + 1, to: b.count) { ids.append(UInt32($0)) }
+                        }
+                        bytes.removeSubrange(listStart...)
+                        bytes.append(Self.bitset)
+                        bytes.append(contentsOf: repeatElement(0, count: bitsetBytes))
+                        for v in ids { bytes[listStart + 1 + Int(v >> 3)] |= 1 << UInt8(v & 7) }
+                    }
+                }
+                lastIds[i] = UInt32(truncatingIfNeeded: last + 1)
                 starts.append(UInt32(bytes.count))
-                continue
             }
-            list.removeAll(keepingCapacity: true)
-            var previous: UInt32 = 0
-            for (k, v) in ids.enumerated() {
-                PostingList.encode(k == 0 ? v : v - previous, into: &list)
-                previous = v
-            }
-            if list.count > bitsetBytes, Int(lastId) < universe {
-                bytes.append(Self.bitset)
-                let at = bytes.count
-                bytes.append(contentsOf: repeatElement(0, count: bitsetBytes))
-                for v in ids { bytes[at + Int(v >> 3)] |= 1 << UInt8(v & 7) }
-            } else {
-                bytes.append(Self.deltas)
-                bytes.append(contentsOf: list)
-            }
-            starts.append(UInt32(bytes.count))
+            flush(upTo: old.count)
         }
         packed = Array(unsafeUninitializedCapacity: bytes.count) { buf, k in _ = buf.initialize(from: bytes); k = bytes.count }
         packedStarts = starts
@@ -145,6 +191,6 @@ struct PostingStore: Sendable {
 
     /// Bytes held, roughly.
     var storageBytes: Int {
-        packed.capacity + packedStarts.capacity * 4 + pending.capacity * 8
+        packed.capacity + packedStarts.capacity * 4 + pending.capacity * 8 + lastIds.capacity * 4
     }
 }

@@ -71,12 +71,39 @@ struct SearchableStrings: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes.
+    /// A multiplicative hash over 8-byte words (interning every word of a corpus
+    /// is hot: byte-at-a-time hashing cost twice as much).
     @inline(__always)
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        let m: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let n = key.count
+        var h = UInt64(n) &* m
+        guard let base = key.baseAddress else { return Int(truncatingIfNeeded: h ^ (h >> 32)) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* m
+            h ^= h >> 29
+            i += 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n { w |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            h = (h ^ w) &* m
+        }
+        h = h &* m
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// Makes room for `n` entries without growing the hash table.
+    mutating func reserve(_ n: Int) {
+        var size = 64
+        while size * 3 <= n * 4 { size *= 2 }
+        if size > slots.count && (count == 0 || !slots.isEmpty) { rehash(size) }
+        bytes.reserveCapacity(n * 8)
+        starts.reserveCapacity(n + 1)
+        nonASCII.reserveCapacity(n)
     }
 
     @inline(__always)
