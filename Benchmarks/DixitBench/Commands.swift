@@ -111,7 +111,10 @@ extension LoadCommand {
                    "prepareCPUSeconds": r.prepareCPUSeconds, "mergeCPUSeconds": r.mergeCPUSeconds,
                    "indexCPUSeconds": r.prepareCPUSeconds + r.mergeCPUSeconds, "processCPUSeconds": f.cpuSeconds,
                    "peakRSSOverText": Double(f.maxRSSKiB) * 1024 / text, "rssOverText": Double(f.rssKiB) * 1024 / text,
-                   "indexMB": Double(r.state.index.storageBytes) / 1e6]
+                   "indexMB": Double(r.state.index.storageBytes) / 1e6,
+                   "peakBeforeFinishOverText": Double(r.peakBeforeFinishKiB) * 1024 / text,
+                   "maxQueuedArticles": Double(r.maxQueuedArticles)]
+        f.breakdown = r.state.index.storageBreakdown.reduce(into: [:]) { $0["index." + $1.key] = $1.value }
         f.note = "reader start: first screen, then index complete (load, prepare on every core, merge on the main thread, freeze)"
         withExtendedLifetime(r) {}
         print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))

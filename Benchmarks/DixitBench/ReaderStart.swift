@@ -18,6 +18,10 @@ enum ReaderStart {
         /// on the main thread (with the list rows), seconds.
         var prepareCPUSeconds = 0.0
         var mergeCPUSeconds = 0.0
+        /// Peak resident memory (KiB) before the last actions (loading finished: the index frozen).
+        var peakBeforeFinishKiB = 0
+        /// The most articles waiting (prepared) for the main thread at once.
+        var maxQueuedArticles = 0
         var state: AppState
         var cacheHits = 0
     }
@@ -27,7 +31,7 @@ enum ReaderStart {
         let mailbox = Mailbox()
         let t0 = Clock.now()
         let loader = Thread {
-            let out = CorpusLoader().load(paths, cacheDirectory: cacheDirectory, onBatch: { batch in
+            let out = CorpusLoader().load(paths, cacheDirectory: cacheDirectory, keepingArticles: false, onBatch: { batch in
                 let (parts, cpu) = prepare(batch.articles)
                 mailbox.post(.loaded(parts, done: batch.done, total: batch.total), cpu: cpu)
             })
@@ -41,6 +45,10 @@ enum ReaderStart {
         var drawn = false
         while true {
             let (actions, over) = mailbox.wait()
+            var queued = 0
+            for case .loaded(let parts, _, _) in actions { queued += parts.reduce(0) { $0 + $1.articles.count } }
+            result.maxQueuedArticles = max(result.maxQueuedArticles, queued)
+            if over { result.peakBeforeFinishKiB = Memory.peakKiB() }
             let c0 = Clock.threadCPU()
             for a in actions { _ = result.state.apply(a) }
             result.mergeCPUSeconds += Clock.threadCPU() - c0

@@ -23,6 +23,8 @@ extension AppState {
             return .none
         case .loaded(let articles, let done, let total):
             let wasEmpty = visible.isEmpty
+            // Room for every file at once: growing by doubling would hold two arrays for a while.
+            if corpus.capacity < total && total < 1 << 26 { corpus.reserveCapacity(total) }
             append(articles)
             loading = LoadingProgress(done: done, total: total, finished: false)
             if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }

@@ -35,7 +35,7 @@ final class TerminalLoader: @unchecked Sendable {
         // CorpusLoader hands the articles over in growing batches (16, 32, …), from the
         // analysis cache when they are in it; each batch is prepared for the corpus index
         // on every core, so the reader only copies ids.
-        let output = corpusLoader.load(paths, onBatch: { [self] batch in
+        let output = corpusLoader.load(paths, keepingArticles: false, onBatch: { [self] batch in
             post(.loaded(CorpusIndexPart.prepare(batch.articles), done: batch.done, total: batch.total))
         })
         lock.lock(); self.problems = output.problems; lock.unlock()
