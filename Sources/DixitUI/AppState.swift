@@ -119,7 +119,9 @@ public struct AppState: Sendable {
 
     /// Derived values kept between actions (large corpora, long articles); each is
     /// used only while its key still describes the state, so it is never stale.
-    var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
+    /// (Corpus-wide rows read the corpus and its index: dropped before either changes,
+    /// which would otherwise copy them.)
+    var quoteRowsCache: (key: QuoteRowsKey, rows: QuoteRows)?
     var documentCache: (key: DocumentKey, document: ReaderDocument)?
     var speakerIndexCache: SpeakerIndex?
     /// The speaker index without a filter, kept across filters (clearing one is instant).
@@ -150,6 +152,7 @@ public struct AppState: Sendable {
     /// index off the main thread): the index takes them in, and the filter in force
     /// is applied to them through it.
     mutating func append(_ parts: [CorpusIndexPart]) {
+        quoteRowsCache = nil
         let first = corpus.count
         for part in parts {
             corpus.append(contentsOf: part.articles)
@@ -185,6 +188,8 @@ public struct AppState: Sendable {
 
     /// Stores the derived values for the current state, so that rendering it reuses them.
     mutating func refreshCaches() {
+        // Corpus-wide quote rows are read from the speaker index.
+        if quotesScope == .corpus { refreshSpeakerIndex() }
         let rows = quoteRows()
         quoteRowsCache = (quoteRowsKey, rows)
         // The picker draws from the speaker index; other keys build it when they need it.
@@ -218,6 +223,8 @@ public struct AppState: Sendable {
             visible = docs.sorted
             matchedQuotes = index.quotes(quotes, inArticles: docs)
         }
+        // The corpus-wide quotes pane reads its rows from the speaker index.
+        if quotesScope == .corpus { refreshSpeakerIndex() }
         if let keep, let row = visible.firstIndex(of: keep) {
             listCursor = row
         } else {

@@ -80,7 +80,7 @@ struct Renderer {
         case .reader:
             return state.currentArticle.map { "Reader · " + ReaderDocument.fileName($0.article.path) } ?? "Reader"
         case .quotes:
-            let count = state.quoteRows().filter { if case .quote = $0 { return true } else { return false } }.count
+            let count = state.quoteRows().quoteCount
             return (state.quotesScope == .article ? "Quotes · this article" : "Quotes · all shown") + " (\(count))"
         }
     }

@@ -20,6 +20,8 @@ struct SpeakerIndex: Sendable {
     var groupOf: [Int32] = []
     /// Filtered quotes, unattributed ones included (the filter's match count).
     var quoteCount = 0
+    /// The filtered quotes without a speaker, in corpus order (the quotes pane lists them last).
+    var unattributed: [UInt32] = []
 
     var isEmpty: Bool { order.isEmpty }
 
@@ -41,11 +43,12 @@ struct SpeakerIndex: Sendable {
         if let matched {
             matched.forEach { q in
                 s.quoteCount += 1
-                if let sp = corpus.speaker(ofQuote: q) { counts[sp] += 1 }
+                if let sp = corpus.speaker(ofQuote: q) { counts[sp] += 1 } else { s.unattributed.append(UInt32(q)) }
             }
         } else {
             s.quoteCount = corpus.quoteCount
             for sp in counts.indices { counts[sp] = corpus.speakerQuoteCount(sp) }
+            for q in 0..<corpus.quoteCount where corpus.speaker(ofQuote: q) == nil { s.unattributed.append(UInt32(q)) }
         }
         var order = counts.indices.filter { counts[$0] > 0 }
         order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : corpus.speakerKeyPrecedes(a, b) }

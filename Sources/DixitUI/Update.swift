@@ -31,6 +31,7 @@ extension AppState {
             return .none
         case .loadingFinished(let problems):
             self.problems = problems
+            quoteRowsCache = nil   // it reads the index, which is about to change
             index.freeze()
             // Ready for the picker and }/{ before they are asked for.
             allSpeakersCache = SpeakerIndex.unfiltered(index, corpusCount: corpus.count)
@@ -132,6 +133,7 @@ extension AppState {
             }
         case .toggleQuotesScope:
             quotesScope = quotesScope == .article ? .corpus : .article
+            if quotesScope == .corpus { refreshSpeakerIndex() }
             quotesCursor = 0
             quotesTop = 0
             syncQuotesCursor()
@@ -198,7 +200,7 @@ extension AppState {
     }
 
     /// In the article scope, the quotes cursor carries the current quote with it.
-    mutating func followQuotesCursor(_ rows: [QuoteRow]) {
+    mutating func followQuotesCursor(_ rows: QuoteRows) {
         guard quotesScope == .article, rows.indices.contains(quotesCursor),
               case .quote(let r) = rows[quotesCursor] else { return }
         currentQuote = r.quote
@@ -260,7 +262,7 @@ extension AppState {
     mutating func syncQuotesCursor() {
         guard let a = currentIndex, let q = currentQuote else { return }
         let rows = quoteRows()
-        if let i = rows.firstIndex(of: .quote(QuoteRef(article: a, quote: q))) { quotesCursor = i }
+        if let i = rows.row(of: QuoteRef(article: a, quote: q)) { quotesCursor = i }
         clampQuotes()
     }
 
