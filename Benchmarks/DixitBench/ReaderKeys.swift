@@ -14,6 +14,11 @@ enum ReaderKeys {
         var speakerJump: [Double] = []
         /// `/` in the article list: each key of a title word, then Enter.
         var search: [Double] = []
+        /// Enter on a filter that is a quoted phrase of two words of some quote (often common words).
+        var phraseEnter: [Double] = []
+        /// The corpus-wide quotes pane: opening it (`a` in the quotes pane), moving, paging,
+        /// going to the bottom and top, jumping to a quote, with and without a filter.
+        var quotesPane: [Double] = []
         var prepareSeconds = 0.0
         /// Resident memory (KiB) with the corpus loaded, before the reader's state is made,
         /// and with it made (its corpus index built), before the first key.
@@ -54,6 +59,16 @@ enum ReaderKeys {
             return (Clock.now() - k0) * 1000
         }
 
+        func quotesPaneKeys() {
+            state.focus = .quotes
+            out.quotesPane.append(timed([.command(.toggleQuotesScope)]))
+            for k: Key in [.char("j"), .char("j"), .pageDown, .pageDown, .char("G"), .char("k"), .char("g"), .char("j"), .enter] {
+                out.quotesPane.append(timed([.key(k)]))
+                state.focus = .quotes
+            }
+            out.quotesPane.append(timed([.command(.toggleQuotesScope)]))
+        }
+
         var rng = SplitMix64(seed: seed)
         let quotes = articles.flatMap(\.quotes)
         let speakers = quotes.compactMap(\.speaker)
@@ -80,7 +95,20 @@ enum ReaderKeys {
             out.filterEnter.append(timed([.key(.enter)]))
             // Jumps to the next quotes of the same speaker across the (filtered) corpus.
             for _ in 0..<3 { out.speakerJump.append(timed([.key(.char("}"))])) }
+            quotesPaneKeys()
             _ = state.apply(.key(.char("F")))   // clear the filter
+            if n % 4 == 0 { quotesPaneKeys() }
+            // A quoted phrase: two words in a row of some quote.
+            if !quotes.isEmpty {
+                let words = quotes[rng.below(quotes.count)].text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }
+                if words.count >= 2 {
+                    let k = rng.below(words.count - 1)
+                    _ = state.apply(.key(.char("f")))
+                    for ch in "\"\(words[k]) \(words[k + 1])\"" { _ = state.apply(.key(.char(ch))) }
+                    out.phraseEnter.append(timed([.key(.enter)]))
+                    _ = state.apply(.key(.char("F")))
+                }
+            }
             // The speaker picker, narrowed letter by letter, then Escape.
             if !speakers.isEmpty {
                 _ = state.apply(.key(.char("s")))

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A whole corpus prepared for queries, built once as articles arrive: what the
 /// reader filters with on every Enter, instead of keeping each article's folded
 /// texts and searching them all.
@@ -322,20 +328,60 @@ public struct CorpusIndex: Sendable {
         if !exact {
             set = quotes ? self.quotes(set, inArticles: within) : { var c = set; c.formIntersection(within); return c }()
             // A phrase: its words are in place; the text says whether they are in a row.
+            // Each text is folded into one reused buffer and searched there (no strings).
             var checked = IdSet(capacity: set.capacity)
+            let splitter = QueryWords()
+            let needle = Array(s.utf8)
             set.forEach { id in
-                let text: String
+                let found: Bool
                 if quotes {
                     let (a, q) = quoteAddress(id)
-                    text = articles[a].quotes[q].text
+                    let quote = articles[a].quotes[q]
+                    let text = articles[a].article.text
+                    let span = quote.span
+                    if quote.textIsShared, span.start >= 0, span.start <= span.end, span.end <= text.count {
+                        let scalars = (span.start..<span.end).map { text[$0] }
+                        found = scalars.withUnsafeBufferPointer { Self.normalized($0, contains: needle, s, splitter) }
+                    } else {
+                        let scalars = Array(quote.text.unicodeScalars)
+                        found = scalars.withUnsafeBufferPointer { Self.normalized($0, contains: needle, s, splitter) }
+                    }
                 } else {
-                    text = articles[id].article.text.string
+                    let scalars = articles[id].article.text.scalars
+                    found = scalars.withUnsafeBufferPointer { Self.normalized($0, contains: needle, s, splitter) }
                 }
-                if QueryText.normalize(text).queryContains(s) { checked.insert(id) }
+                if found { checked.insert(id) }
             }
             set = checked
         }
         return set
+    }
+
+    /// Whether the normalised text of `scalars` contains `needle` (`s`'s UTF-8) as
+    /// `queryContains` finds it: a byte search in the folded buffer; a hit next to a
+    /// byte outside ASCII (where a character may go on) is confirmed on the string.
+    private static func normalized(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, contains needle: [UInt8], _ s: String,
+                                   _ splitter: QueryWords) -> Bool {
+        splitter.normalized(scalars) { hay -> Bool in
+            guard let h = hay.baseAddress, !needle.isEmpty, needle.count <= hay.count else { return false }
+            return needle.withUnsafeBufferPointer { n -> Bool in
+                let first = Int32(n[0])
+                let last = hay.count - n.count
+                var i = 0
+                while i <= last {
+                    guard let p = memchr(h + i, first, last - i + 1) else { return false }
+                    let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - h
+                    if memcmp(h + at, n.baseAddress!, n.count) == 0 {
+                        let end = at + n.count
+                        let plain = n[0] < 0x80 && n[n.count - 1] < 0x80
+                            && (at == 0 || hay[at - 1] < 0x80) && (end == hay.count || hay[end] < 0x80)
+                        return plain || String(decoding: hay, as: UTF8.self).queryContains(s)
+                    }
+                    i = at + 1
+                }
+                return false
+            }
+        }
     }
 
     /// Quotes whose speaker (normalised) contains `s`.
