@@ -131,6 +131,7 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Random seed for the choice of queries.") var seed: UInt64 = 7
 
     func run() throws {
+        AllocatorTuning.forLargeCorpora()   // as the reader does
         let out = CorpusLoader().load(paths, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
         let t0 = Clock.now()
         let filter = QuoteFilter(out.articles)

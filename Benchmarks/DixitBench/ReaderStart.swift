@@ -27,6 +27,7 @@ enum ReaderStart {
     }
 
     static func run(_ paths: [String], cacheDirectory: URL?) -> Result {
+        AllocatorTuning.forLargeCorpora()   // as the reader does
         let size = Size(width: 160, height: 48)
         let mailbox = Mailbox()
         let t0 = Clock.now()

@@ -17,6 +17,7 @@ enum TerminalApp {
             FileHandle.standardError.write(Data((TerminalCheck.message("the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) cannot be driven") + "\n").utf8))
             return 2
         }
+        AllocatorTuning.forLargeCorpora()
         let background = TerminalLoader(loader)
         var state = AppState(size: terminal.size)
         state.loading = LoadingProgress(done: 0, total: 0, finished: false)

@@ -136,11 +136,15 @@ public struct CorpusIndex: Sendable {
             quoteStart.append(UInt32(quoteArticle.count))
             articleCount += 1
             // Postings are packed as they pile up, so loading never holds them loose for long.
-            if words.wantsFreeze { words.freeze(universe: articleCount) }
-            if quoteWords.wantsFreeze { quoteWords.freeze(universe: quoteCount) }
-            if entityNameArticles.wantsFreeze { entityNameArticles.freeze(universe: articleCount) }
-            if entityNameQuotes.wantsFreeze { entityNameQuotes.freeze(universe: quoteCount) }
-            if speakerQuoteIds.wantsFreeze { speakerQuoteIds.freeze(universe: quoteCount) }
+            var packed = false
+            if words.wantsFreeze { words.freeze(universe: articleCount); packed = true }
+            if quoteWords.wantsFreeze { quoteWords.freeze(universe: quoteCount); packed = true }
+            if entityNameArticles.wantsFreeze { entityNameArticles.freeze(universe: articleCount); packed = true }
+            if entityNameQuotes.wantsFreeze { entityNameQuotes.freeze(universe: quoteCount); packed = true }
+            if speakerQuoteIds.wantsFreeze { speakerQuoteIds.freeze(universe: quoteCount); packed = true }
+            // The old buffers and pending postings just freed go back to the system, not
+            // into the arenas' free lists, where they would swell the peak.
+            if packed { FreePages.release() }
         }
     }
 
