@@ -13,7 +13,8 @@ struct SpeakerIndex: Sendable {
     var visibleCount: Int
     /// Speaker ids (of `CorpusIndex`), most quoted first.
     var order: [Int32] = []
-    /// With a filter: group `g`'s quotes are `quoteIds[starts[g]..<starts[g + 1]]`.
+    /// Group `g`'s quotes are `quoteIds[starts[g]..<starts[g + 1]]` (empty `starts`:
+    /// read from the corpus index).
     var starts: [Int] = []
     var quoteIds: [UInt32] = []
     /// Speaker id → its group, -1 when it has no quote in the filtered set.
@@ -55,21 +56,21 @@ struct SpeakerIndex: Sendable {
         s.order = order.map { Int32($0) }
         s.groupOf = [Int32](repeating: -1, count: corpus.speakerCount)
         for (g, sp) in order.enumerated() { s.groupOf[sp] = Int32(g) }
-        if let matched {
-            // Counting sort of the filtered quotes by group.
-            var starts = [Int](repeating: 0, count: order.count + 1)
-            for (g, sp) in order.enumerated() { starts[g + 1] = starts[g] + counts[sp] }
-            var next = starts
-            var ids = [UInt32](repeating: 0, count: starts[order.count])
-            matched.forEach { q in
-                guard let sp = corpus.speaker(ofQuote: q) else { return }
-                let g = Int(s.groupOf[sp])
-                ids[next[g]] = UInt32(q)
-                next[g] += 1
-            }
-            s.starts = starts
-            s.quoteIds = ids
+        // Counting sort of the filtered quotes (all of them without a filter) by group:
+        // each group's quotes are then a slice, read at once by the quotes pane.
+        var starts = [Int](repeating: 0, count: order.count + 1)
+        for (g, sp) in order.enumerated() { starts[g + 1] = starts[g] + counts[sp] }
+        var next = starts
+        var ids = [UInt32](repeating: 0, count: starts[order.count])
+        func place(_ q: Int) {
+            guard let sp = corpus.speaker(ofQuote: q) else { return }
+            let g = Int(s.groupOf[sp])
+            ids[next[g]] = UInt32(q)
+            next[g] += 1
         }
+        if let matched { matched.forEach(place) } else { for q in 0..<corpus.quoteCount { place(q) } }
+        s.starts = starts
+        s.quoteIds = ids
         return s
     }
 

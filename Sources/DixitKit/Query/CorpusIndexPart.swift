@@ -146,7 +146,7 @@ public struct CorpusIndexPart: Sendable {
 
     /// `articles` prepared in parts of about `partSize` articles, on every core;
     /// the parts in order.
-    public static func prepare(_ articles: [AnalyzedArticle], partSize: Int = 128) -> [CorpusIndexPart] {
+    public static func prepare(_ articles: [AnalyzedArticle], partSize: Int = 512) -> [CorpusIndexPart] {
         guard !articles.isEmpty else { return [] }
         let size = max(1, partSize)
         let n = (articles.count + size - 1) / size
