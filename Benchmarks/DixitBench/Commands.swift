@@ -174,6 +174,7 @@ struct FilterCommand: ParsableCommand {
         f.reader = ["filterTyping": pct(keys.filterTyping), "filterEnter": pct(keys.filterEnter),
                     "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump),
                     "search": pct(keys.search), "phraseEnter": pct(keys.phraseEnter), "quotesPane": pct(keys.quotesPane)]
+        for (key, xs) in keys.quotesPaneByKey { f.reader["quotesPane." + key] = pct(xs) }
         f.note += String(format: "; reader prepared in %.0f ms; corpus index %.0f MB; resident %.0f MB before the reader, %.0f MB with it",
                          keys.prepareSeconds * 1000, Double(keys.indexBytes) / 1e6,
                          Double(keys.residentBeforeKiB) / 1024, Double(keys.residentKiB) / 1024)

@@ -19,6 +19,7 @@ enum ReaderKeys {
         /// The corpus-wide quotes pane: opening it (`a` in the quotes pane), moving, paging,
         /// going to the bottom and top, jumping to a quote, with and without a filter.
         var quotesPane: [Double] = []
+        var quotesPaneByKey: [String: [Double]] = [:]
         var prepareSeconds = 0.0
         /// Resident memory (KiB) with the corpus loaded, before the reader's state is made,
         /// and with it made (its corpus index built), before the first key.
@@ -61,12 +62,19 @@ enum ReaderKeys {
 
         func quotesPaneKeys() {
             state.focus = .quotes
-            out.quotesPane.append(timed([.command(.toggleQuotesScope)]))
-            for k: Key in [.char("j"), .char("j"), .pageDown, .pageDown, .char("G"), .char("k"), .char("g"), .char("j"), .enter] {
-                out.quotesPane.append(timed([.key(k)]))
+            let open = timed([.command(.toggleQuotesScope)])
+            out.quotesPane.append(open)
+            out.quotesPaneByKey["open", default: []].append(open)
+            for (name, k) in [("j", Key.char("j")), ("j", .char("j")), ("pageDown", .pageDown), ("pageDown", .pageDown),
+                              ("G", .char("G")), ("k", .char("k")), ("g", .char("g")), ("j", .char("j")), ("enter", .enter)] {
+                let t = timed([.key(k)])
+                out.quotesPane.append(t)
+                out.quotesPaneByKey[name, default: []].append(t)
                 state.focus = .quotes
             }
-            out.quotesPane.append(timed([.command(.toggleQuotesScope)]))
+            let close = timed([.command(.toggleQuotesScope)])
+            out.quotesPane.append(close)
+            out.quotesPaneByKey["close", default: []].append(close)
         }
 
         var rng = SplitMix64(seed: seed)

@@ -68,7 +68,7 @@ enum ReaderStart {
 
     /// `CorpusIndexPart.prepare`, with the thread CPU time of each part summed.
     private static func prepare(_ articles: [AnalyzedArticle]) -> ([CorpusIndexPart], Double) {
-        let size = 128
+        let size = 512   // as CorpusIndexPart.prepare
         let n = (articles.count + size - 1) / size
         let slots = Slots(count: n)
         DispatchQueue.concurrentPerform(iterations: n) { i in

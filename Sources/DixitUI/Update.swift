@@ -394,10 +394,24 @@ extension AppState {
         if quotesCursor < quotesTop { quotesTop = quotesCursor }
         // Every row takes a line at least: far-off cursors first, then line by line.
         if quotesCursor - quotesTop >= h { quotesTop = quotesCursor - h + 1 }
-        while quotesTop < quotesCursor && quoteLinesCount(rows, quotesTop..<(quotesCursor + 1), width: w, limit: h) > h {
-            quotesTop += 1
+        // Each row's height is wrapped once (the loops below would wrap a screenful per step).
+        var heights: [Int: Int] = [:]
+        func height(_ i: Int) -> Int {
+            if let known = heights[i] { return known }
+            let lines = max(1, quoteRowLines(rows[i], width: w).count)
+            heights[i] = lines
+            return lines
         }
-        while quotesTop > 0 && quoteLinesCount(rows, (quotesTop - 1)..<n, width: w, limit: h) <= h { quotesTop -= 1 }
+        func lines(_ range: Range<Int>, limit: Int) -> Int {
+            var total = 0
+            for i in range where i >= 0 && i < n {
+                total += height(i)
+                if total > limit { break }
+            }
+            return total
+        }
+        while quotesTop < quotesCursor && lines(quotesTop..<(quotesCursor + 1), limit: h) > h { quotesTop += 1 }
+        while quotesTop > 0 && lines((quotesTop - 1)..<n, limit: h) <= h { quotesTop -= 1 }
         quotesTop = clamp(quotesTop, 0, max(0, n - 1))
     }
 
