@@ -173,7 +173,10 @@ struct FilterCommand: ParsableCommand {
         }
         f.reader = ["filterTyping": pct(keys.filterTyping), "filterEnter": pct(keys.filterEnter),
                     "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump),
-                    "search": pct(keys.search), "phraseEnter": pct(keys.phraseEnter), "quotesPane": pct(keys.quotesPane)]
+                    "search": pct(keys.search), "phraseEnter": pct(keys.phraseEnter), "quotesPane": pct(keys.quotesPane),
+                    "phraseComplete": pct(keys.phraseComplete), "keysDuringCheck": pct(keys.keysDuringCheck),
+                    "checkResults": pct(keys.checkResults),
+                    "phraseMismatches": [Double(keys.phraseMismatches), Double(keys.phraseChecked)]]
         for (key, xs) in keys.quotesPaneByKey { f.reader["quotesPane." + key] = pct(xs) }
         f.note += String(format: "; reader prepared in %.0f ms; corpus index %.0f MB; resident %.0f MB before the reader, %.0f MB with it",
                          keys.prepareSeconds * 1000, Double(keys.indexBytes) / 1e6,

@@ -16,6 +16,14 @@ enum ReaderKeys {
         var search: [Double] = []
         /// Enter on a filter that is a quoted phrase of two words of some quote (often common words).
         var phraseEnter: [Double] = []
+        /// From that Enter until the phrase check (on a background thread) is over and its
+        /// last matches shown; the keys answered meanwhile; each batch of matches taken in.
+        var phraseComplete: [Double] = []
+        var keysDuringCheck: [Double] = []
+        var checkResults: [Double] = []
+        /// Phrase filters whose matches, once the check was over, differed from `CorpusIndex.evaluate`'s.
+        var phraseMismatches = 0
+        var phraseChecked = 0
         /// The corpus-wide quotes pane: opening it (`a` in the quotes pane), moving, paging,
         /// going to the bottom and top, jumping to a quote, with and without a filter.
         var quotesPane: [Double] = []
@@ -113,7 +121,22 @@ enum ReaderKeys {
                     let k = rng.below(words.count - 1)
                     _ = state.apply(.key(.char("f")))
                     for ch in "\"\(words[k]) \(words[k + 1])\"" { _ = state.apply(.key(.char(ch))) }
+                    let e0 = Clock.now()
                     out.phraseEnter.append(timed([.key(.enter)]))
+                    if state.filterCheck != nil {
+                        let run = PhraseCheckRun.run(&state, size: size)
+                        out.phraseComplete.append((Clock.now() - e0) * 1000)
+                        out.keysDuringCheck += run.keys
+                        out.checkResults += run.results
+                        // The first few checked against the answer on the key itself.
+                        if out.phraseChecked < 3 {
+                            out.phraseChecked += 1
+                            let (docs, quotes) = state.index.evaluate(state.filter, in: state.corpus)
+                            if docs.sorted != state.visible || state.index.quotes(quotes, inArticles: docs) != state.matchedQuotes {
+                                out.phraseMismatches += 1
+                            }
+                        }
+                    }
                     _ = state.apply(.key(.char("F")))
                 }
             }

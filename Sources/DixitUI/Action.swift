@@ -12,6 +12,8 @@ public enum Action: Sendable {
     case loaded([CorpusIndexPart], done: Int, total: Int)
     /// Loading is over; `problems` are the files that could not be read.
     case loadingFinished(problems: [String])
+    /// Matches of a slice of the filter's phrase check (`AppState.filterCheck`), run off the keystroke.
+    case filterChecked(FilterCheckResult)
 }
 
 extension Action {

@@ -116,6 +116,20 @@ public struct AppState: Sendable {
     public var loading: LoadingProgress?
     /// Files that could not be read, as `path: reason`.
     public var problems: [String] = []
+    /// The filter's phrase check for the backend to run off the keystroke (nil when
+    /// the filter is answered whole); its matches come back as `Action.filterChecked`.
+    public internal(set) var filterCheck: FilterCheck?
+    /// How far that check has gone (nil when none runs).
+    public internal(set) var checkProgress: CheckProgress?
+    /// Bumped by every filter applied: results of an older check are ignored.
+    var checkGeneration = 0
+    /// Bumped whenever the matches change without the filter or the counts saying so
+    /// (a check's quotes): part of the keys of what is derived from them.
+    var matchRevision = 0
+    /// A phrase check this small (articles to read, plus quotes / 16) is done on the key itself.
+    public var inlineCheckLimit = 256
+    /// Articles per slice of a check (each slice's matches are one action).
+    public var checkSliceSize = 1024
 
     /// Derived values kept between actions (large corpora, long articles); each is
     /// used only while its key still describes the state, so it is never stale.
@@ -213,15 +227,25 @@ public struct AppState: Sendable {
     }
 
     /// Recomputes the visible set after a filter change, keeping the current article when it stays.
+    /// Phrases to read in many texts are left to a check (`filterCheck`) whose matches arrive later.
     mutating func refilter() {
         let keep = currentIndex
+        checkGeneration += 1
+        matchRevision += 1
+        filterCheck = nil
+        checkProgress = nil
         if filter.isEmpty {
             visible = Array(corpus.indices)
             matchedQuotes = nil
         } else {
-            let (docs, quotes) = index.evaluate(filter, in: corpus)
-            visible = docs.sorted
-            matchedQuotes = index.quotes(quotes, inArticles: docs)
+            let plan = index.plan(filter)
+            if plan.needsCheck {
+                applyPlan(plan, keep: keep)
+            } else {
+                let docs = plan.decidedArticles
+                visible = docs.sorted
+                matchedQuotes = index.quotes(plan.decidedQuotes, inArticles: docs)
+            }
         }
         // The corpus-wide quotes pane reads its rows from the speaker index.
         if quotesScope == .corpus { refreshSpeakerIndex() }

@@ -61,7 +61,7 @@ extension AppState {
 
     var quoteRowsKey: QuoteRowsKey {
         QuoteRowsKey(scope: quotesScope, article: quotesScope == .article ? currentIndex : nil,
-                     visible: visible.count, corpus: corpus.count, filter: filter.source)
+                     visible: visible.count, corpus: corpus.count, filter: filter.source, revision: matchRevision)
     }
 
     /// The speakers of the filtered set (for the picker and `}`/`{`).
@@ -272,6 +272,7 @@ struct QuoteRowsKey: Hashable {
     var visible: Int
     var corpus: Int
     var filter: String
+    var revision: Int
 }
 
 extension String {

@@ -11,6 +11,8 @@ struct SpeakerIndex: Sendable {
     var filter: String
     var corpusCount: Int
     var visibleCount: Int
+    /// The state's `matchRevision` (a filter check's matches change the quotes, not always the counts).
+    var revision = 0
     /// Speaker ids (of `CorpusIndex`), most quoted first.
     var order: [Int32] = []
     /// Group `g`'s quotes are `quoteIds[starts[g]..<starts[g + 1]]` (empty `starts`:
@@ -28,8 +30,10 @@ struct SpeakerIndex: Sendable {
 
     /// The index for `state`, from its corpus index and filter's quotes.
     static func build(for state: AppState) -> SpeakerIndex {
-        build(corpus: state.index, filter: state.filter.source, matched: state.matchedQuotes,
-              corpusCount: state.corpus.count, visibleCount: state.visible.count)
+        var s = build(corpus: state.index, filter: state.filter.source, matched: state.matchedQuotes,
+                      corpusCount: state.corpus.count, visibleCount: state.visible.count)
+        s.revision = state.matchRevision
+        return s
     }
 
     /// The index of every quote (no filter: every article visible).
@@ -77,6 +81,7 @@ struct SpeakerIndex: Sendable {
     /// Whether the index describes `state` as it is.
     func isCurrent(for state: AppState) -> Bool {
         filter == state.filter.source && corpusCount == state.corpus.count && visibleCount == state.visible.count
+            && (filter.isEmpty || revision == state.matchRevision)
     }
 
     /// Group `g`'s quotes, as corpus quote numbers in corpus order.
@@ -154,10 +159,12 @@ struct PickerNarrowing: Sendable {
     var filter: String
     var corpusCount: Int
     var visibleCount: Int
+    var revision = 0
     var typed: String
     var indices: [Int]
 
     func isCurrent(for index: SpeakerIndex) -> Bool {
         filter == index.filter && corpusCount == index.corpusCount && visibleCount == index.visibleCount
+            && revision == index.revision
     }
 }

@@ -41,6 +41,9 @@ extension AppState {
                 message = Message("\(problems.count) file\(problems.count == 1 ? "" : "s") could not be read (listed on exit)", isError: true)
             }
             return .none
+        case .filterChecked(let r):
+            takeChecked(r)
+            return .none
         case .mouse(let m):
             message = nil
             mouse(m)

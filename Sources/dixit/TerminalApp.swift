@@ -19,6 +19,7 @@ enum TerminalApp {
         }
         AllocatorTuning.forLargeCorpora()
         let background = TerminalLoader(loader)
+        let checker = TerminalChecker()
         var state = AppState(size: terminal.size)
         state.loading = LoadingProgress(done: 0, total: 0, finished: false)
         background.start(paths)
@@ -26,10 +27,11 @@ enum TerminalApp {
         var exitSignal: Int32?
         var dirty = true
         loop: while true {
-            for a in background.drain() {
+            for a in background.drain() + checker.drain() {
                 _ = state.apply(a)
                 dirty = true
             }
+            checker.follow(state.filterCheck)
             for sig in TerminalSignals.take() {
                 switch sig {
                 case SIGINT, SIGTERM, SIGHUP:
@@ -50,7 +52,7 @@ enum TerminalApp {
                 terminal.draw(render(state, size: state.size))
                 dirty = false
             }
-            terminal.setTimeout(state.loading?.finished == true ? 250 : 30)
+            terminal.setTimeout(state.loading?.finished == true && state.filterCheck == nil ? 250 : 30)
             switch TerminalInput.read() {
             case .none: continue
             case .resized:
@@ -61,6 +63,7 @@ enum TerminalApp {
                 let effect = state.apply(a)
                 dirty = true
                 if effect == .quit { break loop }
+                checker.follow(state.filterCheck)
             }
         }
         terminal.end()

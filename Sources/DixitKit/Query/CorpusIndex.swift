@@ -251,34 +251,68 @@ public struct CorpusIndex: Sendable {
     /// reader asks of each batch that arrives while a filter is in force.
     public func evaluate(_ query: Query, in articles: [AnalyzedArticle], range: Range<Int>? = nil)
         -> (articles: IdSet, quotes: IdSet) {
+        let p = plan(query, range: range)
+        var docs = p.decidedArticles, quotes = p.decidedQuotes
+        if p.needsCheck {
+            let found = p.check(p.range, in: articles, quotesOfPassingArticlesOnly: false)
+            for a in found.articles { docs.insert(a) }
+            for q in found.quotes { quotes.insert(q) }
+        }
+        return (docs, quotes)
+    }
+
+    /// What the index answers for a query without reading any text, and what is left to
+    /// check in the texts (phrases: their words are in place, but are they in a row?).
+    /// `evaluate` is this plan checked at once; the reader checks it in slices, off
+    /// the keystroke. Only articles of `range` (all when nil) and their quotes are judged.
+    public func plan(_ query: Query, range: Range<Int>? = nil) -> QueryPlan {
         var docs = IdSet(capacity: articleCount)
         var quotes = IdSet(capacity: quoteCount)
         let within = range.map { $0.clamped(to: 0..<articleCount) } ?? 0..<articleCount
         docs.insert(range: within)
         if !within.isEmpty { quotes.insert(range: Int(quoteStart[within.lowerBound])..<Int(quoteStart[within.upperBound])) }
-        let judged = docs
+        var phrases: [QueryPlan.Phrase] = []
         for term in query.terms {
-            // Phrases are checked in the articles still in play, and in the quotes of all judged
-            // articles (a quote is judged on its own).
-            var (d, q) = sets(term, articles, docs, judged)
-            if term.negated {
-                d.invert()
-                q.invert()
+            if term.field == .text, case .text(let s) = term.value {
+                let (d, exact) = words.candidates(for: s, capacity: articleCount)
+                let (q, _) = quoteWords.candidates(for: s, capacity: quoteCount)
+                if exact {
+                    apply(term, (d, q), &docs, &quotes)
+                } else {
+                    // A phrase holds only where its words are in place (the candidates):
+                    // a phrase required rules out the rest now; the texts say the rest.
+                    phrases.append(QueryPlan.Phrase(text: s, negated: term.negated, articles: d, quotes: q))
+                    if !term.negated {
+                        docs.formIntersection(d)
+                        quotes.formIntersection(q)
+                    }
+                }
+                continue
             }
-            docs.formIntersection(d)
-            quotes.formIntersection(q)
+            apply(term, sets(term), &docs, &quotes)
         }
-        return (docs, quotes)
+        let starts = Array(quoteStart[within.lowerBound...within.upperBound])
+        return QueryPlan(range: within, articles: docs, quotes: quotes, phrases: phrases, quoteStart: starts)
     }
 
-    /// The articles and the quotes for which a term holds.
-    /// Phrases are checked only in `within` (articles) and in the quotes of `judged`'s articles.
-    private func sets(_ term: QueryTerm, _ articles: [AnalyzedArticle], _ within: IdSet, _ judged: IdSet) -> (IdSet, IdSet) {
+    private func apply(_ term: QueryTerm, _ sets: (IdSet, IdSet), _ docs: inout IdSet, _ quotes: inout IdSet) {
+        var (d, q) = sets
+        if term.negated {
+            d.invert()
+            q.invert()
+        }
+        docs.formIntersection(d)
+        quotes.formIntersection(q)
+    }
+
+    /// The articles and the quotes for which a term other than a phrase holds.
+    private func sets(_ term: QueryTerm) -> (IdSet, IdSet) {
         let s: String
         if case .text(let v) = term.value { s = v } else { s = "" }
         switch term.field {
         case .text:
-            return (textSet(s, articles, quotes: false, within: within), textSet(s, articles, quotes: true, within: judged))
+            return (words.candidates(for: s, capacity: articleCount).set,
+                    quoteWords.candidates(for: s, capacity: quoteCount).set)
         case .speaker:
             let q = speakerSet(s)
             return (articlesOf(q), q)
@@ -324,47 +358,10 @@ public struct CorpusIndex: Sendable {
         }
     }
 
-    /// Articles or quotes whose normalised text contains `s`.
-    /// Only ids of articles in `within` (or of their quotes) are sure to be right.
-    private func textSet(_ s: String, _ articles: [AnalyzedArticle], quotes: Bool, within: IdSet) -> IdSet {
-        let index = quotes ? quoteWords : words
-        var (set, exact) = index.candidates(for: s, capacity: quotes ? quoteCount : articleCount)
-        if !exact {
-            set = quotes ? self.quotes(set, inArticles: within) : { var c = set; c.formIntersection(within); return c }()
-            // A phrase: its words are in place; the text says whether they are in a row.
-            // Each text is folded into one reused buffer and searched there (no strings).
-            var checked = IdSet(capacity: set.capacity)
-            let splitter = QueryWords()
-            let needle = Array(s.utf8)
-            set.forEach { id in
-                let found: Bool
-                if quotes {
-                    let (a, q) = quoteAddress(id)
-                    let quote = articles[a].quotes[q]
-                    let text = articles[a].article.text
-                    let span = quote.span
-                    if quote.textIsShared, span.start >= 0, span.start <= span.end, span.end <= text.count {
-                        let scalars = (span.start..<span.end).map { text[$0] }
-                        found = scalars.withUnsafeBufferPointer { Self.normalized($0, contains: needle, s, splitter) }
-                    } else {
-                        let scalars = Array(quote.text.unicodeScalars)
-                        found = scalars.withUnsafeBufferPointer { Self.normalized($0, contains: needle, s, splitter) }
-                    }
-                } else {
-                    let scalars = articles[id].article.text.scalars
-                    found = scalars.withUnsafeBufferPointer { Self.normalized($0, contains: needle, s, splitter) }
-                }
-                if found { checked.insert(id) }
-            }
-            set = checked
-        }
-        return set
-    }
-
     /// Whether the normalised text of `scalars` contains `needle` (`s`'s UTF-8) as
     /// `queryContains` finds it: a byte search in the folded buffer; a hit next to a
     /// byte outside ASCII (where a character may go on) is confirmed on the string.
-    private static func normalized(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, contains needle: [UInt8], _ s: String,
+    static func normalized(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, contains needle: [UInt8], _ s: String,
                                    _ splitter: QueryWords) -> Bool {
         splitter.normalized(scalars) { hay -> Bool in
             guard let h = hay.baseAddress, !needle.isEmpty, needle.count <= hay.count else { return false }
