@@ -175,7 +175,8 @@ struct FilterCommand: ParsableCommand {
                     "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump),
                     "search": pct(keys.search), "phraseEnter": pct(keys.phraseEnter), "quotesPane": pct(keys.quotesPane),
                     "phraseComplete": pct(keys.phraseComplete), "keysDuringCheck": pct(keys.keysDuringCheck),
-                    "checkResults": pct(keys.checkResults),
+                    "checkResults": pct(keys.checkResults), "phrasePlan": pct(keys.phrasePlan),
+                    "phrasePendingArticles": pct(keys.phrasePending),
                     "phraseMismatches": [Double(keys.phraseMismatches), Double(keys.phraseChecked)]]
         for (key, xs) in keys.quotesPaneByKey { f.reader["quotesPane." + key] = pct(xs) }
         f.note += String(format: "; reader prepared in %.0f ms; corpus index %.0f MB; resident %.0f MB before the reader, %.0f MB with it",

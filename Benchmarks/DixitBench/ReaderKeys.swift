@@ -14,7 +14,7 @@ enum ReaderKeys {
         var speakerJump: [Double] = []
         /// `/` in the article list: each key of a title word, then Enter.
         var search: [Double] = []
-        /// Enter on a filter that is a quoted phrase of two words of some quote (often common words).
+        /// Enter on a filter that is a quoted phrase: common words, then two words in a row of some quote.
         var phraseEnter: [Double] = []
         /// From that Enter until the phrase check (on a background thread) is over and its
         /// last matches shown; the keys answered meanwhile; each batch of matches taken in.
@@ -23,6 +23,9 @@ enum ReaderKeys {
         var checkResults: [Double] = []
         /// Phrase filters whose matches, once the check was over, differed from `CorpusIndex.evaluate`'s.
         var phraseMismatches = 0
+        /// The index's plan of each phrase alone (no text read), ms, and how many articles it leaves to read.
+        var phrasePlan: [Double] = []
+        var phrasePending: [Double] = []
         var phraseChecked = 0
         /// The corpus-wide quotes pane: opening it (`a` in the quotes pane), moving, paging,
         /// going to the bottom and top, jumping to a quote, with and without a filter.
@@ -38,6 +41,9 @@ enum ReaderKeys {
         /// The same by part (bytes; counts for the `…Count` keys).
         var indexBreakdown: [String: Int] = [:]
     }
+
+    /// Phrases of common words, French and English (the corpus recombines real articles).
+    static let commonPhrases = ["\"il a dit\"", "\"a déclaré\"", "\"said on\"", "\"de la\"", "\"selon le\"", "\"in the\""]
 
     static func measure(_ articles: [AnalyzedArticle], queries: Int, seed: UInt64) -> Latencies {
         var out = Latencies()
@@ -114,31 +120,44 @@ enum ReaderKeys {
             quotesPaneKeys()
             _ = state.apply(.key(.char("F")))   // clear the filter
             if n % 4 == 0 { quotesPaneKeys() }
-            // A quoted phrase: two words in a row of some quote.
-            if !quotes.isEmpty {
+            // A quoted phrase: common words first (what a reader of the news types, found in
+            // thousands of articles), then two words in a row of some quote.
+            var phrase: String?
+            if n < Self.commonPhrases.count {
+                phrase = Self.commonPhrases[n]
+            } else if !quotes.isEmpty {
                 let words = quotes[rng.below(quotes.count)].text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }
                 if words.count >= 2 {
                     let k = rng.below(words.count - 1)
-                    _ = state.apply(.key(.char("f")))
-                    for ch in "\"\(words[k]) \(words[k + 1])\"" { _ = state.apply(.key(.char(ch))) }
-                    let e0 = Clock.now()
-                    out.phraseEnter.append(timed([.key(.enter)]))
-                    if state.filterCheck != nil {
-                        let run = PhraseCheckRun.run(&state, size: size)
-                        out.phraseComplete.append((Clock.now() - e0) * 1000)
-                        out.keysDuringCheck += run.keys
-                        out.checkResults += run.results
-                        // The first few checked against the answer on the key itself.
-                        if out.phraseChecked < 3 {
-                            out.phraseChecked += 1
-                            let (docs, quotes) = state.index.evaluate(state.filter, in: state.corpus)
-                            if docs.sorted != state.visible || state.index.quotes(quotes, inArticles: docs) != state.matchedQuotes {
-                                out.phraseMismatches += 1
-                            }
+                    phrase = "\"" + String(words[k]) + " " + String(words[k + 1]) + "\""
+                }
+            }
+            if let phrase {
+                if case .success(let q) = Query.parse(phrase) {
+                    let p0 = Clock.now()
+                    let plan = state.index.plan(q)
+                    out.phrasePlan.append((Clock.now() - p0) * 1000)
+                    out.phrasePending.append(Double(plan.pendingArticles.count))
+                }
+                _ = state.apply(.key(.char("f")))
+                for ch in phrase { _ = state.apply(.key(.char(ch))) }
+                let e0 = Clock.now()
+                out.phraseEnter.append(timed([.key(.enter)]))
+                if state.filterCheck != nil {
+                    let run = PhraseCheckRun.run(&state, size: size)
+                    out.phraseComplete.append((Clock.now() - e0) * 1000)
+                    out.keysDuringCheck += run.keys
+                    out.checkResults += run.results
+                    // The first few checked against the answer on the key itself.
+                    if out.phraseChecked < 3 {
+                        out.phraseChecked += 1
+                        let (docs, quotes) = state.index.evaluate(state.filter, in: state.corpus)
+                        if docs.sorted != state.visible || state.index.quotes(quotes, inArticles: docs) != state.matchedQuotes {
+                            out.phraseMismatches += 1
                         }
                     }
-                    _ = state.apply(.key(.char("F")))
                 }
+                _ = state.apply(.key(.char("F")))
             }
             // The speaker picker, narrowed letter by letter, then Escape.
             if !speakers.isEmpty {
