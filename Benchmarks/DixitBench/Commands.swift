@@ -129,6 +129,7 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Use the analysis cache in this directory.") var cacheDir: String?
     @Option(help: "How many queries to type.") var queries = 40
     @Option(help: "Random seed for the choice of queries.") var seed: UInt64 = 7
+    @Flag(help: "Check phrases on Enter itself, as before the background check (for comparison).") var phrasesOnTheKey = false
 
     func run() throws {
         AllocatorTuning.forLargeCorpora()   // as the reader does
@@ -166,7 +167,7 @@ struct FilterCommand: ParsableCommand {
         f.p99 = Percentile.of(latencies, 99)
         f.pmax = latencies.last ?? 0
         // The reader itself: AppState.apply and render, key by key.
-        let keys = ReaderKeys.measure(out.articles, queries: queries, seed: seed)
+        let keys = ReaderKeys.measure(out.articles, queries: queries, seed: seed, phrasesOnTheKey: phrasesOnTheKey)
         func pct(_ xs: [Double]) -> [Double] {
             let s = xs.sorted()
             return [Percentile.of(s, 50), Percentile.of(s, 90), Percentile.of(s, 99), s.last ?? 0, Double(s.count)]

@@ -45,7 +45,8 @@ enum ReaderKeys {
     /// Phrases of common words, French and English (the corpus recombines real articles).
     static let commonPhrases = ["\"il a dit\"", "\"a déclaré\"", "\"said on\"", "\"de la\"", "\"selon le\"", "\"in the\""]
 
-    static func measure(_ articles: [AnalyzedArticle], queries: Int, seed: UInt64) -> Latencies {
+    /// With `phrasesOnTheKey`, phrases are checked on Enter itself, as before the background check (for comparison).
+    static func measure(_ articles: [AnalyzedArticle], queries: Int, seed: UInt64, phrasesOnTheKey: Bool = false) -> Latencies {
         var out = Latencies()
         let size = Size(width: 160, height: 48)
         out.residentBeforeKiB = Memory.residentKiB()
@@ -53,6 +54,7 @@ enum ReaderKeys {
         // As the reader's loader does: batches prepared for the index on every core, then
         // handed to the reader, which merges them into its index.
         var state = AppState(size: size)
+        if phrasesOnTheKey { state.inlineCheckLimit = .max }
         let batchSize = 1024
         for start in stride(from: 0, to: articles.count, by: batchSize) {
             let end = min(articles.count, start + batchSize)
