@@ -169,6 +169,13 @@ import Testing
         store.freeze(universe: 1500)
         #expect((0..<3).map(ids) == want)
         #expect(store.storageBytes < 1500 / 8 + 128)
+        // Or-ed into a set: a bitset list in whole words, a deltas list id by id; the
+        // set's capacity may end inside a byte of the bitset.
+        for capacity in [1500, 1501, 1437, 64] {
+            var set = IdSet(capacity: capacity)
+            store.insert([0, 1, 2], into: &set)
+            #expect(set.sorted == Set(want[0] + want[1]).filter { $0 < capacity }.sorted())
+        }
     }
 
     @Test func setOperationsStayWithinCapacity() {

@@ -60,7 +60,11 @@ struct PostingStore: Sendable {
 
     /// Adds the ids of lists `lists` to `set`.
     func insert(_ lists: [Int32], into set: inout IdSet) {
-        for i in lists { forEachPacked(Int(i)) { set.insert($0) } }
+        for i in lists {
+            // A bitset list is laid out as the set's words (bit v of byte v >> 3):
+            // or-ed in whole, not id by id (`de`, `the`: most documents).
+            if !orBitset(Int(i), into: &set) { forEachPacked(Int(i)) { set.insert($0) } }
+        }
         guard !pendingLists.isEmpty, !lists.isEmpty else { return }
         var wanted = IdSet(capacity: count)
         for i in lists { wanted.insert(Int(i)) }
@@ -85,6 +89,17 @@ struct PostingStore: Sendable {
         if found != nil { return found }
         forEachPending { list, id in if list == i && found == nil { found = id } }
         return found
+    }
+
+    /// Or-s list `i` into `set` when it is packed as a bitset; false when it is not.
+    private func orBitset(_ i: Int, into set: inout IdSet) -> Bool {
+        guard i < packedStarts.count - 1 else { return false }
+        let start = Int(packedStarts[i]), end = Int(packedStarts[i + 1])
+        guard start < end, packed[start] == Self.bitset else { return false }
+        packed.withUnsafeBufferPointer { b in
+            set.formUnion(bitsetBytes: UnsafeBufferPointer(rebasing: b[(start + 1)..<end]))
+        }
+        return true
     }
 
     private func forEachPacked(_ i: Int, _ body: (Int) -> Void) {
