@@ -30,8 +30,11 @@ struct LoadCommand: ParsableCommand {
     @Option(help: "Only the first N files.") var limit: Int?
     @Option(help: "Load this many times; the fastest run is reported.") var `repeat` = 1
     @Option(help: "Read the file list this many times over in one load (small inputs keep every core busy).") var copies = 1
+    @Flag(help: "Start the reader instead (loader thread, batches prepared for the corpus index, merged on the main thread): time to the first screen and to the index complete, CPU and memory.")
+    var reader = false
 
     func run() throws {
+        if reader { return try runReader() }
         let corpus = CorpusLoader()
         let w0 = Clock.now()
         var (files, _) = corpus.loader.collectFiles(paths)
@@ -86,6 +89,38 @@ struct LoadCommand: ParsableCommand {
     }
 }
 
+extension LoadCommand {
+    /// `load --reader`: the reader's start, once.
+    func runReader() throws {
+        var f = Figures()
+        let (files, _) = CorpusLoader().loader.collectFiles(paths)
+        f.files = files.count
+        f.bytes = totalBytes(files)
+        let c0 = Memory.cpuSeconds()
+        let r = ReaderStart.run(paths, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
+        f.cpuSeconds = Memory.cpuSeconds() - c0
+        f.seconds = r.readySeconds
+        f.firstBatchSeconds = r.firstScreenSeconds
+        f.cacheHits = r.cacheHits
+        f.articles = r.state.corpus.count
+        f.quotes = r.state.index.quoteCount
+        f.maxRSSKiB = Memory.peakKiB()
+        f.rssKiB = Memory.residentKiB()
+        let text = Double(max(1, f.bytes))
+        f.start = ["firstScreenSeconds": r.firstScreenSeconds, "loadSeconds": r.loadSeconds, "readySeconds": r.readySeconds,
+                   "prepareCPUSeconds": r.prepareCPUSeconds, "mergeCPUSeconds": r.mergeCPUSeconds,
+                   "indexCPUSeconds": r.prepareCPUSeconds + r.mergeCPUSeconds, "processCPUSeconds": f.cpuSeconds,
+                   "peakRSSOverText": Double(f.maxRSSKiB) * 1024 / text, "rssOverText": Double(f.rssKiB) * 1024 / text,
+                   "indexMB": Double(r.state.index.storageBytes) / 1e6,
+                   "peakBeforeFinishOverText": Double(r.peakBeforeFinishKiB) * 1024 / text,
+                   "maxQueuedArticles": Double(r.maxQueuedArticles)]
+        f.breakdown = r.state.index.storageBreakdown.reduce(into: [:]) { $0["index." + $1.key] = $1.value }
+        f.note = "reader start: first screen, then index complete (load, prepare on every core, merge on the main thread, freeze)"
+        withExtendedLifetime(r) {}
+        print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
+    }
+}
+
 /// `dixit-bench filter`: loads a corpus, then types queries a key at a time, timing each keystroke's filter.
 struct FilterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "filter", abstract: "Time filter keystrokes over a loaded corpus; print figures as JSON.")
@@ -94,8 +129,10 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Use the analysis cache in this directory.") var cacheDir: String?
     @Option(help: "How many queries to type.") var queries = 40
     @Option(help: "Random seed for the choice of queries.") var seed: UInt64 = 7
+    @Flag(help: "Check phrases on Enter itself, as before the background check (for comparison).") var phrasesOnTheKey = false
 
     func run() throws {
+        AllocatorTuning.forLargeCorpora()   // as the reader does
         let out = CorpusLoader().load(paths, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
         let t0 = Clock.now()
         let filter = QuoteFilter(out.articles)
@@ -130,14 +167,19 @@ struct FilterCommand: ParsableCommand {
         f.p99 = Percentile.of(latencies, 99)
         f.pmax = latencies.last ?? 0
         // The reader itself: AppState.apply and render, key by key.
-        let keys = ReaderKeys.measure(out.articles, queries: queries, seed: seed)
+        let keys = ReaderKeys.measure(out.articles, queries: queries, seed: seed, phrasesOnTheKey: phrasesOnTheKey)
         func pct(_ xs: [Double]) -> [Double] {
             let s = xs.sorted()
             return [Percentile.of(s, 50), Percentile.of(s, 90), Percentile.of(s, 99), s.last ?? 0, Double(s.count)]
         }
         f.reader = ["filterTyping": pct(keys.filterTyping), "filterEnter": pct(keys.filterEnter),
                     "picker": pct(keys.picker), "speakerJump": pct(keys.speakerJump),
-                    "search": pct(keys.search)]
+                    "search": pct(keys.search), "phraseEnter": pct(keys.phraseEnter), "quotesPane": pct(keys.quotesPane),
+                    "phraseComplete": pct(keys.phraseComplete), "keysDuringCheck": pct(keys.keysDuringCheck),
+                    "checkResults": pct(keys.checkResults), "phrasePlan": pct(keys.phrasePlan),
+                    "phrasePendingArticles": pct(keys.phrasePending),
+                    "phraseMismatches": [Double(keys.phraseMismatches), Double(keys.phraseChecked)]]
+        for (key, xs) in keys.quotesPaneByKey { f.reader["quotesPane." + key] = pct(xs) }
         f.note += String(format: "; reader prepared in %.0f ms; corpus index %.0f MB; resident %.0f MB before the reader, %.0f MB with it",
                          keys.prepareSeconds * 1000, Double(keys.indexBytes) / 1e6,
                          Double(keys.residentBeforeKiB) / 1024, Double(keys.residentKiB) / 1024)

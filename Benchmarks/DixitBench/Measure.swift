@@ -30,6 +30,8 @@ struct Figures: Codable {
     var note = ""
     /// The reader's key latencies (ms): p50, p90, p99, max, count, by kind of key.
     var reader: [String: [Double]] = [:]
+    /// The reader's start (`load --reader`): seconds, CPU-seconds and memory ratios (see `ReaderStart`).
+    var start: [String: Double] = [:]
     /// Estimated bytes held, by part (see `MemoryBreakdown`).
     var breakdown: [String: Int] = [:]
 

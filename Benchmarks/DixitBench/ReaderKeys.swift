@@ -14,6 +14,23 @@ enum ReaderKeys {
         var speakerJump: [Double] = []
         /// `/` in the article list: each key of a title word, then Enter.
         var search: [Double] = []
+        /// Enter on a filter that is a quoted phrase: common words, then two words in a row of some quote.
+        var phraseEnter: [Double] = []
+        /// From that Enter until the phrase check (on a background thread) is over and its
+        /// last matches shown; the keys answered meanwhile; each batch of matches taken in.
+        var phraseComplete: [Double] = []
+        var keysDuringCheck: [Double] = []
+        var checkResults: [Double] = []
+        /// Phrase filters whose matches, once the check was over, differed from `CorpusIndex.evaluate`'s.
+        var phraseMismatches = 0
+        /// The index's plan of each phrase alone (no text read), ms, and how many articles it leaves to read.
+        var phrasePlan: [Double] = []
+        var phrasePending: [Double] = []
+        var phraseChecked = 0
+        /// The corpus-wide quotes pane: opening it (`a` in the quotes pane), moving, paging,
+        /// going to the bottom and top, jumping to a quote, with and without a filter.
+        var quotesPane: [Double] = []
+        var quotesPaneByKey: [String: [Double]] = [:]
         var prepareSeconds = 0.0
         /// Resident memory (KiB) with the corpus loaded, before the reader's state is made,
         /// and with it made (its corpus index built), before the first key.
@@ -25,23 +42,24 @@ enum ReaderKeys {
         var indexBreakdown: [String: Int] = [:]
     }
 
-    static func measure(_ articles: [AnalyzedArticle], queries: Int, seed: UInt64) -> Latencies {
+    /// Phrases of common words, French and English (the corpus recombines real articles).
+    static let commonPhrases = ["\"il a dit\"", "\"a déclaré\"", "\"said on\"", "\"de la\"", "\"selon le\"", "\"in the\""]
+
+    /// With `phrasesOnTheKey`, phrases are checked on Enter itself, as before the background check (for comparison).
+    static func measure(_ articles: [AnalyzedArticle], queries: Int, seed: UInt64, phrasesOnTheKey: Bool = false) -> Latencies {
         var out = Latencies()
         let size = Size(width: 160, height: 48)
         out.residentBeforeKiB = Memory.residentKiB()
         let t0 = Clock.now()
-        // As the reader's loader does: batches prepared for queries on every core, then
-        // handed to the reader, which indexes them (the prepared texts are dropped after).
+        // As the reader's loader does: batches prepared for the index on every core, then
+        // handed to the reader, which merges them into its index.
         var state = AppState(size: size)
-        let batchSize = 512
+        if phrasesOnTheKey { state.inlineCheckLimit = .max }
+        let batchSize = 1024
         for start in stride(from: 0, to: articles.count, by: batchSize) {
             let end = min(articles.count, start + batchSize)
-            var targets = [QueryTarget?](repeating: nil, count: end - start)
-            targets.withUnsafeMutableBufferPointer { buf in
-                let slots = TargetSlots(buf)
-                DispatchQueue.concurrentPerform(iterations: end - start) { i in slots.buffer[i] = QueryTarget(articles[start + i]) }
-            }
-            _ = state.apply(.loaded(targets.compactMap { $0 }, done: end, total: articles.count))
+            let parts = CorpusIndexPart.prepare(Array(articles[start..<end]))
+            _ = state.apply(.loaded(parts, done: end, total: articles.count))
         }
         _ = state.apply(.loadingFinished(problems: []))
         _ = render(state, size: size)
@@ -56,6 +74,23 @@ enum ReaderKeys {
             for a in actions { _ = state.apply(a) }
             _ = render(state, size: size)
             return (Clock.now() - k0) * 1000
+        }
+
+        func quotesPaneKeys() {
+            state.focus = .quotes
+            let open = timed([.command(.toggleQuotesScope)])
+            out.quotesPane.append(open)
+            out.quotesPaneByKey["open", default: []].append(open)
+            for (name, k) in [("j", Key.char("j")), ("j", .char("j")), ("pageDown", .pageDown), ("pageDown", .pageDown),
+                              ("G", .char("G")), ("k", .char("k")), ("g", .char("g")), ("j", .char("j")), ("enter", .enter)] {
+                let t = timed([.key(k)])
+                out.quotesPane.append(t)
+                out.quotesPaneByKey[name, default: []].append(t)
+                state.focus = .quotes
+            }
+            let close = timed([.command(.toggleQuotesScope)])
+            out.quotesPane.append(close)
+            out.quotesPaneByKey["close", default: []].append(close)
         }
 
         var rng = SplitMix64(seed: seed)
@@ -84,7 +119,48 @@ enum ReaderKeys {
             out.filterEnter.append(timed([.key(.enter)]))
             // Jumps to the next quotes of the same speaker across the (filtered) corpus.
             for _ in 0..<3 { out.speakerJump.append(timed([.key(.char("}"))])) }
+            quotesPaneKeys()
             _ = state.apply(.key(.char("F")))   // clear the filter
+            if n % 4 == 0 { quotesPaneKeys() }
+            // A quoted phrase: common words first (what a reader of the news types, found in
+            // thousands of articles), then two words in a row of some quote.
+            var phrase: String?
+            if n < Self.commonPhrases.count {
+                phrase = Self.commonPhrases[n]
+            } else if !quotes.isEmpty {
+                let words = quotes[rng.below(quotes.count)].text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }
+                if words.count >= 2 {
+                    let k = rng.below(words.count - 1)
+                    phrase = "\"" + String(words[k]) + " " + String(words[k + 1]) + "\""
+                }
+            }
+            if let phrase {
+                if case .success(let q) = Query.parse(phrase) {
+                    let p0 = Clock.now()
+                    let plan = state.index.plan(q)
+                    out.phrasePlan.append((Clock.now() - p0) * 1000)
+                    out.phrasePending.append(Double(plan.pendingArticles.count))
+                }
+                _ = state.apply(.key(.char("f")))
+                for ch in phrase { _ = state.apply(.key(.char(ch))) }
+                let e0 = Clock.now()
+                out.phraseEnter.append(timed([.key(.enter)]))
+                if state.filterCheck != nil {
+                    let run = PhraseCheckRun.run(&state, size: size)
+                    out.phraseComplete.append((Clock.now() - e0) * 1000)
+                    out.keysDuringCheck += run.keys
+                    out.checkResults += run.results
+                    // The first few checked against the answer on the key itself.
+                    if out.phraseChecked < 3 {
+                        out.phraseChecked += 1
+                        let (docs, quotes) = state.index.evaluate(state.filter, in: state.corpus)
+                        if docs.sorted != state.visible || state.index.quotes(quotes, inArticles: docs) != state.matchedQuotes {
+                            out.phraseMismatches += 1
+                        }
+                    }
+                }
+                _ = state.apply(.key(.char("F")))
+            }
             // The speaker picker, narrowed letter by letter, then Escape.
             if !speakers.isEmpty {
                 _ = state.apply(.key(.char("s")))
@@ -105,9 +181,4 @@ enum ReaderKeys {
         withExtendedLifetime(state) {}
         return out
     }
-}
-
-private struct TargetSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<QueryTarget?>
-    init(_ b: UnsafeMutableBufferPointer<QueryTarget?>) { buffer = b }
 }

@@ -7,17 +7,19 @@ public enum Action: Sendable {
     case command(Command)
     case mouse(MouseEvent)
     case resize(Size)
-    /// Articles loaded so far (a batch, prepared for queries off the main thread),
-    /// with progress over all files.
-    case loaded([QueryTarget], done: Int, total: Int)
+    /// Articles loaded so far (a batch, prepared for the corpus index off the main
+    /// thread), with progress over all files.
+    case loaded([CorpusIndexPart], done: Int, total: Int)
     /// Loading is over; `problems` are the files that could not be read.
     case loadingFinished(problems: [String])
+    /// Matches of a slice of the filter's phrase check (`AppState.filterCheck`), run off the keystroke.
+    case filterChecked(FilterCheckResult)
 }
 
 extension Action {
     /// A batch of analysed articles (prepared here).
     public static func loaded(articles: [AnalyzedArticle], done: Int, total: Int) -> Action {
-        .loaded(articles.map(QueryTarget.init), done: done, total: total)
+        .loaded([CorpusIndexPart(articles)], done: done, total: total)
     }
 }
 

@@ -83,7 +83,7 @@ public enum ActionTable {
                    keys: [.char("/")], hinted: true),
         ActionSpec(.searchNext, "next match", "Next search match (wraps)", keys: [.char("n")]),
         ActionSpec(.searchPrevious, "prev match", "Previous search match (wraps)", keys: [.char("N")]),
-        ActionSpec(.filter, "filter", "Filter articles, quotes and entities with a query", keys: [.char("f")], hinted: true),
+        ActionSpec(.filter, "filter", "Filter articles, quotes and entities with a query (phrases: checking… N%)", keys: [.char("f")], hinted: true),
         ActionSpec(.clearFilter, "clear filter", "Clear the filter and the search", keys: [.char("F"), .escape]),
         ActionSpec(.toggleEntities, "entities", "Entity highlighting on/off (by type: people, organisations, places)",
                    keys: [.char("e")], panes: [.reader], hinted: true),

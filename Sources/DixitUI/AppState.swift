@@ -116,10 +116,26 @@ public struct AppState: Sendable {
     public var loading: LoadingProgress?
     /// Files that could not be read, as `path: reason`.
     public var problems: [String] = []
+    /// The filter's phrase check for the backend to run off the keystroke (nil when
+    /// the filter is answered whole); its matches come back as `Action.filterChecked`.
+    public internal(set) var filterCheck: FilterCheck?
+    /// How far that check has gone (nil when none runs).
+    public internal(set) var checkProgress: CheckProgress?
+    /// Bumped by every filter applied: results of an older check are ignored.
+    var checkGeneration = 0
+    /// Bumped whenever the matches change without the filter or the counts saying so
+    /// (a check's quotes): part of the keys of what is derived from them.
+    var matchRevision = 0
+    /// A phrase check this small (articles to read, plus quotes / 16) is done on the key itself.
+    public var inlineCheckLimit = 256
+    /// Articles per slice of a check (each slice's matches are one action).
+    public var checkSliceSize = 1024
 
     /// Derived values kept between actions (large corpora, long articles); each is
     /// used only while its key still describes the state, so it is never stale.
-    var quoteRowsCache: (key: QuoteRowsKey, rows: [QuoteRow])?
+    /// (Corpus-wide rows read the corpus and its index: dropped before either changes,
+    /// which would otherwise copy them.)
+    var quoteRowsCache: (key: QuoteRowsKey, rows: QuoteRows)?
     var documentCache: (key: DocumentKey, document: ReaderDocument)?
     var speakerIndexCache: SpeakerIndex?
     /// The speaker index without a filter, kept across filters (clearing one is instant).
@@ -146,31 +162,36 @@ public struct AppState: Sendable {
         currentIndex.map { corpus[$0] }
     }
 
-    /// Adds articles (background loading delivers them in batches, prepared for queries):
-    /// the index takes what it needs from each, and the filter in force is applied to it.
-    mutating func append(_ articles: [QueryTarget]) {
-        for t in articles {
-            let a = corpus.count
-            corpus.append(t.article)
-            index.append(t)
+    /// Adds articles (background loading delivers them in batches, prepared for the
+    /// index off the main thread): the index takes them in, and the filter in force
+    /// is applied to them through it.
+    mutating func append(_ parts: [CorpusIndexPart]) {
+        quoteRowsCache = nil
+        let first = corpus.count
+        for part in parts {
+            corpus.append(contentsOf: part.articles)
+            index.append(part)
+        }
+        guard corpus.count > first else { return }
+        for a in first..<corpus.count {
             let row = listRowText(a)
             listSearch.append(row)
             listSearchExact.append(row)
-            guard !filter.isEmpty else {
-                visible.append(a)
-                continue
-            }
-            matchedQuotes?.grow(to: index.quoteCount)
-            if filter.matches(t) {
-                visible.append(a)
-                let first = index.quoteId(article: a, quote: 0)
-                for q in t.article.quotes.indices where filter.matches(quote: q, in: t) { matchedQuotes?.insert(first + q) }
-            }
+        }
+        guard !filter.isEmpty else {
+            visible.append(contentsOf: first..<corpus.count)
+            return
+        }
+        let (docs, quotes) = index.evaluate(filter, in: corpus, range: first..<corpus.count)
+        visible.append(contentsOf: docs.sorted)
+        if matchedQuotes != nil {
+            matchedQuotes!.grow(to: index.quoteCount)
+            matchedQuotes!.formUnion(index.quotes(quotes, inArticles: docs))
         }
     }
 
     mutating func append(_ articles: [AnalyzedArticle]) {
-        append(articles.map(QueryTarget.init))
+        append([CorpusIndexPart(articles)])
     }
 
     /// Whether quote `q` of article `a` is let through by the filter (its article shown).
@@ -181,6 +202,8 @@ public struct AppState: Sendable {
 
     /// Stores the derived values for the current state, so that rendering it reuses them.
     mutating func refreshCaches() {
+        // Corpus-wide quote rows are read from the speaker index.
+        if quotesScope == .corpus { refreshSpeakerIndex() }
         let rows = quoteRows()
         quoteRowsCache = (quoteRowsKey, rows)
         // The picker draws from the speaker index; other keys build it when they need it.
@@ -204,16 +227,28 @@ public struct AppState: Sendable {
     }
 
     /// Recomputes the visible set after a filter change, keeping the current article when it stays.
+    /// Phrases to read in many texts are left to a check (`filterCheck`) whose matches arrive later.
     mutating func refilter() {
         let keep = currentIndex
+        checkGeneration += 1
+        matchRevision += 1
+        filterCheck = nil
+        checkProgress = nil
         if filter.isEmpty {
             visible = Array(corpus.indices)
             matchedQuotes = nil
         } else {
-            let (docs, quotes) = index.evaluate(filter, in: corpus)
-            visible = docs.sorted
-            matchedQuotes = index.quotes(quotes, inArticles: docs)
+            let plan = index.plan(filter)
+            if plan.needsCheck {
+                applyPlan(plan, keep: keep)
+            } else {
+                let docs = plan.decidedArticles
+                visible = docs.sorted
+                matchedQuotes = index.quotes(plan.decidedQuotes, inArticles: docs)
+            }
         }
+        // The corpus-wide quotes pane reads its rows from the speaker index.
+        if quotesScope == .corpus { refreshSpeakerIndex() }
         if let keep, let row = visible.firstIndex(of: keep) {
             listCursor = row
         } else {

@@ -61,7 +61,7 @@ extension AppState {
 
     var quoteRowsKey: QuoteRowsKey {
         QuoteRowsKey(scope: quotesScope, article: quotesScope == .article ? currentIndex : nil,
-                     visible: visible.count, corpus: corpus.count, filter: filter.source)
+                     visible: visible.count, corpus: corpus.count, filter: filter.source, revision: matchRevision)
     }
 
     /// The speakers of the filtered set (for the picker and `}`/`{`).
@@ -76,20 +76,25 @@ extension AppState {
         return SpeakerIndex.build(for: self)
     }
 
-    /// The quotes pane's rows for its scope.
-    public func quoteRows() -> [QuoteRow] {
+    /// The quotes pane's rows for its scope. Corpus-wide, they are read from the
+    /// speaker index when shown (a million quotes are never made into rows at once).
+    public func quoteRows() -> QuoteRows {
         if let c = quoteRowsCache, c.key == quoteRowsKey { return c.rows }
-        let refs: [QuoteRef]
         switch quotesScope {
         case .article:
-            guard let a = currentIndex else { return [] }
-            refs = corpus[a].quotes.indices.filter { quoteMatches(article: a, quote: $0) }
+            guard let a = currentIndex else { return QuoteRows(rows: []) }
+            let refs = corpus[a].quotes.indices.filter { quoteMatches(article: a, quote: $0) }
                 .map { QuoteRef(article: a, quote: $0) }
+            return QuoteRows(rows: Self.rows(of: Self.groupBySpeaker(refs, in: corpus)))
         case .corpus:
-            refs = filteredQuotes()
+            return QuoteRows(speakers: speakerIndex(), corpus: index, articles: corpus)
         }
+    }
+
+    /// Rows of groups: each speaker's heading, then their quotes.
+    static func rows(of groups: [SpeakerGroup]) -> [QuoteRow] {
         var rows: [QuoteRow] = []
-        for g in Self.groupBySpeaker(refs, in: corpus) {
+        for g in groups {
             rows.append(.speaker(name: g.name, count: g.quotes.count))
             rows.append(contentsOf: g.quotes.map { .quote($0) })
         }
@@ -115,7 +120,7 @@ extension AppState {
     }
 
     /// Screen lines a run of rows takes, stopping once past `limit`.
-    func quoteLinesCount(_ rows: [QuoteRow], _ range: Range<Int>, width: Int, limit: Int) -> Int {
+    func quoteLinesCount(_ rows: QuoteRows, _ range: Range<Int>, width: Int, limit: Int) -> Int {
         var n = 0
         for i in range where i >= 0 && i < rows.count {
             n += max(1, quoteRowLines(rows[i], width: width).count)
@@ -151,6 +156,115 @@ extension AppState {
     }
 }
 
+/// The rows of the quotes pane: a list made at once (one article's quotes), or,
+/// corpus-wide, rows read from the speaker index when asked for: each group's
+/// heading then its quotes, most quoted speakers first, unattributed quotes last
+/// (the order `AppState.groupBySpeaker` gives), without making a row per quote.
+public struct QuoteRows: RandomAccessCollection, Sendable {
+    private enum Storage: Sendable {
+        case list([QuoteRow])
+        case grouped(speakers: SpeakerIndex, corpus: CorpusIndex, articles: [AnalyzedArticle])
+    }
+    private let storage: Storage
+    /// Row where each group's heading is (the unattributed group last, when it has
+    /// quotes), then the end.
+    private let groupRows: [Int]
+    /// Quote rows (headings aside).
+    public let quoteCount: Int
+
+    init(rows: [QuoteRow]) {
+        storage = .list(rows)
+        groupRows = []
+        quoteCount = rows.reduce(0) { if case .quote = $1 { return $0 + 1 } else { return $0 } }
+        endIndex = rows.count
+    }
+
+    init(speakers: SpeakerIndex, corpus: CorpusIndex, articles: [AnalyzedArticle]) {
+        storage = .grouped(speakers: speakers, corpus: corpus, articles: articles)
+        var starts: [Int] = []
+        starts.reserveCapacity(speakers.order.count + 2)
+        var row = 0
+        for g in speakers.order.indices {
+            starts.append(row)
+            row += 1 + speakers.count(ofGroup: g, in: corpus)
+        }
+        if !speakers.unattributed.isEmpty {
+            starts.append(row)
+            row += 1 + speakers.unattributed.count
+        }
+        starts.append(row)
+        groupRows = starts
+        quoteCount = speakers.quoteCount
+        endIndex = row
+    }
+
+    public var startIndex: Int { 0 }
+    public let endIndex: Int
+
+    public subscript(i: Int) -> QuoteRow {
+        switch storage {
+        case .list(let rows): return rows[i]
+        case .grouped(let speakers, let corpus, let articles):
+            let g = group(ofRow: i)
+            let k = i - groupRows[g]
+            if g == speakers.order.count {
+                if k == 0 { return .speaker(name: nil, count: speakers.unattributed.count) }
+                return .quote(Self.ref(speakers.unattributed[k - 1], corpus))
+            }
+            if k == 0 {
+                return .speaker(name: speakers.name(ofGroup: g, in: corpus, articles: articles),
+                                count: speakers.count(ofGroup: g, in: corpus))
+            }
+            let quotes = speakers.quotes(ofGroup: g, in: corpus)
+            return .quote(Self.ref(quotes[quotes.startIndex + k - 1], corpus))
+        }
+    }
+
+    /// The row of a quote, if listed.
+    public func row(of ref: QuoteRef) -> Int? {
+        switch storage {
+        case .list(let rows): return rows.firstIndex(of: .quote(ref))
+        case .grouped(let speakers, let corpus, _):
+            guard ref.article < corpus.articleCount, corpus.quoteIds(article: ref.article).count > ref.quote else { return nil }
+            let id = UInt32(corpus.quoteId(article: ref.article, quote: ref.quote))
+            let g: Int
+            let quotes: ArraySlice<UInt32>
+            if let s = corpus.speaker(ofQuote: Int(id)) {
+                guard speakers.groupOf.indices.contains(s), speakers.groupOf[s] >= 0 else { return nil }
+                g = Int(speakers.groupOf[s])
+                quotes = speakers.quotes(ofGroup: g, in: corpus)
+            } else {
+                guard !speakers.unattributed.isEmpty else { return nil }
+                g = speakers.order.count
+                quotes = speakers.unattributed[...]
+            }
+            // Quotes are in corpus order: a binary search.
+            var lo = quotes.startIndex, hi = quotes.endIndex
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if quotes[mid] < id { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < quotes.endIndex, quotes[lo] == id else { return nil }
+            return groupRows[g] + 1 + (lo - quotes.startIndex)
+        }
+    }
+
+    /// The group whose rows include row `i` (a binary search over the headings).
+    private func group(ofRow i: Int) -> Int {
+        var lo = 0, hi = groupRows.count - 1   // groupRows[lo] <= i < groupRows[hi]
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if groupRows[mid] <= i { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    private static func ref(_ id: UInt32, _ corpus: CorpusIndex) -> QuoteRef {
+        let (a, q) = corpus.quoteAddress(Int(id))
+        return QuoteRef(article: a, quote: q)
+    }
+}
+
 /// What the quotes pane's rows depend on.
 struct QuoteRowsKey: Hashable {
     var scope: QuotesScope
@@ -158,6 +272,7 @@ struct QuoteRowsKey: Hashable {
     var visible: Int
     var corpus: Int
     var filter: String
+    var revision: Int
 }
 
 extension String {

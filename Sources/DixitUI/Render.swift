@@ -80,7 +80,7 @@ struct Renderer {
         case .reader:
             return state.currentArticle.map { "Reader · " + ReaderDocument.fileName($0.article.path) } ?? "Reader"
         case .quotes:
-            let count = state.quoteRows().filter { if case .quote = $0 { return true } else { return false } }.count
+            let count = state.quoteRows().quoteCount
             return (state.quotesScope == .article ? "Quotes · this article" : "Quotes · all shown") + " (\(count))"
         }
     }
@@ -110,6 +110,7 @@ struct Renderer {
     mutating func drawList(_ c: Rect) {
         guard !state.visible.isEmpty else {
             let text = state.loading?.finished == false ? "loading…"
+                : state.checkProgress != nil ? "checking the phrase…"
                 : state.corpus.isEmpty ? "no articles" : "no article matches the filter (Esc clears it)"
             grid.put(Glyphs.clip(text, to: c.width - 1), x: c.x + 1, y: c.y, limit: c.x + c.width, style: CellStyle(.notice))
             return
@@ -238,6 +239,7 @@ struct Renderer {
         var right: [String] = []
         if !state.filter.isEmpty { right.append("filter: " + state.filter.source) }
         if let l = state.loading, !l.finished { right.append("loading \(l.done)/\(l.total)") }
+        if let c = state.checkProgress { right.append("checking… \(c.percent)%") }
         if !state.showEntities { right.append("entities off") }
         let rightText = right.joined(separator: " · ")
         let rw = min(Glyphs.width(rightText), grid.width / 2)

@@ -11,22 +11,29 @@ struct SpeakerIndex: Sendable {
     var filter: String
     var corpusCount: Int
     var visibleCount: Int
+    /// The state's `matchRevision` (a filter check's matches change the quotes, not always the counts).
+    var revision = 0
     /// Speaker ids (of `CorpusIndex`), most quoted first.
     var order: [Int32] = []
-    /// With a filter: group `g`'s quotes are `quoteIds[starts[g]..<starts[g + 1]]`.
+    /// Group `g`'s quotes are `quoteIds[starts[g]..<starts[g + 1]]` (empty `starts`:
+    /// read from the corpus index).
     var starts: [Int] = []
     var quoteIds: [UInt32] = []
     /// Speaker id → its group, -1 when it has no quote in the filtered set.
     var groupOf: [Int32] = []
     /// Filtered quotes, unattributed ones included (the filter's match count).
     var quoteCount = 0
+    /// The filtered quotes without a speaker, in corpus order (the quotes pane lists them last).
+    var unattributed: [UInt32] = []
 
     var isEmpty: Bool { order.isEmpty }
 
     /// The index for `state`, from its corpus index and filter's quotes.
     static func build(for state: AppState) -> SpeakerIndex {
-        build(corpus: state.index, filter: state.filter.source, matched: state.matchedQuotes,
-              corpusCount: state.corpus.count, visibleCount: state.visible.count)
+        var s = build(corpus: state.index, filter: state.filter.source, matched: state.matchedQuotes,
+                      corpusCount: state.corpus.count, visibleCount: state.visible.count)
+        s.revision = state.matchRevision
+        return s
     }
 
     /// The index of every quote (no filter: every article visible).
@@ -41,38 +48,40 @@ struct SpeakerIndex: Sendable {
         if let matched {
             matched.forEach { q in
                 s.quoteCount += 1
-                if let sp = corpus.speaker(ofQuote: q) { counts[sp] += 1 }
+                if let sp = corpus.speaker(ofQuote: q) { counts[sp] += 1 } else { s.unattributed.append(UInt32(q)) }
             }
         } else {
             s.quoteCount = corpus.quoteCount
             for sp in counts.indices { counts[sp] = corpus.speakerQuoteCount(sp) }
+            for q in 0..<corpus.quoteCount where corpus.speaker(ofQuote: q) == nil { s.unattributed.append(UInt32(q)) }
         }
         var order = counts.indices.filter { counts[$0] > 0 }
         order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : corpus.speakerKeyPrecedes(a, b) }
         s.order = order.map { Int32($0) }
         s.groupOf = [Int32](repeating: -1, count: corpus.speakerCount)
         for (g, sp) in order.enumerated() { s.groupOf[sp] = Int32(g) }
-        if let matched {
-            // Counting sort of the filtered quotes by group.
-            var starts = [Int](repeating: 0, count: order.count + 1)
-            for (g, sp) in order.enumerated() { starts[g + 1] = starts[g] + counts[sp] }
-            var next = starts
-            var ids = [UInt32](repeating: 0, count: starts[order.count])
-            matched.forEach { q in
-                guard let sp = corpus.speaker(ofQuote: q) else { return }
-                let g = Int(s.groupOf[sp])
-                ids[next[g]] = UInt32(q)
-                next[g] += 1
-            }
-            s.starts = starts
-            s.quoteIds = ids
+        // Counting sort of the filtered quotes (all of them without a filter) by group:
+        // each group's quotes are then a slice, read at once by the quotes pane.
+        var starts = [Int](repeating: 0, count: order.count + 1)
+        for (g, sp) in order.enumerated() { starts[g + 1] = starts[g] + counts[sp] }
+        var next = starts
+        var ids = [UInt32](repeating: 0, count: starts[order.count])
+        func place(_ q: Int) {
+            guard let sp = corpus.speaker(ofQuote: q) else { return }
+            let g = Int(s.groupOf[sp])
+            ids[next[g]] = UInt32(q)
+            next[g] += 1
         }
+        if let matched { matched.forEach(place) } else { for q in 0..<corpus.quoteCount { place(q) } }
+        s.starts = starts
+        s.quoteIds = ids
         return s
     }
 
     /// Whether the index describes `state` as it is.
     func isCurrent(for state: AppState) -> Bool {
         filter == state.filter.source && corpusCount == state.corpus.count && visibleCount == state.visible.count
+            && (filter.isEmpty || revision == state.matchRevision)
     }
 
     /// Group `g`'s quotes, as corpus quote numbers in corpus order.
@@ -150,10 +159,12 @@ struct PickerNarrowing: Sendable {
     var filter: String
     var corpusCount: Int
     var visibleCount: Int
+    var revision = 0
     var typed: String
     var indices: [Int]
 
     func isCurrent(for index: SpeakerIndex) -> Bool {
         filter == index.filter && corpusCount == index.corpusCount && visibleCount == index.visibleCount
+            && revision == index.revision
     }
 }

@@ -23,12 +23,15 @@ extension AppState {
             return .none
         case .loaded(let articles, let done, let total):
             let wasEmpty = visible.isEmpty
+            // Room for every file at once: growing by doubling would hold two arrays for a while.
+            if corpus.capacity < total && total < 1 << 26 { corpus.reserveCapacity(total) }
             append(articles)
             loading = LoadingProgress(done: done, total: total, finished: false)
             if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
             return .none
         case .loadingFinished(let problems):
             self.problems = problems
+            quoteRowsCache = nil   // it reads the index, which is about to change
             index.freeze()
             // Ready for the picker and }/{ before they are asked for.
             allSpeakersCache = SpeakerIndex.unfiltered(index, corpusCount: corpus.count)
@@ -37,6 +40,9 @@ extension AppState {
             if !problems.isEmpty {
                 message = Message("\(problems.count) file\(problems.count == 1 ? "" : "s") could not be read (listed on exit)", isError: true)
             }
+            return .none
+        case .filterChecked(let r):
+            takeChecked(r)
             return .none
         case .mouse(let m):
             message = nil
@@ -130,6 +136,7 @@ extension AppState {
             }
         case .toggleQuotesScope:
             quotesScope = quotesScope == .article ? .corpus : .article
+            if quotesScope == .corpus { refreshSpeakerIndex() }
             quotesCursor = 0
             quotesTop = 0
             syncQuotesCursor()
@@ -196,7 +203,7 @@ extension AppState {
     }
 
     /// In the article scope, the quotes cursor carries the current quote with it.
-    mutating func followQuotesCursor(_ rows: [QuoteRow]) {
+    mutating func followQuotesCursor(_ rows: QuoteRows) {
         guard quotesScope == .article, rows.indices.contains(quotesCursor),
               case .quote(let r) = rows[quotesCursor] else { return }
         currentQuote = r.quote
@@ -258,7 +265,7 @@ extension AppState {
     mutating func syncQuotesCursor() {
         guard let a = currentIndex, let q = currentQuote else { return }
         let rows = quoteRows()
-        if let i = rows.firstIndex(of: .quote(QuoteRef(article: a, quote: q))) { quotesCursor = i }
+        if let i = rows.row(of: QuoteRef(article: a, quote: q)) { quotesCursor = i }
         clampQuotes()
     }
 
@@ -351,8 +358,9 @@ extension AppState {
         let width = key.width
         let entityFilter = filter.terms.contains { $0.field == .entity || $0.field == .type }
         let f = filter
-        // Entities are judged on the article prepared afresh: one article, once per layout.
-        let t = entityFilter ? QueryTarget(corpus[a]) : nil
+        // Entities are judged on the article's names and quotes prepared afresh (not its
+        // text): one article, once per layout.
+        let t = entityFilter ? QueryTarget(corpus[a], includingText: false) : nil
         return ReaderDocument.build(corpus[a], width: max(1, width), currentQuote: currentQuote,
                                     showEntities: showEntities,
                                     entityShown: t.map { t in { f.matches(entity: $0, in: t) } } ?? { _ in true })
@@ -389,10 +397,24 @@ extension AppState {
         if quotesCursor < quotesTop { quotesTop = quotesCursor }
         // Every row takes a line at least: far-off cursors first, then line by line.
         if quotesCursor - quotesTop >= h { quotesTop = quotesCursor - h + 1 }
-        while quotesTop < quotesCursor && quoteLinesCount(rows, quotesTop..<(quotesCursor + 1), width: w, limit: h) > h {
-            quotesTop += 1
+        // Each row's height is wrapped once (the loops below would wrap a screenful per step).
+        var heights: [Int: Int] = [:]
+        func height(_ i: Int) -> Int {
+            if let known = heights[i] { return known }
+            let lines = max(1, quoteRowLines(rows[i], width: w).count)
+            heights[i] = lines
+            return lines
         }
-        while quotesTop > 0 && quoteLinesCount(rows, (quotesTop - 1)..<n, width: w, limit: h) <= h { quotesTop -= 1 }
+        func lines(_ range: Range<Int>, limit: Int) -> Int {
+            var total = 0
+            for i in range where i >= 0 && i < n {
+                total += height(i)
+                if total > limit { break }
+            }
+            return total
+        }
+        while quotesTop < quotesCursor && lines(quotesTop..<(quotesCursor + 1), limit: h) > h { quotesTop += 1 }
+        while quotesTop > 0 && lines((quotesTop - 1)..<n, limit: h) <= h { quotesTop -= 1 }
         quotesTop = clamp(quotesTop, 0, max(0, n - 1))
     }
 

@@ -129,7 +129,8 @@ extension AppState {
     /// What the list's search hits depend on (nil when the search is not in the list).
     var searchHitsKey: SearchHitsKey? {
         guard let s = search, s.pane == .list, !s.pattern.isEmpty else { return nil }
-        return SearchHitsKey(pattern: s.pattern, corpus: corpus.count, visible: visible.count, filter: filter.source)
+        return SearchHitsKey(pattern: s.pattern, corpus: corpus.count, visible: visible.count, filter: filter.source,
+                             revision: matchRevision)
     }
 
     /// `match 2/5 · "otan"`.
@@ -159,9 +160,11 @@ extension AppState {
                 search = nil
                 if q.isEmpty {
                     message = Message("filter cleared")
+                } else if let c = filterCheck {
+                    let n = c.plan.pendingArticles.count
+                    message = Message("\(Self.checkingPrefix) the phrase in \(n) article\(n == 1 ? "" : "s")… (keys work meanwhile)")
                 } else {
-                    let quotes = matchedQuotes?.count ?? 0
-                    message = Message("\(visible.count)/\(corpus.count) articles · \(quotes) quotes match")
+                    message = Message(filterSummary())
                 }
             }
         default:
@@ -197,7 +200,7 @@ extension AppState {
             among = n.indices
         }
         pickerNarrowing = PickerNarrowing(filter: speakers.filter, corpusCount: speakers.corpusCount,
-                                          visibleCount: speakers.visibleCount, typed: typed,
+                                          visibleCount: speakers.visibleCount, revision: speakers.revision, typed: typed,
                                           indices: speakers.narrowedIndices(to: typed, among: among, in: index))
     }
 
@@ -246,4 +249,5 @@ struct SearchHitsKey: Hashable {
     var corpus: Int
     var visible: Int
     var filter: String
+    var revision: Int
 }

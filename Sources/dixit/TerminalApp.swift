@@ -17,7 +17,9 @@ enum TerminalApp {
             FileHandle.standardError.write(Data((TerminalCheck.message("the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")) cannot be driven") + "\n").utf8))
             return 2
         }
+        AllocatorTuning.forLargeCorpora()
         let background = TerminalLoader(loader)
+        let checker = TerminalChecker()
         var state = AppState(size: terminal.size)
         state.loading = LoadingProgress(done: 0, total: 0, finished: false)
         background.start(paths)
@@ -25,10 +27,11 @@ enum TerminalApp {
         var exitSignal: Int32?
         var dirty = true
         loop: while true {
-            for a in background.drain() {
+            for a in background.drain() + checker.drain() {
                 _ = state.apply(a)
                 dirty = true
             }
+            checker.follow(state.filterCheck)
             for sig in TerminalSignals.take() {
                 switch sig {
                 case SIGINT, SIGTERM, SIGHUP:
@@ -49,7 +52,7 @@ enum TerminalApp {
                 terminal.draw(render(state, size: state.size))
                 dirty = false
             }
-            terminal.setTimeout(state.loading?.finished == true ? 250 : 30)
+            terminal.setTimeout(state.loading?.finished == true && state.filterCheck == nil ? 250 : 30)
             switch TerminalInput.read() {
             case .none: continue
             case .resized:
@@ -60,6 +63,7 @@ enum TerminalApp {
                 let effect = state.apply(a)
                 dirty = true
                 if effect == .quit { break loop }
+                checker.follow(state.filterCheck)
             }
         }
         terminal.end()

@@ -33,17 +33,10 @@ final class TerminalLoader: @unchecked Sendable {
 
     private func run(_ paths: [String]) {
         // CorpusLoader hands the articles over in growing batches (16, 32, …), from the
-        // analysis cache when they are in it; each batch is prepared for queries on every core.
-        let output = corpusLoader.load(paths, onBatch: { [self] batch in
-            let box = ResultBox(count: batch.articles.count)
-            DispatchQueue.concurrentPerform(iterations: batch.articles.count) { i in
-                box.set(i, .success(QueryTarget(batch.articles[i])))
-            }
-            let targets = box.values.compactMap { slot -> QueryTarget? in
-                if case .success(let t)? = slot { return t }
-                return nil
-            }
-            post(.loaded(targets, done: batch.done, total: batch.total))
+        // analysis cache when they are in it; each batch is prepared for the corpus index
+        // on every core, so the reader only copies ids.
+        let output = corpusLoader.load(paths, keepingArticles: false, onBatch: { [self] batch in
+            post(.loaded(CorpusIndexPart.prepare(batch.articles), done: batch.done, total: batch.total))
         })
         lock.lock(); self.problems = output.problems; lock.unlock()
         post(.loadingFinished(problems: output.problems.filter { $0.severity == .error }.map(\.description)))
@@ -52,15 +45,5 @@ final class TerminalLoader: @unchecked Sendable {
     func finalProblems() -> [LoadProblem] {
         lock.lock(); defer { lock.unlock() }
         return problems
-    }
-}
-
-/// Results written by concurrent iterations, one slot each.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Result<QueryTarget, LoadProblem>?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: Result<QueryTarget, LoadProblem>) {
-        lock.lock(); values[i] = v; lock.unlock()
     }
 }

@@ -46,16 +46,48 @@ import Testing
 
     @Test func answersAsEveryArticleMatchedOneByOne() throws {
         let articles = Self.written()
-        let targets = articles.map(QueryTarget.init)
+        let targets = articles.map { QueryTarget($0) }
         // Postings packed after two articles, the rest still growing.
         var index = CorpusIndex()
-        for (i, t) in targets.enumerated() {
-            index.append(t)
+        for (i, a) in articles.enumerated() {
+            index.append(a)
             if i == 1 { index.freeze() }
         }
         try check(index, articles, targets)
         index.freeze()
         try check(index, articles, targets)
+    }
+
+    @Test func partsPreparedAsTheLoaderDoesAnswerTheSame() throws {
+        // Parts of two articles, prepared on several threads and merged in order.
+        let articles = Self.written() + Self.written().reversed()
+        let targets = articles.map { QueryTarget($0) }
+        var index = CorpusIndex()
+        let parts = CorpusIndexPart.prepare(articles, partSize: 2)
+        #expect(parts.count == 5 && parts.flatMap(\.articles).map(\.article.path) == articles.map(\.article.path))
+        for (i, part) in parts.enumerated() {
+            index.append(part)
+            if i == 2 { index.freeze() }
+        }
+        try check(index, articles, targets)
+        #expect(index.storageBreakdown["speakerCount"] == Set(articles.flatMap(\.quotes).compactMap { $0.speaker.map(TextFolding.fold) }).count)
+    }
+
+    @Test func aRangeIsJudgedAsTheWholeCorpusWouldJudgeIt() throws {
+        // What the reader asks of each batch that arrives while a filter is in force.
+        let articles = Self.written() + Self.written()
+        var index = CorpusIndex()
+        for part in CorpusIndexPart.prepare(articles, partSize: 3) { index.append(part) }
+        for source in Self.queries {
+            let query = try Query.parse(source).get()
+            let whole = index.evaluate(query, in: articles)
+            for range in [0..<3, 3..<7, 7..<10, 4..<4] {
+                let part = index.evaluate(query, in: articles, range: range)
+                #expect(part.articles.sorted == whole.articles.sorted.filter(range.contains), "\(source) in \(range)")
+                let wantQuotes = index.quotes(whole.quotes, inArticles: whole.articles).sorted.filter { range.contains(index.quoteAddress($0).article) }
+                #expect(index.quotes(part.quotes, inArticles: part.articles).sorted == wantQuotes, "quotes for \(source) in \(range)")
+            }
+        }
     }
 
     private func check(_ index: CorpusIndex, _ articles: [AnalyzedArticle], _ targets: [QueryTarget]) throws {
@@ -80,7 +112,7 @@ import Testing
         // The comparison above must not pass by finding nothing (or everything).
         let articles = Self.written()
         var index = CorpusIndex()
-        for a in articles { index.append(QueryTarget(a)) }
+        for a in articles { index.append(a) }
         func docs(_ s: String) throws -> [Int] { index.evaluate(try Query.parse(s).get(), in: articles).articles.sorted }
         #expect(try docs("otan") == [0, 1, 4])
         #expect(try docs("tan") == [0, 1, 4])
@@ -97,7 +129,7 @@ import Testing
         var a = QuerySeedFixture.seed004()
         a.quotes[2].speaker = "JENS STOLTENBERG"
         var index = CorpusIndex()
-        index.append(QueryTarget(a))
+        index.append(a)
         #expect(index.speakerCount == 1)
         #expect(index.speakerQuoteCount(0) == 3 && index.firstSpeakerQuote(0) == 0)
         #expect(index.speakerQuotes(0) == [0, 1, 2])
@@ -137,6 +169,13 @@ import Testing
         store.freeze(universe: 1500)
         #expect((0..<3).map(ids) == want)
         #expect(store.storageBytes < 1500 / 8 + 128)
+        // Or-ed into a set: a bitset list in whole words, a deltas list id by id; the
+        // set's capacity may end inside a byte of the bitset.
+        for capacity in [1500, 1501, 1437, 64] {
+            var set = IdSet(capacity: capacity)
+            store.insert([0, 1, 2], into: &set)
+            #expect(set.sorted == Set(want[0] + want[1]).filter { $0 < capacity }.sorted())
+        }
     }
 
     @Test func setOperationsStayWithinCapacity() {

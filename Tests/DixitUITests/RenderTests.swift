@@ -286,6 +286,6 @@ extension String {
         #expect(l.contains { $0.contains("│   ≈ la fourniture d'armes") })
         #expect(l.contains { $0.contains("│   «décisions souveraines»") })
         s = run(s, keys("f") + keys("kind:direct") + [.key(.enter)])
-        #expect(s.quoteRows() == [.speaker(name: "Julianne Smith", count: 1), .quote(QuoteRef(article: 0, quote: 2))])
+        #expect(Array(s.quoteRows()) == [.speaker(name: "Julianne Smith", count: 1), .quote(QuoteRef(article: 0, quote: 2))])
     }
 }

@@ -180,6 +180,31 @@ check "resize: back to three panes" "│ Quotes · "
 tm send-keys -t e2e q
 finished main 0
 
+# --- a phrase filter checked off the keystroke ------------------------------
+# 300 articles (150 copies of each seed) hold both words of "soutien militaire":
+# too many texts to read on the key, so they are read in the background, and the
+# matches (the copies of the second seed) fill the list.
+mkdir -p "$work/many"
+for i in $(seq 1 150); do cp "${seeds[0]}" "$work/many/a$i.txt"; cp "${seeds[1]}" "$work/many/b$i.txt"; done
+tm kill-session -t e2e 2>/dev/null
+tm new-session -d -s e2e -x 120 -y 35 "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $bin --cache-dir $work/cache $work/many; sleep 600"
+check "phrase: 300 articles open" "Articles 1/300" 60
+if wait_gone "loading" 60; then ok "phrase: loading over"; else not_ok "phrase: loading over"; fi
+tm send-keys -t e2e f
+tm send-keys -t e2e -l '"soutien militaire"'
+tm send-keys -t e2e Enter
+check "phrase: the check ends with its count" "150/300 articles" 30
+check "phrase: the filter is shown" 'filter: "soutien militaire"'
+check "phrase: only the matching articles are listed" "Articles 1/150"
+if screen | grep -qF "checking…"; then not_ok "phrase: the checking indicator is gone"; else ok "phrase: the checking indicator is gone"; fi
+tm send-keys -t e2e j
+check "phrase: keys move in the filtered list" "Articles 2/150"
+reading=$(screen | grep -o "Reader · b[0-9]*\.txt" | head -1)
+tm send-keys -t e2e f C-u Enter
+check "phrase: an empty filter restores the list" "/300 "
+check "phrase: the whole list is back on the article being read" "${reading:-Reader · b}"
+tm send-keys -t e2e q
+
 # --- NO_COLOR: attributes instead of colours -------------------------------
 tm kill-session -t e2e 2>/dev/null
 tm new-session -d -s e2e -x 120 -y 35 "env NO_COLOR=1 LANG=C.UTF-8 TERM=screen-256color $bin ${seeds[0]} ${seeds[1]}; sleep 600"

@@ -3,23 +3,39 @@ import Foundation
 /// Identifies the analysis code and data, so that cached analyses made by another
 /// version of dixit are not reused.
 ///
-/// Made of a version number (bumped by hand for changes the other parts would miss),
-/// the record layout, a hash of every lexicon file, and the size and modification time
-/// of the running executable: rebuilding dixit after changing an extractor invalidates
-/// the cache even when nobody remembered to bump the version.
+/// Made of a version number (bumped by hand whenever the analysis changes), the record
+/// layout, the cases of the enumerations a record stores by position, and a hash of
+/// every bundled lexicon file. Nothing about the executable: rebuilding dixit (or
+/// building it elsewhere) keeps the cache, which is what makes a second start fast
+/// after every build; a change to an extractor must bump `analyserVersion`.
 public enum AnalyserFingerprint {
-    /// Bump when the analysis changes in a way the other parts would not show.
-    public static let analyserVersion = 1
+    /// Bump whenever the analysis changes (extractors, rules, the model's meaning):
+    /// cached analyses of the previous version are then dropped.
+    public static let analyserVersion = 2
 
     /// The fingerprint of this process's analyser, computed once.
-    public static let current: String = compute(includeExecutable: true)
+    public static let current: String = compute()
 
-    /// The fingerprint from the version, the lexicon files and (optionally) the executable.
-    public static func compute(includeExecutable: Bool) -> String {
-        var parts = ["dixit-analyser \(analyserVersion)", "record \(AnalysisRecord.layoutVersion)",
-                     "lexicon \(String(lexiconHash(), radix: 16))"]
-        if includeExecutable, let exe = executableIdentity() { parts.append("exe \(exe)") }
-        return parts.joined(separator: "; ")
+    /// The fingerprint from the version, the record layout, the stored enumerations
+    /// and the lexicon files.
+    public static func compute() -> String {
+        ["dixit-analyser \(analyserVersion)", "record \(AnalysisRecord.layoutVersion)",
+         "cases \(String(casesHash(), radix: 16))", "lexicon \(String(lexiconHash(), radix: 16))"]
+            .joined(separator: "; ")
+    }
+
+    /// XXH64 over the cases of the enumerations a record stores by position: adding,
+    /// removing or reordering one changes what a stored byte means.
+    static func casesHash(_ lists: [[String]] = storedCases) -> UInt64 {
+        ContentHash.xxh64(Array(lists.map { $0.joined(separator: ",") }.joined(separator: ";").utf8))
+    }
+
+    /// The case names, in order, of each enumeration a record stores by position.
+    static var storedCases: [[String]] {
+        func names<E: CaseIterable & RawRepresentable>(_: E.Type) -> [String] where E.RawValue == String {
+            E.allCases.map(\.rawValue)
+        }
+        return [names(SourceEncoding.self), names(ParagraphRole.self), names(EntityType.self), names(QuoteKind.self)]
     }
 
     /// XXH64 over the names and contents of the bundled lexicon files, in name order.
@@ -41,22 +57,5 @@ public enum AnalyserFingerprint {
             all.append(contentsOf: String(hash, radix: 16).utf8); all.append(0)
         }
         return ContentHash.xxh64(all)
-    }
-
-    /// Size and modification time of the running executable.
-    static func executableIdentity() -> String? {
-        #if os(Linux)
-        let path = "/proc/self/exe"
-        #else
-        guard let path = Bundle.main.executablePath else { return nil }
-        #endif
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        #if os(Linux)
-        let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        #else
-        let mtime = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
-        #endif
-        return "\(st.st_size)@\(mtime)"
     }
 }

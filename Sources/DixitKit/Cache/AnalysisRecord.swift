@@ -224,7 +224,7 @@ private struct ByteWriter {
         bytes.append(UInt8(v))
     }
     /// A case of a small enumeration, as its position among all the cases. Adding a
-    /// case changes the executable, which empties the cache (see `AnalyserFingerprint`).
+    /// case changes the fingerprint, which empties the cache (see `AnalyserFingerprint`).
     mutating func code<E: CaseIterable & Equatable>(_ value: E) {
         byte(UInt8(E.allCases.firstIndex(of: value).map { E.allCases.distance(from: E.allCases.startIndex, to: $0) } ?? 0))
     }

@@ -53,8 +53,11 @@ public struct CorpusLoader: Sendable {
     /// the same with or without it.
     /// `progress` is called (from any thread) with the number of files done and the total;
     /// `onBatch` (on the calling thread) with each run of articles as they are ready, in order.
+    /// With `keepingArticles: false` the output's `articles` stays empty: a caller that
+    /// takes them from `onBatch` (the reader) then never holds the corpus twice.
     public func load(_ paths: [String], cacheDirectory: URL? = nil,
                      progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     keepingArticles: Bool = true,
                      onBatch: ((Batch) -> Void)? = nil) -> Output {
         // The cache opens (lexicon fingerprint, SQLite) while the directories are walked.
         let opening = (cacheDirectory ?? self.cacheDirectory).map { CacheOpening($0) }
@@ -140,7 +143,7 @@ public struct CorpusLoader: Sendable {
                 writer.wait()
                 (cache, problems) = recover(c, error: failure, problems: problems)
             }
-            articles += batch
+            if keepingArticles { articles += batch }
             if let onBatch {
                 onBatch(Batch(articles: batch, problems: Array(problems[reported...]), done: start, total: files.count))
                 reported = problems.count

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A whole corpus prepared for queries, built once as articles arrive: what the
 /// reader filters with on every Enter, instead of keeping each article's folded
 /// texts and searching them all.
@@ -55,61 +61,91 @@ public struct CorpusIndex: Sendable {
 
     // MARK: - Building
 
-    /// Adds the next article (the one numbered `articleCount`).
-    public mutating func append(_ t: QueryTarget) {
-        let a = articleCount
-        let article = t.article
-        words.add(document: a, tokens: t.tokens)
-        articleLanguage.append(languages.intern(QueryText.normalize(article.article.language)))
-        articleDate.append(PackedDate(article.article.date))
-        var kinds: UInt8 = 0, types: UInt8 = 0
-        for e in article.entities.indices {
-            types |= Self.bit(article.entities[e].type)
-            for name in [t.entityTexts[e], t.entityCanonicals[e]] {
-                entityNameArticles.append(UInt32(a), to: nameId(name))
-            }
-        }
-        for q in article.quotes.indices {
-            let quote = article.quotes[q]
-            let id = UInt32(quoteArticle.count)
-            kinds |= Self.bit(quote.kind)
-            quoteArticle.append(UInt32(a))
-            quoteKind.append(Self.bit(quote.kind))
-            if let key = t.speakerKeys[q], let name = quote.speaker {
-                let s = Int(speakerKeys.intern(key))
+    /// Adds the next article (the one numbered `articleCount`), prepared here.
+    public mutating func append(_ article: AnalyzedArticle) {
+        append(CorpusIndexPart([article]))
+    }
+
+    /// Adds the articles of a part (prepared off the main thread), numbered from `articleCount` on:
+    /// each distinct entry of its tables is looked up once, then ids are copied.
+    public mutating func append(_ part: CorpusIndexPart) {
+        let wordIds = (0..<part.words.count).map { id in part.words.withUTF8(id) { words.wordId(utf8: $0) } }
+        let quoteWordIds = (0..<part.quoteWords.count).map { id in part.quoteWords.withUTF8(id) { quoteWords.wordId(utf8: $0) } }
+        let nameIds = (0..<part.names.count).map { id in part.names.withUTF8(id) { nameId(utf8: $0) } }
+        let speakerIds = (0..<part.speakers.count).map { local -> Int in
+            part.speakers.withUTF8(local) { key in
+                let s = Int(speakerKeys.intern(utf8: key))
                 if s == speakerQuoteCounts.count {
                     _ = speakerQuoteIds.addList()
                     speakerQuoteCounts.append(0)
                     speakerRanks.append(-1)
-                    let normalized = t.speakers[q] ?? QueryText.normalize(name)
-                    if normalized != key { speakerNormalized[Int32(s)] = normalized }
+                    if let normalized = part.speakerNormalized[Int32(local)] { speakerNormalized[Int32(s)] = normalized }
                 }
-                speakerQuoteIds.append(id, to: s)
-                speakerQuoteCounts[s] += 1
-                quoteSpeaker.append(Int32(s))
-            } else {
-                quoteSpeaker.append(-1)
+                return s
             }
-            var qTypes: UInt8 = 0
-            for e in t.quoteEntities[q] {
-                qTypes |= Self.bit(article.entities[e].type)
-                for name in [t.entityTexts[e], t.entityCanonicals[e]] {
-                    entityNameQuotes.append(id, to: nameId(name))
-                }
-            }
-            quoteTypes.append(qTypes)
-            quoteWords.add(document: Int(id), tokens: t.quoteTokens[q])
         }
-        articleKinds.append(kinds)
-        articleTypes.append(types)
-        quoteStart.append(UInt32(quoteArticle.count))
-        articleCount += 1
-        // Postings are packed as they pile up, so loading never holds them loose for long.
-        if words.wantsFreeze { words.freeze(universe: articleCount) }
-        if quoteWords.wantsFreeze { quoteWords.freeze(universe: quoteCount) }
-        if entityNameArticles.wantsFreeze { entityNameArticles.freeze(universe: articleCount) }
-        if entityNameQuotes.wantsFreeze { entityNameQuotes.freeze(universe: quoteCount) }
-        if speakerQuoteIds.wantsFreeze { speakerQuoteIds.freeze(universe: quoteCount) }
+        var entityBase = 0   // the part's first entity of the article
+        var partQuote = 0    // the part's number of the quote
+        for (k, analysed) in part.articles.enumerated() {
+            let a = articleCount
+            for w in Int(part.articleWordStart[k])..<Int(part.articleWordStart[k + 1]) {
+                words.append(document: a, word: wordIds[Int(part.articleWords[w])])
+            }
+            articleLanguage.append(languages.intern(part.languages[k]))
+            articleDate.append(PackedDate(analysed.article.date))
+            var kinds: UInt8 = 0, types: UInt8 = 0
+            let entities = analysed.entities
+            for e in entities.indices {
+                types |= Self.bit(entities[e].type)
+                for n in 0..<2 {
+                    entityNameArticles.append(UInt32(a), to: nameIds[Int(part.entityNames[2 * (entityBase + e) + n])])
+                }
+            }
+            for quote in analysed.quotes {
+                let id = UInt32(quoteArticle.count)
+                let pq = partQuote
+                partQuote += 1
+                kinds |= Self.bit(quote.kind)
+                quoteArticle.append(UInt32(a))
+                quoteKind.append(Self.bit(quote.kind))
+                let local = part.quoteSpeakers[pq]
+                if local >= 0 {
+                    let s = speakerIds[Int(local)]
+                    speakerQuoteIds.append(id, to: s)
+                    speakerQuoteCounts[s] += 1
+                    quoteSpeaker.append(Int32(s))
+                } else {
+                    quoteSpeaker.append(-1)
+                }
+                var qTypes: UInt8 = 0
+                for k in Int(part.quoteEntityStart[pq])..<Int(part.quoteEntityStart[pq + 1]) {
+                    let e = Int(part.quoteEntities[k])
+                    qTypes |= Self.bit(entities[e].type)
+                    for n in 0..<2 {
+                        entityNameQuotes.append(id, to: nameIds[Int(part.entityNames[2 * (entityBase + e) + n])])
+                    }
+                }
+                quoteTypes.append(qTypes)
+                for w in Int(part.quoteWordStart[pq])..<Int(part.quoteWordStart[pq + 1]) {
+                    quoteWords.append(document: Int(id), word: quoteWordIds[Int(part.quoteWordIds[w])])
+                }
+            }
+            entityBase += entities.count
+            articleKinds.append(kinds)
+            articleTypes.append(types)
+            quoteStart.append(UInt32(quoteArticle.count))
+            articleCount += 1
+            // Postings are packed as they pile up, so loading never holds them loose for long.
+            var packed = false
+            if words.wantsFreeze { words.freeze(universe: articleCount); packed = true }
+            if quoteWords.wantsFreeze { quoteWords.freeze(universe: quoteCount); packed = true }
+            if entityNameArticles.wantsFreeze { entityNameArticles.freeze(universe: articleCount); packed = true }
+            if entityNameQuotes.wantsFreeze { entityNameQuotes.freeze(universe: quoteCount); packed = true }
+            if speakerQuoteIds.wantsFreeze { speakerQuoteIds.freeze(universe: quoteCount); packed = true }
+            // The old buffers and pending postings just freed go back to the system, not
+            // into the arenas' free lists, where they would swell the peak.
+            if packed { FreePages.release() }
+        }
     }
 
     /// Packs postings and trims spare capacity: call when loading is over (more
@@ -132,8 +168,8 @@ public struct CorpusIndex: Sendable {
         FreePages.release()
     }
 
-    private mutating func nameId(_ name: String) -> Int {
-        let id = Int(entityNames.intern(name))
+    private mutating func nameId(utf8 name: UnsafeBufferPointer<UInt8>) -> Int {
+        let id = Int(entityNames.intern(utf8: name))
         if id == entityNameArticles.count {
             entityNameArticles.addList()
             entityNameQuotes.addList()
@@ -210,28 +246,73 @@ public struct CorpusIndex: Sendable {
     /// `Query.matches(quote:in:)` answer for each one. A quote is judged on its own:
     /// the reader keeps those of the articles shown. `articles` is the corpus the
     /// index was built from (phrases are checked against the text).
-    public func evaluate(_ query: Query, in articles: [AnalyzedArticle]) -> (articles: IdSet, quotes: IdSet) {
-        var docs = IdSet(capacity: articleCount, full: true)
-        var quotes = IdSet(capacity: quoteCount, full: true)
-        for term in query.terms {
-            var (d, q) = sets(term, articles)
-            if term.negated {
-                d.invert()
-                q.invert()
-            }
-            docs.formIntersection(d)
-            quotes.formIntersection(q)
+    ///
+    /// With `range`, only those articles (and their quotes) are judged: what the
+    /// reader asks of each batch that arrives while a filter is in force.
+    public func evaluate(_ query: Query, in articles: [AnalyzedArticle], range: Range<Int>? = nil)
+        -> (articles: IdSet, quotes: IdSet) {
+        let p = plan(query, range: range)
+        var docs = p.decidedArticles, quotes = p.decidedQuotes
+        if p.needsCheck {
+            let found = p.check(p.range, in: articles, quotesOfPassingArticlesOnly: false)
+            for a in found.articles { docs.insert(a) }
+            for q in found.quotes { quotes.insert(q) }
         }
         return (docs, quotes)
     }
 
-    /// The articles and the quotes for which a term holds.
-    private func sets(_ term: QueryTerm, _ articles: [AnalyzedArticle]) -> (IdSet, IdSet) {
+    /// What the index answers for a query without reading any text, and what is left to
+    /// check in the texts (phrases: their words are in place, but are they in a row?).
+    /// `evaluate` is this plan checked at once; the reader checks it in slices, off
+    /// the keystroke. Only articles of `range` (all when nil) and their quotes are judged.
+    public func plan(_ query: Query, range: Range<Int>? = nil) -> QueryPlan {
+        var docs = IdSet(capacity: articleCount)
+        var quotes = IdSet(capacity: quoteCount)
+        let within = range.map { $0.clamped(to: 0..<articleCount) } ?? 0..<articleCount
+        docs.insert(range: within)
+        if !within.isEmpty { quotes.insert(range: Int(quoteStart[within.lowerBound])..<Int(quoteStart[within.upperBound])) }
+        var phrases: [QueryPlan.Phrase] = []
+        for term in query.terms {
+            if term.field == .text, case .text(let s) = term.value {
+                let (d, exact) = words.candidates(for: s, capacity: articleCount)
+                let (q, _) = quoteWords.candidates(for: s, capacity: quoteCount)
+                if exact {
+                    apply(term, (d, q), &docs, &quotes)
+                } else {
+                    // A phrase holds only where its words are in place (the candidates):
+                    // a phrase required rules out the rest now; the texts say the rest.
+                    phrases.append(QueryPlan.Phrase(text: s, negated: term.negated, articles: d, quotes: q))
+                    if !term.negated {
+                        docs.formIntersection(d)
+                        quotes.formIntersection(q)
+                    }
+                }
+                continue
+            }
+            apply(term, sets(term), &docs, &quotes)
+        }
+        let starts = Array(quoteStart[within.lowerBound...within.upperBound])
+        return QueryPlan(range: within, articles: docs, quotes: quotes, phrases: phrases, quoteStart: starts)
+    }
+
+    private func apply(_ term: QueryTerm, _ sets: (IdSet, IdSet), _ docs: inout IdSet, _ quotes: inout IdSet) {
+        var (d, q) = sets
+        if term.negated {
+            d.invert()
+            q.invert()
+        }
+        docs.formIntersection(d)
+        quotes.formIntersection(q)
+    }
+
+    /// The articles and the quotes for which a term other than a phrase holds.
+    private func sets(_ term: QueryTerm) -> (IdSet, IdSet) {
         let s: String
         if case .text(let v) = term.value { s = v } else { s = "" }
         switch term.field {
         case .text:
-            return (textSet(s, articles, quotes: false), textSet(s, articles, quotes: true))
+            return (words.candidates(for: s, capacity: articleCount).set,
+                    quoteWords.candidates(for: s, capacity: quoteCount).set)
         case .speaker:
             let q = speakerSet(s)
             return (articlesOf(q), q)
@@ -277,26 +358,31 @@ public struct CorpusIndex: Sendable {
         }
     }
 
-    /// Articles or quotes whose normalised text contains `s`.
-    private func textSet(_ s: String, _ articles: [AnalyzedArticle], quotes: Bool) -> IdSet {
-        let index = quotes ? quoteWords : words
-        var (set, exact) = index.candidates(for: s, capacity: quotes ? quoteCount : articleCount)
-        if !exact {
-            // A phrase: its words are in place; the text says whether they are in a row.
-            var checked = IdSet(capacity: set.capacity)
-            set.forEach { id in
-                let text: String
-                if quotes {
-                    let (a, q) = quoteAddress(id)
-                    text = articles[a].quotes[q].text
-                } else {
-                    text = articles[id].article.text.string
+    /// Whether the normalised text of `scalars` contains `needle` (`s`'s UTF-8) as
+    /// `queryContains` finds it: a byte search in the folded buffer; a hit next to a
+    /// byte outside ASCII (where a character may go on) is confirmed on the string.
+    static func normalized(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, contains needle: [UInt8], _ s: String,
+                                   _ splitter: QueryWords) -> Bool {
+        splitter.normalized(scalars) { hay -> Bool in
+            guard let h = hay.baseAddress, !needle.isEmpty, needle.count <= hay.count else { return false }
+            return needle.withUnsafeBufferPointer { n -> Bool in
+                let first = Int32(n[0])
+                let last = hay.count - n.count
+                var i = 0
+                while i <= last {
+                    guard let p = memchr(h + i, first, last - i + 1) else { return false }
+                    let at = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - h
+                    if memcmp(h + at, n.baseAddress!, n.count) == 0 {
+                        let end = at + n.count
+                        let plain = n[0] < 0x80 && n[n.count - 1] < 0x80
+                            && (at == 0 || hay[at - 1] < 0x80) && (end == hay.count || hay[end] < 0x80)
+                        return plain || String(decoding: hay, as: UTF8.self).queryContains(s)
+                    }
+                    i = at + 1
                 }
-                if QueryText.normalize(text).queryContains(s) { checked.insert(id) }
+                return false
             }
-            set = checked
         }
-        return set
     }
 
     /// Quotes whose speaker (normalised) contains `s`.

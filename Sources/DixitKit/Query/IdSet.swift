@@ -51,6 +51,25 @@ public struct IdSet: Hashable, Sendable {
         }
     }
 
+    /// Adds the ids of a bitset given as bytes (id v is bit `v & 7` of byte `v >> 3`),
+    /// eight bytes at a time; ids at or past the capacity are left out.
+    public mutating func formUnion(bitsetBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, capacity > 0 else { return }
+        let n = Swift.min(bytes.count, (capacity + 7) / 8)
+        let whole = n / 8
+        words.withUnsafeMutableBufferPointer { w in
+            for k in 0..<whole {
+                w[k] |= UInt64(littleEndian: UnsafeRawPointer(base + k * 8).loadUnaligned(as: UInt64.self))
+            }
+            if whole < w.count {
+                var tail: UInt64 = 0
+                for j in (whole * 8)..<n { tail |= UInt64(base[j]) << UInt64((j - whole * 8) * 8) }
+                w[whole] |= tail
+            }
+        }
+        clearTail()
+    }
+
     /// Makes room for ids up to `capacity` (the new ones are not in the set).
     public mutating func grow(to capacity: Int) {
         guard capacity > self.capacity else { return }

@@ -1,44 +1,32 @@
 /// An analysed article prepared for queries: its folded texts, computed once.
-/// `Query.matches` on it is the reference evaluation (the CLI filters with it);
-/// the reader prepares each article so (off the main thread), hands it to its
-/// `CorpusIndex`, and lets it go: keeping every article's texts would cost twice
-/// the corpus.
+/// `Query.matches` on it is the reference evaluation: the CLI filters with it, and
+/// the tests hold the reader's `CorpusIndex` to its answers. The reader never makes
+/// one for the corpus (the index is built from the articles themselves), only for
+/// the article it shows, without its text, to judge entities (`includingText: false`).
 public struct QueryTarget: Sendable {
     /// The article as analysed.
     public let article: AnalyzedArticle
-    /// Title and text, normalised (`QueryText.normalize`).
-    let text: String
+    /// Title and text, normalised (`QueryText.normalize`); nil when not prepared
+    /// (then normalised when a text term asks for it).
+    let text: String?
     let quoteTexts: [String]
     let speakers: [String?]
     let entityTexts: [String]
     let entityCanonicals: [String]
-    /// What the corpus index takes from the article, computed here (off the main
-    /// thread when loading): the distinct words of the text and of each quote, and
-    /// for each quote the entities inside it or naming its speaker.
-    let tokens: [String]
-    let quoteTokens: [[String]]
-    let quoteEntities: [[Int]]
-    /// Each quote's speaker folded (`TextFolding.fold`), the key speakers are grouped by.
-    let speakerKeys: [String?]
 
-    public init(_ article: AnalyzedArticle) {
+    /// Prepares `article`; without `includingText`, its whole text is left as is
+    /// (what judging its quotes and entities needs).
+    public init(_ article: AnalyzedArticle, includingText: Bool = true) {
         self.article = article
-        text = QueryText.normalize(article.article.text.string)
+        text = includingText ? QueryText.normalize(article.article.text.string) : nil
         quoteTexts = article.quotes.map { QueryText.normalize($0.text) }
         speakers = article.quotes.map { $0.speaker.map(QueryText.normalize) }
         entityTexts = article.entities.map { QueryText.normalize($0.text) }
         entityCanonicals = article.entities.map { QueryText.normalize($0.canonical) }
-        tokens = WordIndex.tokens(of: text)
-        quoteTokens = quoteTexts.map(WordIndex.tokens(of:))
-        speakerKeys = article.quotes.map { $0.speaker.map(TextFolding.fold) }
-        let entities = article.entities
-        quoteEntities = article.quotes.map { quote in
-            entities.indices.filter { e in
-                let span = entities[e].span
-                return quote.span.contains(span) || quote.speakerMention.map { $0.span.overlaps(span) } == true
-            }
-        }
     }
+
+    /// The normalised text, prepared or made now.
+    var normalizedText: String { text ?? QueryText.normalize(article.article.text.string) }
 }
 
 // MARK: - Matching
@@ -76,7 +64,7 @@ extension QueryTerm {
 
     func holds(article t: QueryTarget) -> Bool {
         switch field {
-        case .text: return t.text.queryContains(textValue)
+        case .text: return t.normalizedText.queryContains(textValue)
         case .speaker: return t.speakers.contains { $0?.queryContains(textValue) == true }
         case .entity:
             return t.entityTexts.contains { $0.queryContains(textValue) } || t.entityCanonicals.contains { $0.queryContains(textValue) }

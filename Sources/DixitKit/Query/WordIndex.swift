@@ -10,23 +10,17 @@ struct WordIndex: Sendable {
     private(set) var words = SearchableStrings()
     private var postings = PostingStore()
 
-    /// Records that document `doc` holds `tokens` (documents are added in increasing order).
-    mutating func add(document doc: Int, tokens: [String]) {
-        for t in tokens {
-            let id = Int(words.intern(t))
-            if id == postings.count { postings.addList() }
-            postings.append(UInt32(doc), to: id)
-        }
+    /// The id of a word (folded UTF-8), added when new.
+    mutating func wordId(utf8 word: UnsafeBufferPointer<UInt8>) -> Int {
+        let id = Int(words.intern(utf8: word))
+        if id == postings.count { postings.addList() }
+        return id
     }
 
-    /// The distinct words of normalised text, in order of first occurrence.
-    static func tokens(of normalized: String) -> [String] {
-        var seen = Set<Substring>()
-        var out: [String] = []
-        for w in normalized.split(separator: " ", omittingEmptySubsequences: true) where seen.insert(w).inserted {
-            out.append(String(w))
-        }
-        return out
+    /// Records that document `doc` holds word `id` (documents are added in increasing order).
+    @inline(__always)
+    mutating func append(document doc: Int, word id: Int) {
+        postings.append(UInt32(doc), to: id)
     }
 
     /// Documents whose normalised text may contain `needle` (normalised, trimmed):
