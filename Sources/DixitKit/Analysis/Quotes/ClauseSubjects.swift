@@ -68,10 +68,10 @@ extension QuoteAttributor {
             if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
             phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
             after = run.upperBound + 1
-        } else if QuoteWords.determiners.contains(toks[s0].fold), !SpeakerPhraseFinder.possessives.contains(toks[s0].fold) {
+        } else if QuoteWords.determiners.contains(toks[s0]), !SpeakerPhraseFinder.possessives.contains(toks[s0]) {
             var e = s0 + 1
             while e < k, e - s0 < 7, toks[e].isWord, !doc.isFiniteAuxiliary(e),
-                  cues.lexicon.speechVerbs[toks[e].fold] == nil || QuoteWords.determiners.contains(toks[e - 1].fold) { e += 1 }
+                  toks[e].verb == nil || QuoteWords.determiners.contains(toks[e - 1]) { e += 1 }
             guard e > s0 + 1 else { return nil }
             phrase = phrases.before(e - 1, lower: s0, region: region)
             after = e
@@ -89,15 +89,15 @@ extension QuoteAttributor {
             v += 1
         }
         while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
-        while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !doc.isFiniteAuxiliary(v) { v += 1 }
-        let weakName = (p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
+        while v < k, QuoteWords.auxiliaryChain.contains(toks[v]) && !doc.isFiniteAuxiliary(v) { v += 1 }
+        let weakName = (p.kind == .name && p.tokens.count == 1 && toks[p.tokens.lowerBound].firstName == nil
             && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
-        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
-            && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold)
+        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v])
+            && !SpeakerPhraseFinder.complementWords.contains(toks[v])
         // A lower-case word followed by a determiner or `que` is a verb with its object (`Berlin conteste le projet`).
-        let verbWithObject = plainWord && v + 1 < k && (QuoteWords.determiners.contains(toks[v + 1].fold)
-            || IndirectSpeechFinder.thatWords.contains(toks[v + 1].fold)) && !SpeakerPhraseFinder.possessives.contains(toks[v].fold)
-        guard v < k, doc.isFiniteAuxiliary(v) || cues.lexicon.speechVerbs[toks[v].fold] != nil
+        let verbWithObject = plainWord && v + 1 < k && (QuoteWords.determiners.contains(toks[v + 1])
+            || IndirectSpeechFinder.thatWords.contains(toks[v + 1])) && !SpeakerPhraseFinder.possessives.contains(toks[v])
+        guard v < k, doc.isFiniteAuxiliary(v) || toks[v].verb != nil
                 || (plainWord && p.kind != .description && !weakName) || (verbWithObject && p.kind == .name) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }
         return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false, grounded: true)
@@ -110,7 +110,7 @@ extension QuoteAttributor {
         let sentence = doc.sentences[toks[k].sentence]
         // The quote's own sentence must have no verb outside quotes.
         for j in sentence where toks[j].region == region && toks[j].isWord {
-            if doc.isFiniteAuxiliary(j) || cues.lexicon.speechVerbs[toks[j].fold] != nil { return nil }
+            if doc.isFiniteAuxiliary(j) || toks[j].verb != nil { return nil }
         }
         let si = toks[k].sentence + 1
         guard si < doc.sentences.count else { return nil }
@@ -166,7 +166,7 @@ extension QuoteAttributor {
         guard s < next.upperBound, let run = phrases.nameRun(startingAt: s, upper: next.upperBound - 1),
               let name = phrases.strippingTitles(run), run.upperBound + 1 < next.upperBound,
               [",", ".", "\u{2014}", "("].contains(toks[run.upperBound + 1].fold),
-              phrases.lexicon.firstNames[toks[name.lowerBound].fold] != nil else { return nil }
+              toks[name.lowerBound].firstName != nil else { return nil }
         // No verb in the line: it is a credit, not a new sentence about the person.
         for k in next where doc.isFiniteAuxiliary(k) || cues.cue(at: k) != nil { return nil }
         let np = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)

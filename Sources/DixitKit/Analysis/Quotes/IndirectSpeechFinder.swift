@@ -9,20 +9,20 @@ struct IndirectSpeechFinder {
     var attributor: QuoteAttributor
 
     /// English verbs that take a content clause without `that` (`he said the plan failed`).
-    static let bareClauseVerbs: FoldedSet = [
+    static let bareClauseVerbs = FoldedSet(.indirectSpeechFinderBareClauseVerbs, [
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists",
         "argued", "argues", "claimed", "acknowledged", "acknowledges", "predicted", "noted", "stressed",
         "explained", "believes", "believed", "wrote", "writes", "tweeted", "suggested", "suggests", "conceded",
         "admitted", "admits", "announced", "confirmed", "estimated", "estimates", "recalled", "testified",
         "saying", "adding", "noting", "insisting", "arguing", "claiming", "warning", "suggesting", "telling", "say",
         "believe", "think", "thinks", "thought", "hopes", "fears", "feared",
-    ]
-    static let clauseCutters: FoldedSet = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
-    static let thatWords: FoldedSet = ["que", "qu'", "that"]
-    static let bareInfinitives: FoldedSet = ["avoir", "etre", "vouloir", "pouvoir", "devoir", "ne", "n'"]
-    static let conjunctionHeads: FoldedSet = ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"]
-    static let adverbialOpeners: FoldedSet = ["lors", "du", "de", "avec", "pour", "dans", "en", "ainsi", "apres", "avant", "selon", "au", "aux", "a", "on", "in", "after", "with", "for", "during", "since", "depuis", "par", "sur", "face", "malgre", "despite", "although"]
-    static let subordinators: FoldedSet = ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"]
+    ])
+    static let clauseCutters = FoldedSet(.indirectSpeechFinderClauseCutters, ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"])
+    static let thatWords = FoldedSet(.indirectSpeechFinderThatWords, ["que", "qu'", "that"])
+    static let bareInfinitives = FoldedSet(.indirectSpeechFinderBareInfinitives, ["avoir", "etre", "vouloir", "pouvoir", "devoir", "ne", "n'"])
+    static let conjunctionHeads = FoldedSet(.indirectSpeechFinderConjunctionHeads, ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"])
+    static let adverbialOpeners = FoldedSet(.indirectSpeechFinderAdverbialOpeners, ["lors", "du", "de", "avec", "pour", "dans", "en", "ainsi", "apres", "avant", "selon", "au", "aux", "a", "on", "in", "after", "with", "for", "during", "since", "depuis", "par", "sur", "face", "malgre", "despite", "although"])
+    static let subordinators = FoldedSet(.indirectSpeechFinderSubordinators, ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"])
 
     mutating func find() -> [Quote] {
         var out: [Quote] = []
@@ -76,7 +76,7 @@ struct IndirectSpeechFinder {
             let f = toks[j].fold
             if IndirectSpeechFinder.thatWords.contains(f) {
                 // `bien que`, `alors que`, `avant que`: a conjunction, not a reported clause.
-                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1].fold) { return nil }
+                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1]) { return nil }
                 return clause(from: j + 1, to: last)
             }
             if !toks[j].isWord && f != "," { break }
@@ -87,7 +87,7 @@ struct IndirectSpeechFinder {
         // French infinitive complements: `a nié avoir …`, `a appelé X à ne « pas jouer … »`, `a promis de verser …`.
         if !doc.english {
             var i = cue.tokens.upperBound + 1
-            if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i].fold) { return clause(from: i, to: last) }
+            if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i]) { return clause(from: i, to: last) }
             var n = 0
             while i <= last, n < 6, toks[i].region == -1, toks[i].isWord {
                 let f = toks[i].fold
@@ -106,12 +106,12 @@ struct IndirectSpeechFinder {
             if verb == "told" || verb == "tells" {
                 // Skip the hearer: `told reporters`, `told The Associated Press`.
                 var n = 0
-                while s <= last, n < 4, toks[s].isWord, !IndirectSpeechFinder.thatWords.contains(toks[s].fold) {
+                while s <= last, n < 4, toks[s].isWord, !IndirectSpeechFinder.thatWords.contains(toks[s]) {
                     s += 1
                     n += 1
                     if n >= 1, s <= last, !toks[s].isCapitalised { break }
                 }
-                if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s].fold) { s += 1 }
+                if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s]) { s += 1 }
             }
             while s <= last, ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"].contains(toks[s].fold) { s += 1 }
             if s <= last, toks[s].isWord, toks[s].region == -1, !["to", "of", "for", "about", "at", "by", "with", "so"].contains(toks[s].fold) {
@@ -136,7 +136,7 @@ struct IndirectSpeechFinder {
         let inverted = mention.start > toks[cue.tokens.lowerBound].span.start
         guard rest <= (inverted ? 8 : 3) else { return nil }
         // The clause must be one: not an opening adverbial (`Du côté russe, le Kremlin a demandé …`).
-        if IndirectSpeechFinder.adverbialOpeners.contains(toks[sentence.lowerBound].fold) { return nil }
+        if IndirectSpeechFinder.adverbialOpeners.contains(toks[sentence.lowerBound]) { return nil }
         var words = 0
         for t in toks[sentence.lowerBound..<c] where t.isWord { words += 1 }
         guard words >= 4 else { return nil }
@@ -160,13 +160,13 @@ struct IndirectSpeechFinder {
         let toks = doc.tokens
         guard from <= to, from >= 0, to < toks.count else { return nil }
         // A subordinate clause (`Lorsque …`, `When …`) is not what was said.
-        if IndirectSpeechFinder.subordinators.contains(toks[from].fold) { return nil }
+        if IndirectSpeechFinder.subordinators.contains(toks[from]) { return nil }
         var end = to
         var k = from + 1
         while k <= to {
             let f = toks[k].fold
             if toks[k].region == -1 {
-                if f == ";" || (f == "," && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1].fold)
+                if f == ";" || (f == "," && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1])
                     || attributor.cues.cue(at: k + 1).map { $0.invertedPronoun != nil || $0.isAccording || $0.isParticiple } == true)) {
                     end = k - 1
                     break

@@ -36,7 +36,7 @@ struct QuoteAttributor {
         return lo
     }
 
-    static let dashes: FoldedSet = ["\u{2014}", "\u{2013}", "-"]
+    static let dashes = FoldedSet(.quoteAttributorDashes, ["\u{2014}", "\u{2013}", "-"])
 
     /// The attribution of the quote `q` (tokens `openTok` and `closeTok` are its marks).
     mutating func attribute(_ q: MarkedQuote, openTok: Int, closeTok: Int?, region: Int, bounds: Range<Int>) -> Attribution? {
@@ -48,7 +48,7 @@ struct QuoteAttributor {
             let sentenceEnd = min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound)
             var k = c + 1
             var words = 0
-            if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k].fold), k + 1 < sentenceEnd,
+            if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k]), k + 1 < sentenceEnd,
                let p0 = phrases.after(k + 1, upper: sentenceEnd - 1, region: region), p0.kind == .name || p0.kind == .description,
                case let p = personAfterRole(p0, upper: sentenceEnd - 1) ?? p0,
                let r = resolver.resolve(p) {
@@ -64,7 +64,7 @@ struct QuoteAttributor {
                 }
                 if toks[k].isWord { words += 1 }
                 // A subordinate clause after the quote has its own subject (`"deliver" before the administration would agree`).
-                if !crossed, QuoteAttributor.subordinators.contains(toks[k].fold) { crossed = true }
+                if !crossed, QuoteAttributor.subordinators.contains(toks[k]) { crossed = true }
                 if let cue = cues.cue(at: k), !cue.isNegated {
                     if !crossed || precededByComma(cue) { afterCue = (cue, crossed ? 99 : words) }
                     break
@@ -78,7 +78,7 @@ struct QuoteAttributor {
             var k = c + 1
             if toks[k].fold == "," { k += 1 }
             if ["par", "by"].contains(toks[k].fold), toks[k].region == region,
-               let v = (max(bounds.lowerBound, openTok - 5)..<openTok).first(where: { cues.lexicon.speechVerbs[toks[$0].fold] != nil }),
+               let v = (max(bounds.lowerBound, openTok - 5)..<openTok).first(where: { toks[$0].verb != nil }),
                isPassiveVerb(v, before: openTok),
                let p = phrases.after(k + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region),
                p.kind == .name || p.kind == .description, let r = resolver.resolve(p) {
@@ -120,11 +120,11 @@ struct QuoteAttributor {
                     // Not across coordinated clauses: `X a déclaré que …, tandis que Y a affirmé que « … »`.
                     if m > sentenceStart, toks[m - 1].fold == "," || toks[m - 1].fold == ";",
                        ["tandis", "alors", "while", "whereas"].contains(toks[m].fold) { break }
-                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold),
-                       !(m > 0 && IndirectSpeechFinder.conjunctionHeads.contains(toks[m - 1].fold)) { sawThat = true }
+                    if IndirectSpeechFinder.thatWords.contains(toks[m]),
+                       !(m > 0 && IndirectSpeechFinder.conjunctionHeads.contains(toks[m - 1])) { sawThat = true }
                     if sawThat, toks[m].region == region, let c = cues.cue(at: m), !c.isNegated, !c.isAccording, c.tokens.upperBound < m + 1,
-                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold)
-                           && !IndirectSpeechFinder.conjunctionHeads.contains(toks[$0 - 1].fold) }) {
+                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0])
+                           && !IndirectSpeechFinder.conjunctionHeads.contains(toks[$0 - 1]) }) {
                         outer = c
                         sawThat = false
                     }
@@ -172,7 +172,7 @@ struct QuoteAttributor {
         var j = p.tokens.upperBound + 1
         var role = false
         while j <= upper, j - p.tokens.upperBound <= 3, toks[j].kind == .word, !toks[j].isCapitalised {
-            if cues.lexicon.titles[toks[j].fold] != nil { role = true }
+            if toks[j].title != nil { role = true }
             j += 1
         }
         guard role, let run = phrases.nameRun(startingAt: j, upper: upper), let name = phrases.strippingTitles(run) else { return nil }
@@ -184,27 +184,27 @@ struct QuoteAttributor {
     func isPassiveVerb(_ v: Int, before openTok: Int) -> Bool {
         let toks = doc.tokens
         if v > 0, ["a", "ont", "avait", "avaient", "has", "have", "had"].contains(toks[v - 1].fold), !doc.isGraveA(v - 1) { return false }
-        for j in (v + 1)..<openTok where QuoteWords.masculinePronouns.contains(toks[j].fold) || QuoteWords.femininePronouns.contains(toks[j].fold)
-            || QuoteWords.pluralPronouns.contains(toks[j].fold) || ["it", "we", "i", "you", "nous", "on"].contains(toks[j].fold) || doc.isFiniteAuxiliary(j) {
+        for j in (v + 1)..<openTok where QuoteWords.masculinePronouns.contains(toks[j]) || QuoteWords.femininePronouns.contains(toks[j])
+            || QuoteWords.pluralPronouns.contains(toks[j]) || ["it", "we", "i", "you", "nous", "on"].contains(toks[j].fold) || doc.isFiniteAuxiliary(j) {
             return false
         }
         return true
     }
 
-    static let subordinators: FoldedSet = [
+    static let subordinators = FoldedSet(.quoteAttributorSubordinators, [
         "before", "after", "when", "while", "because", "if", "unless", "until", "although", "since", "as",
         "avant", "apres", "quand", "lorsque", "pendant", "parce", "puisque", "si", "bien", "tandis", "alors", "pour", "afin", "que", "qu'", "qui", "who", "which", "that",
-    ]
-    static let finiteAuxiliaries: FoldedSet = [
+    ])
+    static let finiteAuxiliaries = FoldedSet(.quoteAttributorFiniteAuxiliaries, [
         "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera", "serait", "va", "vont",
         "doit", "devait", "devrait", "peut", "pourrait", "veut", "voulait", "has", "had", "have", "is", "was", "were", "are",
         "will", "would", "could", "should", "can", "may", "might", "did", "does", "s'est", "se", "s'",
-    ]
+    ])
 
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
     func precededByComma(_ cue: SpeechCue) -> Bool {
         var j = cue.tokens.lowerBound - 1
-        while j >= 0, doc.isAuxiliary(j) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
+        while j >= 0, doc.isAuxiliary(j) || QuoteWords.auxiliaryChain.contains(doc.tokens[j])
                 || ["pour", "sa", "son", "part", "cote", "de", "leur"].contains(doc.tokens[j].fold) {
             j -= 1
         }

@@ -13,13 +13,22 @@ struct QToken: Sendable {
 
     /// The folded text holds a hyphen (`a-t-il`, `dit-elle`).
     var hasHyphen: Bool
+    /// What the lexicon knows of the folded word (word classes, verb of speech, title, first name).
+    var info: WordInfo
+
+    /// The form of a verb of speech (`lexicon.speechVerbs[fold]`).
+    var verb: SpeechVerbForm? { info.verb }
+    /// The gender of a title (`lexicon.titles[fold]`).
+    var title: SpeakerGender? { info.title }
+    /// The gender of a first name (`lexicon.firstNames[fold]`).
+    var firstName: SpeakerGender? { info.firstName }
 
     var isWord: Bool { kind == .word || kind == .elision || kind == .number }
 }
 
 /// An article's analysed paragraphs as tokens, sentences and quote-mark regions:
 /// what every rule of quote extraction looks at.
-struct QuoteDocument: Sendable {
+final class QuoteDocument: Sendable {
     let text: ScalarText
     let english: Bool
     /// Analysed paragraphs (title and body), in order.
@@ -80,6 +89,7 @@ struct QuoteDocument: Sendable {
         var markCursor = 0
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
+        let lexicon = QuoteLexicon.shared
         for (pi, p) in paragraphs.enumerated() {
             let raw = cached.flatMap { $0.indices.contains(sourceIndex[pi]) ? $0[sourceIndex[pi]] : nil }
                 ?? Tokenizer.tokenize(text, in: p.span)
@@ -107,7 +117,8 @@ struct QuoteDocument: Sendable {
                 let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
                                      paragraph: pi, region: region, sentence: sentences.count,
-                                     hasHyphen: t.kind == .word && f.utf8.contains(0x2D)))
+                                     hasHyphen: t.kind == .word && f.utf8.contains(0x2D),
+                                     info: lexicon.wordInfo[f] ?? WordInfo()))
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
                 if region == -1, t.kind == .punctuation, f == "." || f == "!" || f == "?" || f == "…" {
                     let n = tokens.count - 1
@@ -151,13 +162,13 @@ struct QuoteDocument: Sendable {
     static func isAbbreviation(_ t: QToken) -> Bool {
         guard t.span.end - t.span.start <= 3, t.isWord else { return false }
         if t.isCapitalised && t.span.length == 1 { return true }   // initials: J. Smith
-        return abbreviations.contains(t.fold)
+        return abbreviations.contains(t)
     }
 
-    static let abbreviations: FoldedSet = [
+    static let abbreviations = FoldedSet(.quoteDocumentAbbreviations, [
         "m", "mm", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "no", "vs", "u.s", "prof",
         "capt", "sgt",
-    ]
+    ])
 
     func string(_ span: Span) -> String { text[span] }
 
@@ -169,11 +180,11 @@ struct QuoteDocument: Sendable {
 
     /// A finite auxiliary or modal (`a`, `ont`, `has`, `will`), not the preposition `à`.
     func isFiniteAuxiliary(_ k: Int) -> Bool {
-        QuoteAttributor.finiteAuxiliaries.contains(tokens[k].fold) && !isGraveA(k)
+        QuoteAttributor.finiteAuxiliaries.contains(tokens[k]) && !isGraveA(k)
     }
 
     /// An auxiliary of a verb group (`a déclaré`, `avait dit`, `has said`), not the preposition `à`.
     func isAuxiliary(_ k: Int) -> Bool {
-        SpeechCueFinder.auxiliaries.contains(tokens[k].fold) && !isGraveA(k)
+        SpeechCueFinder.auxiliaries.contains(tokens[k]) && !isGraveA(k)
     }
 }

@@ -31,14 +31,29 @@ enum SpeechVerbForm: Sendable {
     case infinitive
 }
 
+/// What the quote lexicon knows of one folded word.
+struct WordInfo: Sendable {
+    /// Bit `c.rawValue` set for each `WordClass` `c` holding the word.
+    var classes: UInt64 = 0
+    /// The form of a verb of speech (`speechVerbs`).
+    var verb: SpeechVerbForm?
+    /// The gender of a title or role (`titles`).
+    var title: SpeakerGender?
+    /// The gender of a first name (`firstNames`).
+    var firstName: SpeakerGender?
+}
+
 /// The word lists quote attribution needs, loaded once from the bundled
 /// `Resources/Lexicon/quotes-*` files into immutable lookup tables of folded strings.
-struct QuoteLexicon: Sendable {
+final class QuoteLexicon: Sendable {
     let speechVerbs: FoldedTable<SpeechVerbForm>
     /// Folded form → folded lemma.
     let lemmas: [String: String]
     let titles: FoldedTable<SpeakerGender>
     let firstNames: FoldedTable<SpeakerGender>
+    /// Everything above and the word classes (`WordClass`), by folded word: what a token is,
+    /// looked up once per token (`QToken.info`) instead of once per rule that asks.
+    let wordInfo: WordTable<WordInfo>
 
     /// The lexicon of the package, read once.
     static let shared = QuoteLexicon()
@@ -69,6 +84,15 @@ struct QuoteLexicon: Sendable {
             f[String(cols[0])] = SpeakerGender(code: cols[1])
         }
         firstNames = FoldedTable(f)
+        var info: [String: WordInfo] = [:]
+        for (w, form) in verbs { info[w, default: WordInfo()].verb = form }
+        for (w, g) in t { info[w, default: WordInfo()].title = g }
+        for (w, g) in f { info[w, default: WordInfo()].firstName = g }
+        for c in WordClass.allCases {
+            let bit: UInt64 = 1 << UInt64(c.rawValue)
+            for w in c.set.words { info[w, default: WordInfo()].classes |= bit }
+        }
+        wordInfo = WordTable(info)
     }
 
     static let notVerbs: [String] = [

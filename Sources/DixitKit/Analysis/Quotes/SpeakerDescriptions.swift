@@ -44,7 +44,7 @@ extension SpeakerResolver {
         if k >= sentence.lowerBound, toks[k].fold == "," { k -= 1 }
         var n = 0
         while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
-            if lexicon.speechVerbs[toks[k].fold] != nil || doc.isAuxiliary(k) { break }
+            if toks[k].verb != nil || doc.isAuxiliary(k) { break }
             words.append(toks[k].fold)
             k -= 1
             n += 1
@@ -55,7 +55,7 @@ extension SpeakerResolver {
             k += 1
             n = 0
             while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].fold == "-" {
-                if lexicon.speechVerbs[toks[k].fold] != nil || doc.isAuxiliary(k) { break }
+                if toks[k].verb != nil || doc.isAuxiliary(k) { break }
                 words.append(toks[k].fold)
                 k += 1
                 n += 1
@@ -219,7 +219,7 @@ extension SpeakerResolver {
             // `X said in a statement`, `X a indiqué dans un communiqué`: the subject of that verb.
             let sentence = doc.sentences[toks[k].sentence]
             var v = k - 1
-            while v >= sentence.lowerBound, k - v <= 6, lexicon.speechVerbs[toks[v].fold] == nil { v -= 1 }
+            while v >= sentence.lowerBound, k - v <= 6, toks[v].verb == nil { v -= 1 }
             if v >= sentence.lowerBound, k - v <= 6 {
                 var a = v - 1
                 while a >= sentence.lowerBound, doc.isAuxiliary(a) { a -= 1 }
@@ -235,9 +235,9 @@ extension SpeakerResolver {
                 return resolve(SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown))
             }
             var c = s0
-            while c < k, c - s0 < 8, toks[c].isWord, !doc.isFiniteAuxiliary(c), lexicon.speechVerbs[toks[c].fold] == nil { c += 1 }
-            if c < k, c > s0, doc.isFiniteAuxiliary(c) || lexicon.speechVerbs[toks[c].fold] != nil,
-               QuoteWords.determiners.contains(toks[s0].fold) {
+            while c < k, c - s0 < 8, toks[c].isWord, !doc.isFiniteAuxiliary(c), toks[c].verb == nil { c += 1 }
+            if c < k, c > s0, doc.isFiniteAuxiliary(c) || toks[c].verb != nil,
+               QuoteWords.determiners.contains(toks[s0]) {
                 let r = s0...(c - 1)
                 return (QuoteText.string(doc.text, phrases.span(r)), .unknown)
             }

@@ -21,8 +21,8 @@ struct SpeakerPhraseFinder: Sendable {
         let t = doc.tokens[k]
         guard t.isCapitalised, t.kind == .word || t.kind == .elision else { return false }
         if t.kind == .elision { return false }
-        return !QuoteWords.determiners.contains(t.fold) && !SpeakerPhraseFinder.capitalisedFunctionWords.contains(t.fold)
-            && !QuoteWords.calendarWords.contains(t.fold)
+        return !QuoteWords.determiners.contains(t) && !SpeakerPhraseFinder.capitalisedFunctionWords.contains(t)
+            && !QuoteWords.calendarWords.contains(t)
     }
 
     /// A single capital letter (an initial).
@@ -31,21 +31,21 @@ struct SpeakerPhraseFinder: Sendable {
         return t.isCapitalised && t.span.length == 1 && t.kind == .word
     }
 
-    static let capitalisedParticles: FoldedSet = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
+    static let capitalisedParticles = FoldedSet(.speakerPhraseFinderCapitalisedParticles, ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"])
 
     /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
     func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
-        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised else { return nil }
+        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised else { return nil }
         var k = j + 1
         if k <= upper, doc.tokens[k].fold == "." { k += 1 }
         guard k <= upper, isNameToken(k) else { return nil }
-        return (k, lexicon.titles[doc.tokens[j].fold] ?? .unknown)
+        return (k, doc.tokens[j].title ?? .unknown)
     }
 
-    static let honorifics: FoldedSet = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
-    static let possessives: FoldedSet = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
+    static let honorifics = FoldedSet(.speakerPhraseFinderHonorifics, ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"])
+    static let possessives = FoldedSet(.speakerPhraseFinderPossessives, ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"])
 
-    static let capitalisedFunctionWords: FoldedSet = [
+    static let capitalisedFunctionWords = FoldedSet(.speakerPhraseFinderCapitalisedFunctionWords, [
         "selon", "mais", "et", "pour", "dans", "en", "au", "aux", "a", "apres", "avant", "lors", "depuis", "si",
         "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "c'", "ce", "cela", "ceci", "but", "and", "for",
         "in", "on", "at", "after", "before", "since", "if", "he", "she", "they", "we", "i", "it", "as", "when",
@@ -53,11 +53,11 @@ struct SpeakerPhraseFinder: Sendable {
         "meanwhile", "also", "then", "que", "qui", "who", "what", "that", "there", "here", "with", "avec", "sans",
         "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
         "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
-    ]
-    static let complementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "like", "comme"]
-    static let nounComplementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour", "from"]
-    static let prepositions: FoldedSet = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"]
-    static let relativeStarts: FoldedSet = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
+    ])
+    static let complementWords = FoldedSet(.speakerPhraseFinderComplementWords, ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "like", "comme"])
+    static let nounComplementWords = FoldedSet(.speakerPhraseFinderNounComplementWords, ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour", "from"])
+    static let prepositions = FoldedSet(.speakerPhraseFinderPrepositions, ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"])
+    static let relativeStarts = FoldedSet(.speakerPhraseFinderRelativeStarts, ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"])
 
     func pronounGender(_ fold: String) -> SpeakerGender? {
         if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
@@ -92,10 +92,10 @@ struct SpeakerPhraseFinder: Sendable {
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         // A clitic object right before the verb (`Pékin la qualifie`).
-        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j].fold), j0 - j < 2,
+        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j]), j0 - j < 2,
               !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
-        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
+        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j]),
               !doc.tokens[j].isCapitalised || j == lower {
             j -= 1
         }
@@ -114,7 +114,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
-        if QuoteWords.relativeSubjects.contains(t.fold), j - 1 >= lower {
+        if QuoteWords.relativeSubjects.contains(t), j - 1 >= lower {
             var k = j - 1
             if doc.tokens[k].fold == "," { k -= 1 }
             if k >= lower, doc.tokens[k].fold == ")" {
@@ -132,7 +132,7 @@ struct SpeakerPhraseFinder: Sendable {
                 return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
             }
             if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-            if QuoteWords.firstPerson.contains(t.fold) {
+            if QuoteWords.firstPerson.contains(t) {
                 return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
             }
         }
@@ -159,8 +159,8 @@ struct SpeakerPhraseFinder: Sendable {
             }
             if chunks == 1, isComma(j) {
                 let t0 = doc.tokens[chunkStart]
-                let nounPhraseStart = QuoteWords.determiners.contains(t0.fold) || isNameToken(chunkStart)
-                    || lexicon.titles[t0.fold] != nil || t0.kind == .number
+                let nounPhraseStart = QuoteWords.determiners.contains(t0) || isNameToken(chunkStart)
+                    || t0.title != nil || t0.kind == .number
                 // …and enclosed in commas: a subject is not cut from its verb by a single comma.
                 let enclosed = chunkStart - 1 >= lower && isComma(chunkStart - 1)
                 if chunkEnd - chunkStart > 8 || !nounPhraseStart || !enclosed { return nil }
@@ -199,12 +199,12 @@ struct SpeakerPhraseFinder: Sendable {
               let name = strippingTitles(run) else { return nil }
         // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
         // not a place or body ending it (`a teacher at Linden Park High School`).
-        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound].fold) || lexicon.titles[doc.tokens[r.lowerBound].fold] != nil,
-           name.lowerBound == run.lowerBound, lexicon.firstNames[doc.tokens[name.lowerBound].fold] == nil,
-           lexicon.titles[doc.tokens[run.lowerBound - 1].fold] == nil { return nil }
+        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound]) || doc.tokens[r.lowerBound].title != nil,
+           name.lowerBound == run.lowerBound, doc.tokens[name.lowerBound].firstName == nil,
+           doc.tokens[run.lowerBound - 1].title == nil { return nil }
         // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
         if name.count == 1, name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].lowerBound,
-           lexicon.speechVerbs[doc.tokens[name.lowerBound].fold] != nil { return nil }
+           doc.tokens[name.lowerBound].verb != nil { return nil }
         return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
     }
 
@@ -217,8 +217,8 @@ struct SpeakerPhraseFinder: Sendable {
             let f = doc.tokens[k].fold
             if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
                 // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
-                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold)
-                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1].fold)) {
+                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1])
+                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1])) {
                     k -= 1
                     continue
                 }
@@ -236,11 +236,11 @@ struct SpeakerPhraseFinder: Sendable {
             k -= 1
         }
         // Bare plural roles: `officials said`, `analysts say`.
-        if lexicon.titles[last.fold] != nil, k < j {
+        if last.title != nil, k < j {
             return description((k + 1)...j)
         }
         // An apposition opening with its role: `chairman of the Combined Defence Staff`.
-        if k + 1 <= j, lexicon.titles[doc.tokens[k + 1].fold] != nil, k < lower || isComma(k) {
+        if k + 1 <= j, doc.tokens[k + 1].title != nil, k < lower || isComma(k) {
             return description((k + 1)...j)
         }
         return nil
@@ -257,8 +257,8 @@ struct SpeakerPhraseFinder: Sendable {
         if g == .unknown || g == .masculine {
             // The head's gender (`l'ambassadrice`, `la cheffe`), not a complement's (`le chef de la première…`).
             for k in r {
-                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k].fold) { break }
-                if let tg = lexicon.titles[doc.tokens[k].fold], tg != .unknown { g = tg; break }
+                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k]) { break }
+                if let tg = doc.tokens[k].title, tg != .unknown { g = tg; break }
             }
         }
         if doc.tokens[r.upperBound].fold.hasSuffix("s"), g == .unknown, doc.english { g = .plural }
@@ -269,24 +269,24 @@ struct SpeakerPhraseFinder: Sendable {
     func after(_ j0: Int, upper: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         while j <= upper, doc.tokens[j].region == region,
-              QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number {
+              QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number {
             j += 1
         }
         if j + 1 <= upper, doc.tokens[j].fold == "un", doc.tokens[j + 1].fold == "peu" {
             j += 2
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) { j += 1 }
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) { j += 1 }
         }
         // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
         var pps = 0
-        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j].fold), doc.tokens[j].region == region,
+        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j]), doc.tokens[j].region == region,
               !(doc.english && doc.tokens[j].fold == "a") {
             var k = j + 1
             var words = 0
             while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].fold == "-" {
                 let f = doc.tokens[k].fold
-                if words > 0, QuoteWords.determiners.contains(f), f != "a" || doc.english,
-                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold), doc.tokens[k - 1].fold != "l'" { break }
-                if words > 0, isNameToken(k), isNameToken(k - 1), lexicon.firstNames[f] != nil, lexicon.firstNames[doc.tokens[k - 1].fold] == nil { break }
+                if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), f != "a" || doc.english,
+                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), doc.tokens[k - 1].fold != "l'" { break }
+                if words > 0, isNameToken(k), isNameToken(k - 1), doc.tokens[k].firstName != nil, doc.tokens[k - 1].firstName == nil { break }
                 if words > 0, isNameToken(k), !isNameToken(k - 1), !["de", "d'", "du", "l'", "la", "le", "les", "des", "the"].contains(doc.tokens[k - 1].fold) { break }
                 k += 1
                 words += 1
@@ -294,20 +294,20 @@ struct SpeakerPhraseFinder: Sendable {
             if k > upper || words == 0 || words >= 8 { return nil }
             j = k
             pps += 1
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number { j += 1 }
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number { j += 1 }
         }
         guard j <= upper, doc.tokens[j].region == region else { return nil }
         // `a écrit M. Kowalczyk`
         var honorificGender: SpeakerGender = .unknown
-        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised {
-            honorificGender = lexicon.titles[doc.tokens[j].fold] ?? .unknown
+        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised {
+            honorificGender = doc.tokens[j].title ?? .unknown
             j += 1
             if j <= upper, doc.tokens[j].fold == "." { j += 1 }
             guard j <= upper, isNameToken(j) else { return nil }
         }
         let t = doc.tokens[j]
         if let g = pronounGender(t.fold), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-        if SpeakerPhraseFinder.possessives.contains(t.fold), !(j + 1 <= upper && lexicon.titles[doc.tokens[j + 1].fold] != nil) {
+        if SpeakerPhraseFinder.possessives.contains(t), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
             return nil
         }
         if isNameToken(j), let run = nameRun(startingAt: j, upper: upper) {
@@ -317,8 +317,8 @@ struct SpeakerPhraseFinder: Sendable {
             // Only a title (`said President`): maybe a name follows.
         }
         guard t.isWord else { return nil }
-        let isDet = QuoteWords.determiners.contains(t.fold)
-        guard isDet || lexicon.titles[t.fold] != nil || t.isCapitalised else { return nil }
+        let isDet = QuoteWords.determiners.contains(t)
+        guard isDet || t.title != nil || t.isCapitalised else { return nil }
         // det + words up to a stopper; complements (`de`, `of`) continue the phrase.
         var e = j
         var k = j + 1
@@ -327,11 +327,11 @@ struct SpeakerPhraseFinder: Sendable {
             if n.region != region || (!n.isWord && n.fold != "-") { break }
             // Complements of the noun continue the phrase (`le porte-parole du Kremlin`, `a spokeswoman for the
             // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
-            if QuoteWords.phraseStoppers.contains(n.fold) || SpeakerPhraseFinder.complementWords.contains(n.fold),
-               !SpeakerPhraseFinder.nounComplementWords.contains(n.fold), !n.isCapitalised {
-                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1].fold)) { break }
+            if QuoteWords.phraseStoppers.contains(n) || SpeakerPhraseFinder.complementWords.contains(n),
+               !SpeakerPhraseFinder.nounComplementWords.contains(n), !n.isCapitalised {
+                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1])) { break }
             }
-            if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1].fold) { break }
+            if n.verb != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1]) { break }
             e = k
             k += 1
         }
@@ -342,9 +342,9 @@ struct SpeakerPhraseFinder: Sendable {
         while m <= e {
             if isNameToken(m), let run = nameRun(startingAt: m, upper: e) {
                 if run.upperBound == e, !isComplement(run, lower: j), let name = strippingTitles(run),
-                   name.lowerBound > run.lowerBound || lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil
-                    || (run.lowerBound > j && lexicon.titles[doc.tokens[run.lowerBound - 1].fold] != nil)
-                    || (run.lowerBound > j + 1 && lexicon.titles[doc.tokens[run.lowerBound - 2].fold] != nil) {
+                   name.lowerBound > run.lowerBound || doc.tokens[name.lowerBound].firstName != nil
+                    || (run.lowerBound > j && doc.tokens[run.lowerBound - 1].title != nil)
+                    || (run.lowerBound > j + 1 && doc.tokens[run.lowerBound - 2].title != nil) {
                     return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
                 }
                 m = run.upperBound + 1
@@ -360,7 +360,7 @@ struct SpeakerPhraseFinder: Sendable {
                 return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
             }
         }
-        guard isDet || lexicon.titles[t.fold] != nil, e > j || !isDet else { return nil }
+        guard isDet || t.title != nil, e > j || !isDet else { return nil }
         // `said another witness in the probe, former adviser Fiona Hill`: a named apposition further on.
         var c = e + 1
         while c <= upper, c - e <= 10, doc.tokens[c].fold != ",", doc.tokens[c].isWord || doc.tokens[c].fold == "-" { c += 1 }
@@ -368,7 +368,7 @@ struct SpeakerPhraseFinder: Sendable {
             var m = c + 1
             while m <= upper, m - c <= 8, doc.tokens[m].isWord {
                 if isNameToken(m), let run = nameRun(startingAt: m, upper: upper), let name = strippingTitles(run),
-                   lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil,
+                   doc.tokens[name.lowerBound].firstName != nil,
                    run.upperBound == upper || [",", ".", ";", ")"].contains(doc.tokens[run.upperBound + 1].fold) {
                     return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
                 }

@@ -79,22 +79,22 @@ struct SpeakerResolver: Sendable {
             if b >= 0, toks[b].fold == "." || toks[b].fold == "," { b -= 1 }
             var seen = 0
             while b >= 0, seen < 3, toks[b].paragraph == toks[k].paragraph, toks[b].isWord {
-                if let g = lexicon.titles[toks[b].fold] {
+                if let g = toks[b].title {
                     titled = true
                     if g != .unknown { titleGender = g }
                     break
                 }
-                if SpeakerPhraseFinder.complementWords.contains(toks[b].fold) || toks[b].isCapitalised { break }
+                if SpeakerPhraseFinder.complementWords.contains(toks[b]) || toks[b].isCapitalised { break }
                 b -= 1
                 seen += 1
             }
-            for j in run where lexicon.titles[toks[j].fold] != nil {
+            for j in run where toks[j].title != nil {
                 titled = true
-                if let g = lexicon.titles[toks[j].fold], g != .unknown { titleGender = g }
+                if let g = toks[j].title, g != .unknown { titleGender = g }
             }
             guard let r = phrases.strippingTitles(run) else { continue }
             let folds = r.map { toks[$0].fold }
-            let fnGender = lexicon.firstNames[folds[0]]
+            let fnGender = toks[r.lowerBound].firstName
             var gender = titleGender
             if let fnGender, fnGender != .unknown, folds.count >= 2 { gender = fnGender }
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
@@ -166,7 +166,7 @@ struct SpeakerResolver: Sendable {
             let folds = p.tokens.map { toks[$0].fold }
             var display = QuoteText.string(doc.text, p.mention)
             var gender: SpeakerGender = .unknown
-            var isPerson = lexicon.firstNames[folds[0]] != nil || p.gender != .unknown
+            var isPerson = toks[p.tokens.lowerBound].firstName != nil || p.gender != .unknown
             if let i = fullest(folds) {
                 display = self.display(i)
                 gender = names[i].gender
@@ -208,7 +208,7 @@ struct SpeakerResolver: Sendable {
             describedSpeakers.append((p.mention.start, words, display))
             // A description stands for a person when it names a role (`un responsable`, `a spokeswoman`);
             // in French a feminine or masculine noun may also be `elle` / `il` (`la présidence turque`).
-            let hasRole = p.tokens.contains { lexicon.titles[toks[$0].fold] != nil }
+            let hasRole = p.tokens.contains { toks[$0].title != nil }
             let bodyHead = p.tokens.dropFirst().first.map { SpeakerResolver.organisationNouns.contains(toks[$0].fold) } ?? false
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: p.gender,

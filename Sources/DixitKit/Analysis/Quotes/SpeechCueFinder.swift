@@ -45,27 +45,27 @@ struct SpeechCueFinder: Sendable {
         ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
         ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
     ]
-    static let infinitiveGovernors: FoldedSet = [
+    static let infinitiveGovernors = FoldedSet(.speechCueFinderInfinitiveGovernors, [
         "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
         "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
-    ]
+    ])
     /// Words after which `le`, `la`, `les` are object pronouns before a verb, not articles.
-    static let cliticHosts: FoldedSet = ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"]
-    static let faireComplements: FoldedSet = ["valoir", "savoir", "part"]
-    static let faireForms: FoldedSet = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
-    static let auxiliaries: FoldedSet = [
+    static let cliticHosts = FoldedSet(.speechCueFinderCliticHosts, ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"])
+    static let faireComplements = FoldedSet(.speechCueFinderFaireComplements, ["valoir", "savoir", "part"])
+    static let faireForms = FoldedSet(.speechCueFinderFaireForms, ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"])
+    static let auxiliaries = FoldedSet(.speechCueFinderAuxiliaries, [
         "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
         "ait", "aient", "avoir", "eu", "soit", "soient", "fut", "furent", "etaient", "serait", "seraient",
         "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
-    ]
+    ])
     /// Words between an auxiliary and the participle (`a-t-il encore déclaré`, `a ensuite ajouté`).
-    private static let participleGap: FoldedSet = [
+    static let participleGap = FoldedSet(.speechCueFinderParticipleGap, [
         "encore", "egalement", "aussi", "ensuite", "alors", "deja", "enfin", "notamment", "meme", "plus",
         "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
         "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
         "pour", "sa", "son", "part", "cote", "quant", "elle", "ensuite", "immediatement", "aussitot", "mardi",
         "par", "exemple", "ailleurs",
-    ]
+    ])
 
     private func computeCue(at k: Int) -> SpeechCue? {
         let toks = doc.tokens
@@ -73,7 +73,7 @@ struct SpeechCueFinder: Sendable {
         guard t.kind == .word || t.kind == .elision else { return nil }
         let f = t.fold
         // Fast exit for the great majority of words.
-        if !t.hasHyphen, lexicon.speechVerbs[f] == nil {
+        if !t.hasHyphen, t.verb == nil {
             switch f.utf8.count {
             case 4: guard f == "pour" || f == "part" else { return nil }
             case 5: guard f == "selon" || f == "apres" else { return nil }
@@ -88,7 +88,7 @@ struct SpeechCueFinder: Sendable {
         }
         // `Pour le think tank, …` / `Pour Paris, …` at the start of a sentence: the view of X.
         if f == "pour", doc.sentences[t.sentence].lowerBound == k, k + 1 < toks.count,
-           QuoteWords.determiners.contains(toks[k + 1].fold) || toks[k + 1].isCapitalised {
+           QuoteWords.determiners.contains(toks[k + 1]) || toks[k + 1].isCapitalised {
             var j = k + 1
             while j < toks.count, j - k <= 6, toks[j].isWord { j += 1 }
             if j < toks.count, toks[j].fold == "," { return SpeechCue(tokens: k...k, isAccording: true) }
@@ -109,9 +109,9 @@ struct SpeechCueFinder: Sendable {
                 }
                 if SpeechCueFinder.auxiliaries.contains(base) {
                     var j = k + 1
-                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j].fold) { j += 1 }
+                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j]) { j += 1 }
                     if j < toks.count, toks[j].paragraph == t.paragraph,
-                       lexicon.speechVerbs[toks[j].fold] != nil || (toks[j - 1].fold == "fait" && SpeechCueFinder.faireComplements.contains(toks[j].fold)) {
+                       toks[j].verb != nil || (toks[j - 1].fold == "fait" && SpeechCueFinder.faireComplements.contains(toks[j])) {
                         var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
                         c.isNegated = negatedAround(k...j)
                         return c
@@ -121,7 +121,7 @@ struct SpeechCueFinder: Sendable {
             }
         }
         // `a fait valoir`, `a fait savoir`, `a fait part de`.
-        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1].fold) {
+        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1]) {
             if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
             while s > 0, k - s < 4, doc.isAuxiliary(s - 1) { s -= 1 }
@@ -129,7 +129,7 @@ struct SpeechCueFinder: Sendable {
             c.isNegated = negatedAround(s...k)
             return c
         }
-        guard let form = lexicon.speechVerbs[f] else { return nil }
+        guard let form = t.verb else { return nil }
         // A participle after an inverted auxiliary belongs to it: `a-t-il fait valoir`, `a-t-elle encore déclaré`.
         if k > 0 {
             for b in stride(from: k - 1, through: max(0, k - 3), by: -1) where doc.tokens[b].hasHyphen {
@@ -139,14 +139,14 @@ struct SpeechCueFinder: Sendable {
         // `un mécanisme d'alerte`, `la volonté de déclaration`: after `de`, only an infinitive is a verb.
         if k > 0, form != .infinitive, !doc.english, ["de", "d'", "du", "des"].contains(toks[k - 1].fold) { return nil }
         if form == .infinitive {
-            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1].fold) else { return nil }
+            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1]) else { return nil }
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
-        if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a",
+        if k > 0, QuoteWords.determiners.contains(toks[k - 1]), doc.english || toks[k - 1].fold != "a",
            // `comme le souligne X`, `Pékin la qualifie de`, `il l'a dit`: there the article is an object pronoun.
            !(k > 1 && ["le", "la", "les", "l'"].contains(toks[k - 1].fold) && !doc.english
-             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2].fold) || toks[k - 2].isCapitalised)) {
+             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2]) || toks[k - 2].isCapitalised)) {
             return nil
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
@@ -157,7 +157,7 @@ struct SpeechCueFinder: Sendable {
         if s == k {
             // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
             var g = k - 1
-            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g].fold),
+            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g]),
                   !doc.isAuxiliary(g) { g -= 1 }
             if g >= 0, g < k - 1, doc.isAuxiliary(g), toks[g].paragraph == t.paragraph { s = g }
         }
@@ -195,13 +195,13 @@ struct SpeechCueFinder: Sendable {
         guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
         return SpeechCueFinder.postQuoteLemmas.contains(lemma)
     }
-    static let postQuoteLemmas: FoldedSet = [
+    static let postQuoteLemmas = FoldedSet(.speechCueFinderPostQuoteLemmas, [
         "poursuivre", "lancer", "conclure", "enchainer", "glisser", "souffler", "lacher", "ironiser", "trancher",
         "rencherir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
         "juger", "qualifier", "appeler", "demander", "exiger", "menacer", "saluer", "condamner", "accuser",
         "regretter", "deplorer", "critiquer", "fustiger", "publier", "signaler", "rapporter", "evoquer",
         "describe", "call", "ask", "demand", "praise", "welcome", "hail", "slam", "blast", "share", "post",
-    ]
+    ])
 
     /// `ne … pas` around the verb group, or `not` / `n't` / `never` before it.
     func negatedAround(_ r: ClosedRange<Int>) -> Bool {

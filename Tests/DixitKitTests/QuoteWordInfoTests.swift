@@ -1,0 +1,51 @@
+import Testing
+@testable import DixitKit
+
+/// The per-token lexicon facts (`QToken.info`, looked up once per article) must say exactly what
+/// the string look-ups they replace say: same word classes, verbs of speech, titles and first names.
+@Suite struct QuoteWordInfoTests {
+    static let passages: [(String, [String])] = [
+        ("fr", ["Le gouvernement « n’a pas l’intention de céder », selon Mme Durand",
+                "La ministre de l’Intérieur, Claire Durand, a-t-elle déclaré mardi que le texte serait retiré ?",
+                "« Nous ne reculerons pas », a toutefois ajouté le porte-parole, d’après qui l’accord reste possible.",
+                "Pour le syndicat, c’est « une provocation » : son secrétaire général, Marc Lenoir, a fait savoir qu’il s’y opposerait."]),
+        ("en", ["Senator Warns of \u{201C}Dire Consequences\u{201D}",
+                "\u{201C}We will not back down,\u{201D} Gov. Ellen Park said on Tuesday, according to a statement.",
+                "The company, which has denied the claims, told reporters it was \u{2014} in its words \u{2014} \u{201C}surprised.\u{201D}",
+                "Dr. Omar Haddad, a spokesman for the ministry, said they would never comment."]),
+    ]
+
+    @Test func wordClassBitsMatchTheirSets() {
+        for c in WordClass.allCases {
+            #expect(c.set.bit == 1 << UInt64(c.rawValue), "class \(c) is mapped to another class's set")
+            #expect(!c.set.words.isEmpty)
+        }
+        #expect(WordClass.allCases.count <= 64)
+    }
+
+    @Test func tokenInfoAgreesWithStringLookups() {
+        let lexicon = QuoteLexicon.shared
+        var checked = 0
+        for (language, paragraphs) in Self.passages {
+            let doc = QuoteDocument(article: QuoteTestSupport.article(paragraphs, language: language))
+            #expect(doc.tokens.count > 50)
+            for t in doc.tokens {
+                for c in WordClass.allCases {
+                    #expect(c.set.contains(t) == c.set.contains(t.fold), "\(t.fold) in \(c)")
+                }
+                #expect((t.verb == nil) == (lexicon.speechVerbs[t.fold] == nil), "\(t.fold) as a verb")
+                #expect(t.title == lexicon.titles[t.fold], "\(t.fold) as a title")
+                #expect(t.firstName == lexicon.firstNames[t.fold], "\(t.fold) as a first name")
+                checked += 1
+            }
+        }
+        // The passages hold words of each kind the look-ups find.
+        let docs = Self.passages.map { QuoteDocument(article: QuoteTestSupport.article($0.1, language: $0.0)) }
+        let tokens = docs.flatMap(\.tokens)
+        #expect(tokens.contains { $0.verb != nil })
+        #expect(tokens.contains { $0.title != nil })
+        #expect(tokens.contains { $0.firstName != nil })
+        #expect(tokens.contains { QuoteWords.determiners.contains($0) })
+        #expect(checked == tokens.count)
+    }
+}
