@@ -34,7 +34,7 @@ struct FoldedTable<Value: Sendable>: Sendable {
 
 /// An immutable set of folded words with the same bitmap pre-check as `FoldedTable`:
 /// the closed word classes the rules test every token against. A set made for a `WordClass`
-/// answers for a token with one bit of the token's `WordInfo` (see `QuoteLexicon.wordInfo`).
+/// answers for a token with one bit of the token's `WordInfo` (see `QuoteLexicon.vocabulary`).
 struct FoldedSet: Sendable, ExpressibleByArrayLiteral {
     private let table: FoldedTable<Bool>
     let words: Set<String>

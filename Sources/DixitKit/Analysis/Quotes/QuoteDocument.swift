@@ -89,7 +89,7 @@ final class QuoteDocument: Sendable {
         var markCursor = 0
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
-        let lexicon = QuoteLexicon.shared
+        let vocabulary = QuoteLexicon.shared.vocabulary
         for (pi, p) in paragraphs.enumerated() {
             let raw = cached.flatMap { $0.indices.contains(sourceIndex[pi]) ? $0[sourceIndex[pi]] : nil }
                 ?? Tokenizer.tokenize(text, in: p.span)
@@ -105,7 +105,16 @@ final class QuoteDocument: Sendable {
             var nextMark = 0
             var open: [Int] = []
             for t in raw {
-                let f = QuoteFolding.fold(sc, t.span.start, t.span.end, buffer: &buffer)
+                // A word the lexicon knows shares its key; another gets a new string.
+                QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
+                let f: String, info: WordInfo
+                if let e = buffer.withUnsafeBufferPointer({ vocabulary.entry($0) }) {
+                    f = vocabulary.key(e)
+                    info = vocabulary.info(e)
+                } else {
+                    f = String(decoding: buffer, as: UTF8.self)
+                    info = WordInfo()
+                }
                 while nextMark < paraMarks.count, marks[paraMarks[nextMark]].openMark < t.span.start {
                     open.append(paraMarks[nextMark])
                     nextMark += 1
@@ -118,7 +127,7 @@ final class QuoteDocument: Sendable {
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
                                      paragraph: pi, region: region, sentence: sentences.count,
                                      hasHyphen: t.kind == .word && f.utf8.contains(0x2D),
-                                     info: lexicon.wordInfo[f] ?? WordInfo()))
+                                     info: info))
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
                 if region == -1, t.kind == .punctuation, f == "." || f == "!" || f == "?" || f == "…" {
                     let n = tokens.count - 1

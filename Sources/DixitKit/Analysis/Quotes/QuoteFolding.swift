@@ -14,6 +14,12 @@ enum QuoteFolding {
     /// Folds `sc[start..<end]`, reusing `buffer` for the UTF-8 bytes.
     static func fold(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, buffer: inout [UInt8]) -> String {
         if end - start == 1, sc[start].value < 0x80 { return ascii[Int(sc[start].value)] }
+        foldBytes(sc, start, end, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of the folded `sc[start..<end]`, in `buffer` (emptied first).
+    static func foldBytes(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)
         var i = start
         while i < end {
@@ -40,7 +46,6 @@ enum QuoteFolding {
             }
             i += 1
         }
-        return String(decoding: buffer, as: UTF8.self)
     }
 
     /// Base letter of the common accented Latin-1 and Latin Extended-A letters.

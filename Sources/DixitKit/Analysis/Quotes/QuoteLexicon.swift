@@ -52,8 +52,8 @@ final class QuoteLexicon: Sendable {
     let titles: FoldedTable<SpeakerGender>
     let firstNames: FoldedTable<SpeakerGender>
     /// Everything above and the word classes (`WordClass`), by folded word: what a token is,
-    /// looked up once per token (`QToken.info`) instead of once per rule that asks.
-    let wordInfo: WordTable<WordInfo>
+    /// looked up once per token as it is folded (`QToken.info`) instead of once per rule that asks.
+    let vocabulary: QuoteVocabulary
 
     /// The lexicon of the package, read once.
     static let shared = QuoteLexicon()
@@ -92,7 +92,7 @@ final class QuoteLexicon: Sendable {
             let bit: UInt64 = 1 << UInt64(c.rawValue)
             for w in c.set.words { info[w, default: WordInfo()].classes |= bit }
         }
-        wordInfo = WordTable(info)
+        vocabulary = QuoteVocabulary(info)
     }
 
     static let notVerbs: [String] = [

@@ -1,5 +1,5 @@
 /// The closed word classes the quote rules test tokens against, one bit each: every token's
-/// classes are looked up once per article (`QuoteLexicon.wordInfo`), and `FoldedSet.contains(_: QToken)`
+/// classes are looked up once per article (`QuoteLexicon.vocabulary`), and `FoldedSet.contains(_: QToken)`
 /// then tests a bit instead of hashing the word again.
 enum WordClass: Int, CaseIterable, Sendable {
     case speakerPhraseFinderCapitalisedParticles
