@@ -6,6 +6,8 @@ struct NameWordings: Sendable {
     let wordIDs: [String: Int]
     /// Wording id of each occurrence (index in the resolver's `names`).
     let wordingOf: [Int]
+    /// Per word id: how many occurrences end with that word.
+    let lastWordCounts: [Int]
     /// The word ids of each wording.
     let words: [[Int]]
 
@@ -33,6 +35,9 @@ struct NameWordings: Sendable {
             }
         }
         self.wordIDs = wordIDs
+        var lastWordCounts = [Int](repeating: 0, count: wordIDs.count)
+        for w in wordingOf { lastWordCounts[words[w][words[w].count - 1]] += 1 }
+        self.lastWordCounts = lastWordCounts
         self.wordingOf = wordingOf
         self.words = words
     }

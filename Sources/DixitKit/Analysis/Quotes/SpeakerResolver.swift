@@ -43,8 +43,6 @@ struct SpeakerResolver: Sendable {
     let phrases: SpeakerPhraseFinder
     let names: [NameOccurrence]
     let entities: [Entity]
-    /// Surname (last folded word) → indexes into `names`.
-    let byLastWord: [String: [Int]]
     /// One entry per distinct name, for finding fullest forms without walking every occurrence.
     let nameIndex: NameIndex
     /// People named or described so far, in text order (grows as quotes are attributed).
@@ -110,8 +108,6 @@ struct SpeakerResolver: Sendable {
                 || SpeakerResolver.opensSentenceBeforeVerb(run, doc: doc)
             names.append(occ)
         }
-        var byLast: [String: [Int]] = [:]
-        for (i, n) in names.enumerated() { byLast[n.folds.last!, default: []].append(i) }
         // A surname shares the person-ness and gender of its fullest form.
         let wordings = NameWordings(names)
         var index = NameIndex(names, wordings: wordings)
@@ -127,7 +123,6 @@ struct SpeakerResolver: Sendable {
         }
         index = NameIndex(names, wordings: wordings)
         self.names = names
-        self.byLastWord = byLast
         self.nameIndex = index
         asked = [Bool](repeating: false, count: wordings.count)
         for (i, n) in names.enumerated() where n.isPerson {
@@ -270,7 +265,10 @@ struct SpeakerResolver: Sendable {
     mutating func mentionCount(_ i: Int) -> Int {
         if let c = countCache[i] { return c }
         let full = fullest(names[i].folds) ?? i
-        let c = names[full].folds.last.flatMap { byLastWord[$0]?.count } ?? 1
+        // How many occurrences end with the fullest name's last word.
+        let wordings = nameIndex.wordings
+        let ids = wordings.words[wordings.wordingOf[full]]
+        let c = wordings.lastWordCounts[ids[ids.count - 1]]
         countCache[i] = c
         return c
     }
