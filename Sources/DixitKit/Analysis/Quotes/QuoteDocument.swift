@@ -126,7 +126,7 @@ final class QuoteDocument: Sendable {
                 let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
                                      paragraph: pi, region: region, sentence: sentences.count,
-                                     hasHyphen: t.kind == .word && f.utf8.contains(0x2D),
+                                     hasHyphen: t.kind == .word && buffer.contains(0x2D),
                                      info: info))
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
                 if region == -1, t.kind == .punctuation, f == "." || f == "!" || f == "?" || f == "…" {

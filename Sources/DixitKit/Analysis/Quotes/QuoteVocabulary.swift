@@ -2,9 +2,14 @@
 /// as a token is folded: a known word (most function words of a text) costs no hashing of a
 /// `String` and no new string, as its key is shared.
 struct QuoteVocabulary: Sendable {
-    /// Open addressing: per slot, the key's hash and its entry + 1 (0: empty).
-    private let slotHashes: [UInt64]
-    private let slotEntries: [Int32]
+    /// One slot of the open-addressing table, so that a look-up reads one cache line.
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        /// Entry + 1; 0 for an empty slot.
+        var entry: Int32 = 0
+        var length: Int32 = 0
+    }
+    private let slots: [Slot]
     private let mask: Int
     /// Per entry: the key, its UTF-8 bytes (`bytes[starts[e]..<starts[e + 1]]`), its information.
     private let keys: [String]
@@ -17,23 +22,21 @@ struct QuoteVocabulary: Sendable {
     init(_ table: [String: WordInfo]) {
         var size = 16
         while size < table.count * 2 { size *= 2 }
-        var slotHashes = [UInt64](repeating: 0, count: size), slotEntries = [Int32](repeating: 0, count: size)
+        var slots = [Slot](repeating: Slot(), count: size)
         var keys: [String] = [], bytes: [UInt8] = [], starts = [0], infos: [WordInfo] = []
         // Sorted: the same table whatever the dictionary's order.
         for (key, info) in table.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             let utf8 = Array(key.utf8)
             let h = utf8.withUnsafeBufferPointer { QuoteVocabulary.hash($0) }
             var i = Int(truncatingIfNeeded: h) & (size - 1)
-            while slotEntries[i] != 0 { i = (i + 1) & (size - 1) }
-            slotHashes[i] = h
-            slotEntries[i] = Int32(keys.count + 1)
+            while slots[i].entry != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = Slot(hash: h, entry: Int32(keys.count + 1), length: Int32(utf8.count))
             keys.append(key)
             bytes += utf8
             starts.append(bytes.count)
             infos.append(info)
         }
-        self.slotHashes = slotHashes
-        self.slotEntries = slotEntries
+        self.slots = slots
         mask = size - 1
         self.keys = keys
         self.bytes = bytes
@@ -53,15 +56,14 @@ struct QuoteVocabulary: Sendable {
             return e >= 0 ? Int(e) : nil
         }
         let h = QuoteVocabulary.hash(utf8)
+        let n = Int32(utf8.count)
         var i = Int(truncatingIfNeeded: h) & mask
-        return slotEntries.withUnsafeBufferPointer { entries in
-            slotHashes.withUnsafeBufferPointer { hashes in
-                while true {
-                    let e = Int(entries[i])
-                    if e == 0 { return nil }
-                    if hashes[i] == h, keyEquals(e - 1, utf8) { return e - 1 }
-                    i = (i + 1) & mask
-                }
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let slot = slots[i]
+                if slot.entry == 0 { return nil }
+                if slot.hash == h, slot.length == n, keyEquals(Int(slot.entry) - 1, utf8) { return Int(slot.entry) - 1 }
+                i = (i + 1) & mask
             }
         }
     }
@@ -72,9 +74,9 @@ struct QuoteVocabulary: Sendable {
     /// What the lexicon knows of entry `e`.
     func info(_ e: Int) -> WordInfo { infos[e] }
 
+    /// Whether entry `e`'s key (of `utf8`'s length) has `utf8`'s bytes.
     private func keyEquals(_ e: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = starts[e]
-        guard starts[e + 1] - s == utf8.count else { return false }
         return bytes.withUnsafeBufferPointer { b in
             var k = 0
             while k < utf8.count, b[s + k] == utf8[k] { k += 1 }
