@@ -13,14 +13,15 @@ struct NameWordings: Sendable {
 
     var count: Int { words.count }
 
-    init(_ names: [NameOccurrence]) {
+    init(_ names: [NameOccurrence], doc: QuoteDocument) {
         var wordIDs: [String: Int] = [:]
         var byWords: [[Int]: Int] = [:]
         var wordingOf: [Int] = []
         var words: [[Int]] = []
         wordingOf.reserveCapacity(names.count)
         for n in names {
-            let ids = n.folds.map { f -> Int in
+            let ids = n.tokens.map { k -> Int in
+                let f = doc.tokens[k].fold
                 if let id = wordIDs[f] { return id }
                 let id = wordIDs.count
                 wordIDs[f] = id
@@ -90,7 +91,7 @@ struct NameIndex: Sendable {
                 longestByLast[last] = r.index
             } else {
                 let n = names[r.index], m = names[b]
-                if n.folds.count > m.folds.count || (n.folds.count == m.folds.count && n.isPerson && !m.isPerson) {
+                if n.wordCount > m.wordCount || (n.wordCount == m.wordCount && n.isPerson && !m.isPerson) {
                     longestByLast[last] = r.index
                 }
             }
@@ -112,10 +113,10 @@ struct NameIndex: Sendable {
             if holders.count == 1 { onlyHolder[w] = holders[0] }
             var found = holders[0], ambiguous = false
             for i in holders.dropFirst() {
-                if names[i].folds.count < names[found].folds.count {
+                if names[i].wordCount < names[found].wordCount {
                     found = i
                     ambiguous = false
-                } else if names[i].folds.count == names[found].folds.count {
+                } else if names[i].wordCount == names[found].wordCount {
                     ambiguous = true
                 }
             }
@@ -150,7 +151,7 @@ struct NameIndex: Sendable {
             return onlyHolder[last] >= 0 ? onlyHolder[last] : nil
         }
         let best = longestByLast[last]
-        if names[best].folds.count == 1 {
+        if names[best].wordCount == 1 {
             // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
             // The shortest such name (a title-case headline may run several names together).
             let h = shortestHolder[last]
@@ -172,8 +173,8 @@ struct NameIndex: Sendable {
             let held = wordings.words[wordings.wordingOf[c]]
             guard held.count >= ids.count, ids.allSatisfy(held.contains) else { continue }
             // Longest; at equal length a person's name (`Harold Brandt`) beats a headline run (`Unpredictable Brandt`).
-            if best == nil || held.count > names[best!].folds.count
-                || (held.count == names[best!].folds.count && names[c].isPerson && !names[best!].isPerson) { best = c }
+            if best == nil || held.count > names[best!].wordCount
+                || (held.count == names[best!].wordCount && names[c].isPerson && !names[best!].isPerson) { best = c }
         }
         return best
     }

@@ -137,7 +137,7 @@ extension SpeakerResolver {
         }
         guard let b = best else { return nil }
         let n = names[b.index]
-        let full = fullest(n.folds).map { names[$0] } ?? n
+        let full = fullest(ofName: b.index).map { names[$0] } ?? n
         return (QuoteText.string(doc.text, full.span), full.gender == .unknown ? n.gender : full.gender)
     }
 

@@ -1,7 +1,8 @@
 /// One occurrence of a capitalised name in the article (titles stripped).
 struct NameOccurrence: Sendable {
     var tokens: ClosedRange<Int>
-    var folds: [String]
+    /// How many words the name has (its folded words are its tokens').
+    var wordCount: Int { tokens.count }
     /// Where the name (without titles) is in the text.
     var span: Span
     /// From a first name or a title next to it.
@@ -91,15 +92,14 @@ struct SpeakerResolver: Sendable {
                 if let g = toks[j].title, g != .unknown { titleGender = g }
             }
             guard let r = phrases.strippingTitles(run) else { continue }
-            let folds = r.map { toks[$0].fold }
             let fnGender = toks[r.lowerBound].firstName
             var gender = titleGender
-            if let fnGender, fnGender != .unknown, folds.count >= 2 { gender = fnGender }
+            if let fnGender, fnGender != .unknown, r.count >= 2 { gender = fnGender }
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
             let isEntityPerson = SpeakerResolver.overlapping(span, in: personEntities) != nil
             let complement = phrases.isComplement(run, lower: doc.paragraphTokens[toks[k].paragraph].lowerBound)
-            let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3 && !complement)
-            var occ = NameOccurrence(tokens: r, folds: folds, span: span, gender: gender, isPerson: isPerson)
+            let isPerson = isEntityPerson || (fnGender != nil && r.count >= 2) || (titled && r.count <= 3 && !complement)
+            var occ = NameOccurrence(tokens: r, span: span, gender: gender, isPerson: isPerson)
             let paraStart = doc.paragraphTokens[toks[k].paragraph].lowerBound
             occ.isComplement = phrases.isComplement(run, lower: paraStart)
                 || (run.upperBound + 1 < toks.count && toks[run.upperBound + 1].kind == .possessive)
@@ -109,7 +109,7 @@ struct SpeakerResolver: Sendable {
             names.append(occ)
         }
         // A surname shares the person-ness and gender of its fullest form.
-        let wordings = NameWordings(names)
+        let wordings = NameWordings(names, doc: doc)
         var index = NameIndex(names, wordings: wordings)
         // The fullest form of each wording, asked once per wording.
         var fullestOf = [Int?](repeating: nil, count: wordings.count)
@@ -140,6 +140,11 @@ struct SpeakerResolver: Sendable {
         index.fullest(folds, names: names)
     }
 
+    /// `fullest` for the words of `names[i]`.
+    func fullest(ofName i: Int) -> Int? {
+        nameIndex.fullest(wording: nameIndex.wordings.wordingOf[i], names: names)
+    }
+
     /// `fullest` with the resolver's own names.
     func fullest(_ folds: [String]) -> Int? {
         SpeakerResolver.fullest(folds, names: names, index: nameIndex)
@@ -159,27 +164,30 @@ struct SpeakerResolver: Sendable {
             return antecedent(before: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph, gender: p.gender)
         case .name:
             let folds = p.tokens.map { toks[$0].fold }
-            var display = QuoteText.string(doc.text, p.mention)
+            let display: String
             var gender: SpeakerGender = .unknown
             var isPerson = toks[p.tokens.lowerBound].firstName != nil || p.gender != .unknown
             if let i = fullest(folds) {
                 display = self.display(i)
                 gender = names[i].gender
                 isPerson = isPerson || names[i].isPerson
+            } else {
+                display = QuoteText.string(doc.text, p.mention)
             }
             var isOrganisation = folds.contains { SpeakerResolver.organisationNouns.contains($0) }
                 || (display.unicodeScalars.count >= 2 && display.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit })
+            var speaker = display
             if let e = SpeakerResolver.overlapping(p.mention, in: entities) {
-                if SpeakerResolver.wordCount(e.canonical) > SpeakerResolver.wordCount(display) { display = e.canonical }
+                if SpeakerResolver.wordCount(e.canonical) > SpeakerResolver.wordCount(display) { speaker = e.canonical }
                 isPerson = e.type == .person
                 isOrganisation = e.type == .organisation
             }
             if gender == .unknown { gender = p.gender }
             // A speaker with no sign of being a person (`Climat Lab`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
-                              speaker: display, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
+                              speaker: speaker, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
                               isName: true, isOrganisation: isOrganisation && !isPerson))
-            return (display, gender)
+            return (speaker, gender)
         case .description:
             if let issuer = issuer(ofDocument: p) {
                 return issuer
@@ -264,7 +272,7 @@ struct SpeakerResolver: Sendable {
     /// How many times the article names the person whose fullest name is `names[i]`'s.
     mutating func mentionCount(_ i: Int) -> Int {
         if let c = countCache[i] { return c }
-        let full = fullest(names[i].folds) ?? i
+        let full = fullest(ofName: i) ?? i
         // How many occurrences end with the fullest name's last word.
         let wordings = nameIndex.wordings
         let ids = wordings.words[wordings.wordingOf[full]]
