@@ -26,25 +26,39 @@ struct SpeechCue: Sendable {
 struct SpeechCueFinder: Sendable {
     let doc: QuoteDocument
     let lexicon: QuoteLexicon
-    /// The cue of every token, computed once (the rules look at the same tokens many times).
-    private var table: [SpeechCue?] = []
+    /// The cue of every token, computed once (the rules look at the same tokens many times):
+    /// per token, its index in `found` or -1 (few tokens are cues: a small index, not a cue, per token).
+    private var cueIndex: [Int32] = []
+    private var found: [SpeechCue] = []
 
     init(doc: QuoteDocument, lexicon: QuoteLexicon) {
         self.doc = doc
         self.lexicon = lexicon
-        var t: [SpeechCue?] = []
-        t.reserveCapacity(doc.tokens.count)
-        for k in doc.tokens.indices { t.append(computeCue(at: k)) }
-        table = t
+        var index = [Int32](repeating: -1, count: doc.tokens.count)
+        var found: [SpeechCue] = []
+        for k in doc.tokens.indices {
+            if let c = computeCue(at: k) {
+                index[k] = Int32(found.count)
+                found.append(c)
+            }
+        }
+        cueIndex = index
+        self.found = found
     }
 
     /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
-    func cue(at k: Int) -> SpeechCue? { table.isEmpty ? computeCue(at: k) : table[k] }
+    func cue(at k: Int) -> SpeechCue? {
+        if cueIndex.isEmpty { return computeCue(at: k) }
+        let i = cueIndex[k]
+        return i >= 0 ? found[Int(i)] : nil
+    }
 
     private static let invertedSuffixes: [(String, SpeakerGender)] = [
         ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
         ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
     ]
+    /// The words other than verbs of speech that may start a cue (checked one by one below).
+    static let cueStarters = FoldedSet(.speechCueFinderCueStarters, ["pour", "part", "selon", "apres", "valoir", "savoir", "according"])
     static let infinitiveGovernors = FoldedSet(.speechCueFinderInfinitiveGovernors, [
         "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
         "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
@@ -74,6 +88,7 @@ struct SpeechCueFinder: Sendable {
         let f = t.fold
         // Fast exit for the great majority of words.
         if !t.hasHyphen, t.verb == nil {
+            guard SpeechCueFinder.cueStarters.contains(t) else { return nil }
             switch f.utf8.count {
             case 4: guard f == "pour" || f == "part" else { return nil }
             case 5: guard f == "selon" || f == "apres" else { return nil }

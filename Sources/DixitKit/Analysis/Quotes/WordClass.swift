@@ -39,6 +39,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case quoteWordsRelativeSubjects
     case quoteWordsDefiniteArticles
     case speechCueFinderInfinitiveGovernors
+    case speechCueFinderCueStarters
     case speechCueFinderCliticHosts
     case speechCueFinderFaireComplements
     case speechCueFinderFaireForms
@@ -86,6 +87,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .quoteWordsRelativeSubjects: return QuoteWords.relativeSubjects
         case .quoteWordsDefiniteArticles: return QuoteWords.definiteArticles
         case .speechCueFinderInfinitiveGovernors: return SpeechCueFinder.infinitiveGovernors
+        case .speechCueFinderCueStarters: return SpeechCueFinder.cueStarters
         case .speechCueFinderCliticHosts: return SpeechCueFinder.cliticHosts
         case .speechCueFinderFaireComplements: return SpeechCueFinder.faireComplements
         case .speechCueFinderFaireForms: return SpeechCueFinder.faireForms
