@@ -49,3 +49,10 @@ import Testing
         #expect(checked == tokens.count)
     }
 }
+
+/// The token the quote rules walk stays small (see `QToken`).
+@Suite struct QuoteTokenLayoutTests {
+    @Test func tokenFitsSixtyFourBytes() {
+        #expect(MemoryLayout<QToken>.stride <= 64)
+    }
+}

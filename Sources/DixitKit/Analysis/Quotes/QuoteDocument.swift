@@ -1,20 +1,47 @@
 /// A word or mark of an analysed paragraph, prepared for attribution rules.
+/// Fields are ordered, and indexes kept in 32 bits, so that a token takes 64 bytes: the rules walk
+/// the token array again and again.
 struct QToken: Sendable {
     var span: Span
-    var kind: Token.Kind
     /// Case- and accent-folded text (`Déclaré` → `declare`).
     var fold: String
-    /// Starts with an uppercase letter.
-    var isCapitalised: Bool
-    var paragraph: Int
-    /// Index of the innermost quote (in `QuoteDocument.marks`) holding this token, or -1.
-    var region: Int
-    var sentence: Int
-
-    /// The folded text holds a hyphen (`a-t-il`, `dit-elle`).
-    var hasHyphen: Bool
     /// What the lexicon knows of the folded word (word classes, verb of speech, title, first name).
     var info: WordInfo
+    var kind: Token.Kind
+    /// Starts with an uppercase letter.
+    var isCapitalised: Bool
+    /// The folded text holds a hyphen (`a-t-il`, `dit-elle`).
+    var hasHyphen: Bool
+    private var paragraph32: Int32
+    private var region32: Int32
+    private var sentence32: Int32
+
+    var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Index of the innermost quote (in `QuoteDocument.marks`) holding this token, or -1.
+    var region: Int {
+        get { Int(region32) }
+        set { region32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var sentence: Int {
+        get { Int(sentence32) }
+        set { sentence32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    init(span: Span, kind: Token.Kind, fold: String, isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int,
+         hasHyphen: Bool, info: WordInfo) {
+        self.span = span
+        self.fold = fold
+        self.info = info
+        self.kind = kind
+        self.isCapitalised = isCapitalised
+        self.hasHyphen = hasHyphen
+        paragraph32 = Int32(truncatingIfNeeded: paragraph)
+        region32 = Int32(truncatingIfNeeded: region)
+        sentence32 = Int32(truncatingIfNeeded: sentence)
+    }
 
     /// The form of a verb of speech (`lexicon.speechVerbs[fold]`).
     var verb: SpeechVerbForm? { info.verb }
