@@ -210,8 +210,8 @@ final class QuoteDocument: Sendable {
 
     /// `à` folds to `a` like the auxiliary `a`; the written accent tells them apart.
     func isGraveA(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.span.length == 1 && (text.scalars[t.span.start] == "\u{E0}" || text.scalars[t.span.start] == "\u{C0}")
+        let span = tokens[k].span
+        return span.length == 1 && (text.scalars[span.start] == "\u{E0}" || text.scalars[span.start] == "\u{C0}")
     }
 
     /// A finite auxiliary or modal (`a`, `ont`, `has`, `will`), not the preposition `à`.

@@ -18,17 +18,18 @@ struct SpeakerPhraseFinder: Sendable {
     // MARK: - Token classes
 
     func isNameToken(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.isCapitalised, t.kind == .word || t.kind == .elision else { return false }
-        if t.kind == .elision { return false }
-        return !QuoteWords.determiners.contains(t) && !SpeakerPhraseFinder.capitalisedFunctionWords.contains(t)
-            && !QuoteWords.calendarWords.contains(t)
+        // Fields read in place: no copy of the token (and its string) for every word tested.
+        guard doc.tokens[k].isCapitalised, doc.tokens[k].kind == .word else { return false }
+        return doc.tokens[k].info.classes & SpeakerPhraseFinder.notNameBits == 0
     }
+
+    /// Capitalised words that do not start or join a name.
+    private static let notNameBits = QuoteWords.determiners.bit | SpeakerPhraseFinder.capitalisedFunctionWords.bit
+        | QuoteWords.calendarWords.bit
 
     /// A single capital letter (an initial).
     func isInitial(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        return t.isCapitalised && t.span.length == 1 && t.kind == .word
+        doc.tokens[k].isCapitalised && doc.tokens[k].span.length == 1 && doc.tokens[k].kind == .word
     }
 
     static let capitalisedParticles = FoldedSet(.speakerPhraseFinderCapitalisedParticles, ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"])
@@ -74,9 +75,8 @@ struct SpeakerPhraseFinder: Sendable {
     }
 
     func isQuoteMark(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.kind == .punctuation else { return false }
-        switch doc.text.scalars[t.span.start].value {
+        guard doc.tokens[k].kind == .punctuation else { return false }
+        switch doc.text.scalars[doc.tokens[k].span.start].value {
         case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019, 0x2039, 0x203A: return true
         default: return false
         }

@@ -36,7 +36,13 @@ struct SpeechCueFinder: Sendable {
         self.lexicon = lexicon
         var index = [Int32](repeating: -1, count: doc.tokens.count)
         var found: [SpeechCue] = []
+        let starters = SpeechCueFinder.cueStarters.bit
         for k in doc.tokens.indices {
+            // Most tokens cannot be a cue: tested in place, without copying the token.
+            let kind = doc.tokens[k].kind
+            guard kind == .word || kind == .elision,
+                  doc.tokens[k].hasHyphen || doc.tokens[k].info.verb != nil || doc.tokens[k].info.classes & starters != 0
+            else { continue }
             if let c = computeCue(at: k) {
                 index[k] = Int32(found.count)
                 found.append(c)
