@@ -56,3 +56,20 @@ import Testing
         #expect(MemoryLayout<QToken>.stride <= 64)
     }
 }
+
+/// The ids of a name's words: first-sight order, through the table's growth.
+@Suite struct QuoteWordIDsTests {
+    @Test func idsInFirstSightOrderThroughGrowth() {
+        // The folded words of a long article's names, many repeated.
+        let surnames = (0..<300).map { "nom\($0)" } + ["durand", "leyen", "o'brien", "saint-exupery", "von"]
+        var ids = WordIDs()
+        for (i, w) in surnames.enumerated() { #expect(ids.id(w) == i) }
+        for (i, w) in surnames.enumerated().reversed() {
+            #expect(ids.id(w) == i)
+            #expect(ids[w] == i)
+        }
+        #expect(ids.count == surnames.count)
+        #expect(ids["dupont"] == nil)
+        #expect(ids["nom3000"] == nil)
+    }
+}
