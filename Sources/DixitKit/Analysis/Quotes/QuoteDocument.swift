@@ -116,6 +116,9 @@ final class QuoteDocument: Sendable {
         var markCursor = 0
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
+        // Folded bytes of the common tokens (one byte per scalar), without growing an array.
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
         let vocabulary = QuoteLexicon.shared.vocabulary
         for (pi, p) in paragraphs.enumerated() {
             let raw = cached.flatMap { $0.indices.contains(sourceIndex[pi]) ? $0[sourceIndex[pi]] : nil }
@@ -133,14 +136,12 @@ final class QuoteDocument: Sendable {
             var open: [Int] = []
             for t in raw {
                 // A word the lexicon knows shares its key; another gets a new string.
-                QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
-                let f: String, info: WordInfo
-                if let e = buffer.withUnsafeBufferPointer({ vocabulary.entry($0) }) {
-                    f = vocabulary.key(e)
-                    info = vocabulary.info(e)
+                let (f, info, hyphen): (String, WordInfo, Bool)
+                if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
+                    (f, info, hyphen) = QuoteDocument.word(UnsafeBufferPointer(rebasing: scratch[..<n]), vocabulary)
                 } else {
-                    f = String(decoding: buffer, as: UTF8.self)
-                    info = WordInfo()
+                    QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
+                    (f, info, hyphen) = buffer.withUnsafeBufferPointer { QuoteDocument.word($0, vocabulary) }
                 }
                 while nextMark < paraMarks.count, marks[paraMarks[nextMark]].openMark < t.span.start {
                     open.append(paraMarks[nextMark])
@@ -153,7 +154,7 @@ final class QuoteDocument: Sendable {
                 let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
                                      paragraph: pi, region: region, sentence: sentences.count,
-                                     hasHyphen: t.kind == .word && buffer.contains(0x2D),
+                                     hasHyphen: t.kind == .word && hyphen,
                                      info: info))
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
                 if region == -1, t.kind == .punctuation, f == "." || f == "!" || f == "?" || f == "…" {
@@ -193,6 +194,15 @@ final class QuoteDocument: Sendable {
         self.tokens = tokens
         self.paragraphTokens = paraRanges
         self.sentences = sentences
+    }
+
+    /// The folded word of `bytes` (the lexicon's own key when it knows the word), what the lexicon
+    /// knows of it, and whether it holds a hyphen.
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: QuoteVocabulary) -> (String, WordInfo, Bool) {
+        let hyphen = bytes.contains(0x2D)
+        if let e = vocabulary.entry(bytes) { return (vocabulary.key(e), vocabulary.info(e), hyphen) }
+        return (String(decoding: bytes, as: UTF8.self), WordInfo(), hyphen)
     }
 
     static func isAbbreviation(_ t: QToken) -> Bool {

@@ -18,6 +18,33 @@ enum QuoteFolding {
         return String(decoding: buffer, as: UTF8.self)
     }
 
+    /// Folds `sc[start..<end]` into `out` when every scalar folds to one ASCII byte (ASCII, the
+    /// accented letters of `latin`, apostrophes, hyphens), as `foldBytes` would; returns the
+    /// byte count, or nil for a token too long or with another scalar (then use `foldBytes`).
+    @inline(__always)
+    static func foldToBytes(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                            into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let n = end - start
+        guard n <= out.count else { return nil }
+        var i = 0
+        while i < n {
+            let v = sc[start + i].value
+            if v < 0x80 {
+                out[i] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            } else if let base = latin(v) {
+                out[i] = UInt8(base.value)
+            } else {
+                switch v {
+                case 0x2019, 0x2018, 0x02BC: out[i] = 0x27
+                case 0x2010, 0x2011: out[i] = 0x2D
+                default: return nil
+                }
+            }
+            i += 1
+        }
+        return n
+    }
+
     /// The UTF-8 bytes of the folded `sc[start..<end]`, in `buffer` (emptied first).
     static func foldBytes(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)

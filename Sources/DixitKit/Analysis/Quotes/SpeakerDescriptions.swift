@@ -87,6 +87,7 @@ extension SpeakerResolver {
         let here = firstName(atOrAfterToken: p.tokens.lowerBound)
         let window = max(0, here - SpeakerResolver.searchWindow)..<min(names.count, here + SpeakerResolver.searchWindow)
         let otherRoles = roles.subtracting([head])
+        let rolesHoldPresident = roles.contains("president")
         for i in window where names[i].isPerson {
             let n = names[i]
             guard n.tokens.lowerBound != p.tokens.lowerBound, p.gender.agrees(with: n.gender) else { continue }
@@ -95,8 +96,9 @@ extension SpeakerResolver {
                 nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
                 roleCache[i] = nRoles
             }
-            let extra = otherRoles.intersection(nRoles)
-            let matches = nRoles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && nRoles.contains("president")
+            // (Cheapest tests first: most names around hold none of the role words.)
+            let matches = nRoles.contains(head) && (!generic.contains(head) || !otherRoles.isDisjoint(with: nRoles))
+                || rolesHoldPresident && nRoles.contains("president")
             guard matches else { continue }
             // More shared role words first (`la ministre espagnole` → the Spanish minister), then the nearest.
             let overlap = roles.intersection(nRoles).count
