@@ -114,14 +114,19 @@ struct SpeakerResolver: Sendable {
         // The fullest form of each wording, asked once per wording.
         var fullestOf = [Int?](repeating: nil, count: wordings.count)
         var asked = [Bool](repeating: false, count: wordings.count)
+        var personsChanged = false
         for i in names.indices {
             let w = wordings.wordingOf[i]
             if !asked[w] { fullestOf[w] = index.fullest(wording: w, names: names); asked[w] = true }
             guard let full = fullestOf[w] else { continue }
-            if names[full].isPerson { names[i].isPerson = true }
+            if names[full].isPerson, !names[i].isPerson {
+                names[i].isPerson = true
+                personsChanged = true
+            }
             if names[i].gender == .unknown { names[i].gender = names[full].gender }
         }
-        index = NameIndex(names, wordings: wordings)
+        // The index reads only who is a person: unchanged, it need not be built again.
+        if personsChanged { index = NameIndex(names, wordings: wordings) }
         self.names = names
         self.nameIndex = index
         asked = [Bool](repeating: false, count: wordings.count)
