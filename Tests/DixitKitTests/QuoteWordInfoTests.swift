@@ -15,6 +15,24 @@ import Testing
                 "Dr. Omar Haddad, a spokesman for the ministry, said they would never comment."]),
     ]
 
+    @Test func punctuationTestsAgreeWithFolds() {
+        let article = QuoteTestSupport.article(["Le plan \u{2018}vert\u{2019} \u{2010} disent-ils \u{2010} est prêt\u{2026}",
+            "« Non », a répondu (en riant) la maire \u{2014} qui l’a écrit \u{2013} hier. 'Yes,' he said!"])
+        let doc = QuoteDocument(article: article)
+        var matched = 0
+        for k in doc.tokens.indices {
+            for c: Unicode.Scalar in [",", "'", "-", ".", "(", ")", "\u{2014}", "\u{2013}", "\u{2026}", "!", "\u{AB}"] {
+                let expected = doc.tokens[k].kind == .punctuation && doc.tokens[k].fold == String(c)
+                #expect(doc.isPunctuation(k, c) == expected, "token \(doc.tokens[k].fold) and \(c)")
+                if expected { matched += 1 }
+            }
+        }
+        // Curly apostrophes and Unicode hyphens fold to `'` and `-`: the passage holds both.
+        #expect(doc.tokens.indices.contains { doc.isPunctuation($0, "'") && doc.text[doc.tokens[$0].span] == "\u{2019}" })
+        #expect(doc.tokens.indices.contains { doc.isPunctuation($0, "-") && doc.text[doc.tokens[$0].span] == "\u{2010}" })
+        #expect(matched >= 10)
+    }
+
     @Test func wordClassBitsMatchTheirSets() {
         for c in WordClass.allCases {
             #expect(c.set.bit == 1 << UInt64(c.rawValue), "class \(c) is mapped to another class's set")

@@ -157,9 +157,10 @@ final class QuoteDocument: Sendable {
                                      hasHyphen: t.kind == .word && hyphen,
                                      info: info))
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
-                if region == -1, t.kind == .punctuation, f == "." || f == "!" || f == "?" || f == "…" {
+                // (A punctuation token is one scalar, its fold: compared as a scalar, not as a string.)
+                if region == -1, t.kind == .punctuation, c0 == "." || c0 == "!" || c0 == "?" || c0 == "…" {
                     let n = tokens.count - 1
-                    if f == ".", n > start, QuoteDocument.isAbbreviation(tokens[n - 1]) { continue }
+                    if c0 == ".", n > start, QuoteDocument.isAbbreviation(tokens[n - 1]) { continue }
                     sentences.append(sentenceStart..<tokens.count)
                     sentenceStart = tokens.count
                 } else if tokens.count - sentenceStart >= QuoteDocument.maxSentenceTokens {
@@ -203,6 +204,13 @@ final class QuoteDocument: Sendable {
         let hyphen = bytes.contains(0x2D)
         if let e = vocabulary.entry(bytes) { return (vocabulary.key(e), vocabulary.info(e), hyphen) }
         return (String(decoding: bytes, as: UTF8.self), WordInfo(), hyphen)
+    }
+
+    /// Whether token `k` is punctuation whose fold is `c` (`tokens[k].fold == String(c)`, without
+    /// comparing strings): `’` folds to `'`, `‐` to `-` (see `QuoteFolding`).
+    @inline(__always)
+    func isPunctuation(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        tokens[k].kind == .punctuation && QuoteFolding.foldedPunctuation(text.scalars[tokens[k].span.start]) == c
     }
 
     static func isAbbreviation(_ t: QToken) -> Bool {

@@ -75,6 +75,16 @@ enum QuoteFolding {
         }
     }
 
+    /// The fold of a punctuation scalar (what `fold` makes of it alone).
+    @inline(__always)
+    static func foldedPunctuation(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x2019, 0x2018, 0x02BC: return "'"
+        case 0x2010, 0x2011: return "-"
+        default: return s
+        }
+    }
+
     /// Base letter of the common accented Latin-1 and Latin Extended-A letters.
     @inline(__always)
     static func latin(_ v: UInt32) -> Unicode.Scalar? {

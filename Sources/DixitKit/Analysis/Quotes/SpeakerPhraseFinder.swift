@@ -84,8 +84,12 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// Chunks of the clause between commas, right to left.
     private func isComma(_ k: Int) -> Bool {
-        let f = doc.tokens[k].fold
-        return f == "," || f == "(" || f == ")" || f == "\u{2014}" || f == "\u{2013}"
+        // A punctuation token is one scalar (its fold): compared as a scalar, not as a string.
+        guard doc.tokens[k].kind == .punctuation else { return false }
+        switch doc.text.scalars[doc.tokens[k].span.start] {
+        case ",", "(", ")", "\u{2014}", "\u{2013}": return true
+        default: return false
+        }
     }
 
     /// The subject ending at token `j` (just before the verb group), looking no further left than `lower`.
@@ -146,8 +150,8 @@ struct SpeakerPhraseFinder: Sendable {
             guard chunkEnd >= lower, doc.tokens[chunkEnd].region == region, !isQuoteMark(chunkEnd) else { break }
             var chunkStart = chunkEnd
             while chunkStart - 1 >= lower, !isComma(chunkStart - 1), doc.tokens[chunkStart - 1].region == region,
-                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "."
-                    || (doc.tokens[chunkStart - 1].fold == "'" && !isQuoteMarkLike(chunkStart - 1)) {
+                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.isPunctuation(chunkStart - 1, "-") || doc.isPunctuation(chunkStart - 1, ".")
+                    || (doc.isPunctuation(chunkStart - 1, "'") && !isQuoteMarkLike(chunkStart - 1)) {
                 chunkStart -= 1
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
