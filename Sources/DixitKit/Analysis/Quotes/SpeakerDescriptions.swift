@@ -10,11 +10,11 @@ extension SpeakerResolver {
         "queen", "patron", "patronne", "chairman", "chairwoman", "commissaire", "commissioner", "prince",
         "numero", "hote", "occupant",
     ]
-    static let roleSynonyms: [String: String] = [
+    static let roleSynonyms = FoldedTable<String>([
         "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
         "lt": "lieutenant", "pm": "premier", "prime": "premier", "secretaire": "secretary", "ministre": "minister",
         "president": "president", "presidente": "president", "ambassadrice": "ambassadeur", "cheffe": "chef",
-    ]
+    ])
 
     /// Content words of a role phrase, normalised (`chef de l'État` and `locataire de l'Élysée` → president).
     static func normalisedRoles(_ words: [String]) -> Set<String> {
@@ -29,10 +29,10 @@ extension SpeakerResolver {
         if set.contains("white") && set.contains("house") && set.contains("occupant") { set.insert("president") }
         return set
     }
-    static let roleStopWords: Set<String> = [
+    static let roleStopWords = FoldedSet(.speakerResolverRoleStopWords, [
         "le", "la", "les", "l'", "de", "du", "des", "d'", "the", "of", "a", "an", "un", "une", "et", "and", "en",
         "au", "aux", "for", "in", "son", "sa", "ses", "his", "her", "their", "leur", ",", ".", "-", "who", "qui",
-    ]
+    ])
 
     /// Words of the apposition or title phrase next to a name, in the same sentence.
     static func roleWords(around run: ClosedRange<Int>, doc: QuoteDocument, lexicon: QuoteLexicon) -> Set<String> {

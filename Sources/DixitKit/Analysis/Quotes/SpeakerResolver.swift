@@ -207,7 +207,7 @@ struct SpeakerResolver: Sendable {
             }
             var display = QuoteText.string(doc.text, p.mention)
             var words = Set<String>(minimumCapacity: p.tokens.count)
-            for k in p.tokens where !SpeakerResolver.roleStopWords.contains(toks[k].fold) { words.insert(toks[k].fold) }
+            for k in p.tokens where !SpeakerResolver.roleStopWords.contains(toks[k]) { words.insert(toks[k].fold) }
             // The last few descriptions only: a fuller wording is used nearby, and one long line must stay linear.
             if let longer = describedSpeakers.suffix(SpeakerResolver.recentDescriptions).last(where: {
                 $0.offset < p.mention.start && $0.words.count > words.count && $0.words.isSuperset(of: words) }) {

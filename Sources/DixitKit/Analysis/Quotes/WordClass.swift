@@ -40,6 +40,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case quoteWordsDefiniteArticles
     case speechCueFinderInfinitiveGovernors
     case speechCueFinderCueStarters
+    case speakerResolverRoleStopWords
     case speechCueFinderCliticHosts
     case speechCueFinderFaireComplements
     case speechCueFinderFaireForms
@@ -88,6 +89,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .quoteWordsDefiniteArticles: return QuoteWords.definiteArticles
         case .speechCueFinderInfinitiveGovernors: return SpeechCueFinder.infinitiveGovernors
         case .speechCueFinderCueStarters: return SpeechCueFinder.cueStarters
+        case .speakerResolverRoleStopWords: return SpeakerResolver.roleStopWords
         case .speechCueFinderCliticHosts: return SpeechCueFinder.cliticHosts
         case .speechCueFinderFaireComplements: return SpeechCueFinder.faireComplements
         case .speechCueFinderFaireForms: return SpeechCueFinder.faireForms
