@@ -14,7 +14,7 @@ extension QuoteAttributor {
         var c = k - 1
         var tries = 0
         while c > start, tries < 4 {
-            if toks[c].fold == ",", toks[c].region == region {
+            if doc.isPunctuation(c, ","), toks[c].region == region {
                 tries += 1
                 if let a = clauseSubject(from: c + 1, before: k, region: region, strict: true) { return a }
             }
@@ -31,8 +31,9 @@ extension QuoteAttributor {
         // A later coordinated clause has its own subject: `X a dit …, et un porte-parole a parlé d'une « ligne rouge »`.
         var j = k - 1
         while j > s0 + 1 {
-            if toks[j].region == region, ["et", "mais", "and", "but", "tandis", "while", "alors"].contains(toks[j].fold),
-               toks[j - 1].fold == "," || toks[j - 1].fold == ";" {
+            // (Only words can be these: punctuation, as in a long run of quote marks, leaves at once.)
+            if toks[j].region == region, toks[j].kind == .word, ["et", "mais", "and", "but", "tandis", "while", "alors"].contains(toks[j].fold),
+               doc.isPunctuation(j - 1, ",") || doc.isPunctuation(j - 1, ";") {
                 if toks[j].fold == "alors" || toks[j].fold == "tandis" { j += 1 }   // `alors que`, `tandis que`
                 s0 = j + 1
                 break
@@ -47,8 +48,8 @@ extension QuoteAttributor {
         let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
             || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
         let limit = participial ? 30 : 6
-        while c < k, c - s0 <= limit, toks[c].fold != "," || toks[c].region != region { c += 1 }
-        if c < k, toks[c].fold == ",", participial || !phrases.isNameToken(s0) {
+        while c < k, c - s0 <= limit, !doc.isPunctuation(c, ",") || toks[c].region != region { c += 1 }
+        if c < k, doc.isPunctuation(c, ","), participial || !phrases.isNameToken(s0) {
             s0 = c + 1
         }
         while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"].contains(toks[s0].fold) { s0 += 1 }
