@@ -95,16 +95,16 @@ extension SpeakerResolver {
         let toks = doc.tokens
         var k = k0
         guard k < toks.count else { return false }
-        if toks[k].fold == "," {
+        if doc.isPunctuation(k, ",") {
             var j = k + 1
-            while j < toks.count, j - k < 14, toks[j].fold != ",", toks[j].fold != "." { j += 1 }
-            guard j < toks.count, toks[j].fold == "," else { return false }
+            while j < toks.count, j - k < 14, !doc.isPunctuation(j, ","), !doc.isPunctuation(j, ".") { j += 1 }
+            guard j < toks.count, doc.isPunctuation(j, ",") else { return false }
             k = j + 1
         }
         // `Nina Holt of Ferrand Analytics said`: a complement between name and verb.
         if QuoteWords.nameComplementHeads.contains(toks[k]) {
             var j = k + 1
-            while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {
+            while j < toks.count, j - k <= 8, toks[j].isWord || doc.isPunctuation(j, "&") || doc.isPunctuation(j, ".") {
                 if doc.isFiniteAuxiliary(j) || toks[j].verb != nil { return true }
                 j += 1
             }

@@ -96,7 +96,7 @@ struct SpeakerResolver: Sendable {
             var gender = titleGender
             if let fnGender, fnGender != .unknown, r.count >= 2 { gender = fnGender }
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
-            let isEntityPerson = SpeakerResolver.overlapping(span, in: personEntities) != nil
+            let isEntityPerson = SpeakerResolver.overlappingIndex(span, in: personEntities) != nil
             let complement = phrases.isComplement(run, lower: doc.paragraphTokens[toks[k].paragraph].lowerBound)
             let isPerson = isEntityPerson || (fnGender != nil && r.count >= 2) || (titled && r.count <= 3 && !complement)
             var occ = NameOccurrence(tokens: r, span: span, gender: gender, isPerson: isPerson)
@@ -260,6 +260,11 @@ struct SpeakerResolver: Sendable {
 
     /// An entity (of a list sorted by span) overlapping `span`, found by binary search.
     static func overlapping(_ span: Span, in sorted: [Entity]) -> Entity? {
+        overlappingIndex(span, in: sorted).map { sorted[$0] }
+    }
+
+    /// The index of `overlapping`'s entity (no copy of it).
+    static func overlappingIndex(_ span: Span, in sorted: [Entity]) -> Int? {
         var lo = 0, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -268,7 +273,7 @@ struct SpeakerResolver: Sendable {
         // Entities do not nest much: look at the few starting before the span's end.
         var i = lo
         while i < sorted.count, sorted[i].span.start < span.end, i - lo < 4 {
-            if sorted[i].span.overlaps(span) { return sorted[i] }
+            if sorted[i].span.overlaps(span) { return i }
             i += 1
         }
         return nil
