@@ -34,11 +34,11 @@ import Testing
     }
 
     @Test func wordClassBitsMatchTheirSets() {
-        for c in WordClass.allCases {
+        for c in QuoteWordClass.allCases {
             #expect(c.set.bit == 1 << UInt64(c.rawValue), "class \(c) is mapped to another class's set")
             #expect(!c.set.words.isEmpty)
         }
-        #expect(WordClass.allCases.count <= 64)
+        #expect(QuoteWordClass.allCases.count <= 64)
     }
 
     @Test func tokenInfoAgreesWithStringLookups() {
@@ -48,7 +48,7 @@ import Testing
             let doc = QuoteDocument(article: QuoteTestSupport.article(paragraphs, language: language))
             #expect(doc.tokens.count > 50)
             for t in doc.tokens {
-                for c in WordClass.allCases {
+                for c in QuoteWordClass.allCases {
                     #expect(c.set.contains(t) == c.set.contains(t.fold), "\(t.fold) in \(c)")
                 }
                 #expect((t.verb == nil) == (lexicon.speechVerbs[t.fold] == nil), "\(t.fold) as a verb")

@@ -33,8 +33,8 @@ struct FoldedTable<Value: Sendable>: Sendable {
 }
 
 /// An immutable set of folded words with the same bitmap pre-check as `FoldedTable`:
-/// the closed word classes the rules test every token against. A set made for a `WordClass`
-/// answers for a token with one bit of the token's `WordInfo` (see `QuoteLexicon.vocabulary`).
+/// the closed word classes the rules test every token against. A set made for a `QuoteWordClass`
+/// answers for a token with one bit of the token's `QuoteWordInfo` (see `QuoteLexicon.vocabulary`).
 struct FoldedSet: Sendable, ExpressibleByArrayLiteral {
     private let table: FoldedTable<Bool>
     let words: Set<String>
@@ -48,7 +48,7 @@ struct FoldedSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// The set of word class `cls`.
-    init(_ cls: WordClass, _ elements: [String]) {
+    init(_ cls: QuoteWordClass, _ elements: [String]) {
         words = Set(elements)
         table = FoldedTable(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
         bit = 1 << UInt64(cls.rawValue)

@@ -6,7 +6,7 @@ struct QToken: Sendable {
     /// Case- and accent-folded text (`Déclaré` → `declare`).
     var fold: String
     /// What the lexicon knows of the folded word (word classes, verb of speech, title, first name).
-    var info: WordInfo
+    var info: QuoteWordInfo
     var kind: Token.Kind
     /// Starts with an uppercase letter.
     var isCapitalised: Bool
@@ -31,7 +31,7 @@ struct QToken: Sendable {
     }
 
     init(span: Span, kind: Token.Kind, fold: String, isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int,
-         hasHyphen: Bool, info: WordInfo) {
+         hasHyphen: Bool, info: QuoteWordInfo) {
         self.span = span
         self.fold = fold
         self.info = info
@@ -136,7 +136,7 @@ final class QuoteDocument: Sendable {
             var open: [Int] = []
             for t in raw {
                 // A word the lexicon knows shares its key; another gets a new string.
-                let (f, info, hyphen): (String, WordInfo, Bool)
+                let (f, info, hyphen): (String, QuoteWordInfo, Bool)
                 if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
                     (f, info, hyphen) = QuoteDocument.word(UnsafeBufferPointer(rebasing: scratch[..<n]), vocabulary)
                 } else {
@@ -200,10 +200,10 @@ final class QuoteDocument: Sendable {
     /// The folded word of `bytes` (the lexicon's own key when it knows the word), what the lexicon
     /// knows of it, and whether it holds a hyphen.
     @inline(__always)
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: QuoteVocabulary) -> (String, WordInfo, Bool) {
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: QuoteVocabulary) -> (String, QuoteWordInfo, Bool) {
         let hyphen = bytes.contains(0x2D)
         if let e = vocabulary.entry(bytes) { return (vocabulary.key(e), vocabulary.info(e), hyphen) }
-        return (String(decoding: bytes, as: UTF8.self), WordInfo(), hyphen)
+        return (String(decoding: bytes, as: UTF8.self), QuoteWordInfo(), hyphen)
     }
 
     /// Whether token `k` is punctuation whose fold is `c` (`tokens[k].fold == String(c)`, without

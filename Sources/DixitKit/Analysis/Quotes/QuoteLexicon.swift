@@ -32,8 +32,8 @@ enum SpeechVerbForm: Sendable {
 }
 
 /// What the quote lexicon knows of one folded word.
-struct WordInfo: Sendable {
-    /// Bit `c.rawValue` set for each `WordClass` `c` holding the word.
+struct QuoteWordInfo: Sendable {
+    /// Bit `c.rawValue` set for each `QuoteWordClass` `c` holding the word.
     var classes: UInt64 = 0
     /// The form of a verb of speech (`speechVerbs`).
     var verb: SpeechVerbForm?
@@ -51,7 +51,7 @@ final class QuoteLexicon: Sendable {
     let lemmas: [String: String]
     let titles: FoldedTable<SpeakerGender>
     let firstNames: FoldedTable<SpeakerGender>
-    /// Everything above and the word classes (`WordClass`), by folded word: what a token is,
+    /// Everything above and the word classes (`QuoteWordClass`), by folded word: what a token is,
     /// looked up once per token as it is folded (`QToken.info`) instead of once per rule that asks.
     let vocabulary: QuoteVocabulary
 
@@ -84,13 +84,13 @@ final class QuoteLexicon: Sendable {
             f[String(cols[0])] = SpeakerGender(code: cols[1])
         }
         firstNames = FoldedTable(f)
-        var info: [String: WordInfo] = [:]
-        for (w, form) in verbs { info[w, default: WordInfo()].verb = form }
-        for (w, g) in t { info[w, default: WordInfo()].title = g }
-        for (w, g) in f { info[w, default: WordInfo()].firstName = g }
-        for c in WordClass.allCases {
+        var info: [String: QuoteWordInfo] = [:]
+        for (w, form) in verbs { info[w, default: QuoteWordInfo()].verb = form }
+        for (w, g) in t { info[w, default: QuoteWordInfo()].title = g }
+        for (w, g) in f { info[w, default: QuoteWordInfo()].firstName = g }
+        for c in QuoteWordClass.allCases {
             let bit: UInt64 = 1 << UInt64(c.rawValue)
-            for w in c.set.words { info[w, default: WordInfo()].classes |= bit }
+            for w in c.set.words { info[w, default: QuoteWordInfo()].classes |= bit }
         }
         vocabulary = QuoteVocabulary(info)
     }

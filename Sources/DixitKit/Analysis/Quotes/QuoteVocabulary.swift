@@ -1,4 +1,4 @@
-/// The folded words the quote lexicon knows (`WordInfo`), looked up by their folded UTF-8 bytes
+/// The folded words the quote lexicon knows (`QuoteWordInfo`), looked up by their folded UTF-8 bytes
 /// as a token is folded: a known word (most function words of a text) costs no hashing of a
 /// `String` and no new string, as its key is shared.
 struct QuoteVocabulary: Sendable {
@@ -21,16 +21,16 @@ struct QuoteVocabulary: Sendable {
     private let keys: [String]
     private let bytes: [UInt8]
     private let starts: [Int]
-    private let infos: [WordInfo]
+    private let infos: [QuoteWordInfo]
     /// Entry of each one-byte ASCII word, or -1.
     private let asciiEntries: [Int32]
 
-    init(_ table: [String: WordInfo]) {
+    init(_ table: [String: QuoteWordInfo]) {
         var size = 16
         while size < table.count * 2 { size *= 2 }
         var slots = [Slot](repeating: Slot(), count: size)
         var filter = [UInt64](repeating: 0, count: (1 << QuoteVocabulary.filterBits) / 64)
-        var keys: [String] = [], bytes: [UInt8] = [], starts = [0], infos: [WordInfo] = []
+        var keys: [String] = [], bytes: [UInt8] = [], starts = [0], infos: [QuoteWordInfo] = []
         // Sorted: the same table whatever the dictionary's order.
         for (key, info) in table.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             let utf8 = Array(key.utf8)
@@ -86,7 +86,7 @@ struct QuoteVocabulary: Sendable {
     func key(_ e: Int) -> String { keys[e] }
 
     /// What the lexicon knows of entry `e`.
-    func info(_ e: Int) -> WordInfo { infos[e] }
+    func info(_ e: Int) -> QuoteWordInfo { infos[e] }
 
     /// Whether entry `e`'s key (of `utf8`'s length) has `utf8`'s bytes.
     private func keyEquals(_ e: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {

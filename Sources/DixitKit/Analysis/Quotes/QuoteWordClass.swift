@@ -1,7 +1,7 @@
 /// The closed word classes the quote rules test tokens against, one bit each: every token's
 /// classes are looked up once per article (`QuoteLexicon.vocabulary`), and `FoldedSet.contains(_: QToken)`
 /// then tests a bit instead of hashing the word again.
-enum WordClass: Int, CaseIterable, Sendable {
+enum QuoteWordClass: Int, CaseIterable, Sendable {
     case speakerPhraseFinderCapitalisedParticles
     case speakerPhraseFinderHonorifics
     case speakerPhraseFinderPossessives
