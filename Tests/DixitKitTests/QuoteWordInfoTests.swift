@@ -33,6 +33,26 @@ import Testing
         #expect(matched >= 10)
     }
 
+    /// `folds` skips the string comparison for non-ASCII folds; it must still answer as `==` does,
+    /// including for a scalar Unicode holds equal to ASCII (the Greek question mark is `;`).
+    @Test func foldShortcutAgreesWithStringEquality() {
+        let article = QuoteTestSupport.article(["« Non », a répondu la maire \u{2014} « jamais » ; elle l’a écrit\u{037E} hier. Straße über Zoë.",
+            "\u{201C}Yes,\u{201D} he said \u{2013} at 5 p.m. (Paris)"])
+        let doc = QuoteDocument(article: article)
+        let literals = [";", ",", ".", "-", "(", ")", "'", "a", "la", "elle", "non", "jamais", "strasse", "uber", "zoe", "yes", "he", "said"]
+        var nonASCII = 0
+        for t in doc.tokens {
+            if t.foldIsNotASCII { nonASCII += 1 }
+            for l in literals { #expect(t.folds(l) == (t.fold == l), "token \(t.fold) and \(l)") }
+            #expect(t.foldsAny(literals) == literals.contains(t.fold), "token \(t.fold)")
+        }
+        #expect(nonASCII >= 4)   // « » — “ ” –
+        #expect(doc.tokens.contains { $0.folds(";") && doc.text[$0.span] == "\u{037E}" })
+        #expect(QToken.cannotEqualASCII(Array("\u{AB}".utf8)))
+        #expect(!QToken.cannotEqualASCII(Array("\u{212A}".utf8)))
+        #expect(!QToken.cannotEqualASCII(Array("strasse".utf8)))
+    }
+
     @Test func wordClassBitsMatchTheirSets() {
         for c in QuoteWordClass.allCases {
             #expect(c.set.bit == 1 << UInt64(c.rawValue), "class \(c) is mapped to another class's set")

@@ -27,14 +27,14 @@ extension QuoteAttributor {
     mutating func clauseSubject(from s00: Int, before k: Int, region: Int, strict: Bool = false) -> Attribution? {
         let toks = doc.tokens
         var s0 = s00
-        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"].contains(toks[s0].fold) { s0 += 1 }
+        while s0 < k, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"]) { s0 += 1 }
         // A later coordinated clause has its own subject: `X a dit …, et un porte-parole a parlé d'une « ligne rouge »`.
         var j = k - 1
         while j > s0 + 1 {
             // (Only words can be these: punctuation, as in a long run of quote marks, leaves at once.)
-            if toks[j].region == region, toks[j].kind == .word, ["et", "mais", "and", "but", "tandis", "while", "alors"].contains(toks[j].fold),
+            if toks[j].region == region, toks[j].kind == .word, toks[j].foldsAny(["et", "mais", "and", "but", "tandis", "while", "alors"]),
                doc.isPunctuation(j - 1, ",") || doc.isPunctuation(j - 1, ";") {
-                if toks[j].fold == "alors" || toks[j].fold == "tandis" { j += 1 }   // `alors que`, `tandis que`
+                if toks[j].folds("alors") || toks[j].folds("tandis") { j += 1 }   // `alors que`, `tandis que`
                 s0 = j + 1
                 break
             }
@@ -52,12 +52,12 @@ extension QuoteAttributor {
         if c < k, doc.isPunctuation(c, ","), participial || !phrases.isNameToken(s0) {
             s0 = c + 1
         }
-        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"].contains(toks[s0].fold) { s0 += 1 }
+        while s0 < k, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"]) { s0 += 1 }
         guard s0 < k, toks[s0].region == region else { return nil }
         var phrase: SpeakerPhrase?
         var after = s0 + 1
         // Impersonal `il` (`Il y a deux semaines`, `il faut`, `il s'agit`) is nobody.
-        if ["il", "it"].contains(toks[s0].fold), s0 + 1 < k, ["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"].contains(toks[s0 + 1].fold) {
+        if toks[s0].foldsAny(["il", "it"]), s0 + 1 < k, toks[s0 + 1].foldsAny(["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"]) {
             return nil
         }
         if let g = phrases.pronounGender(toks[s0].fold) {
@@ -80,16 +80,16 @@ extension QuoteAttributor {
         guard var p = phrase, p.kind != .firstPerson, after < k else { return nil }
         // A verb must follow the subject (skipping an apposition between commas, which may hold the name).
         var v = after
-        if toks[v].fold == "," {
+        if toks[v].folds(",") {
             v += 1
-            if let run = phrases.nameRun(startingAt: v, upper: k - 1), run.upperBound + 1 < k, toks[run.upperBound + 1].fold == ",",
+            if let run = phrases.nameRun(startingAt: v, upper: k - 1), run.upperBound + 1 < k, toks[run.upperBound + 1].folds(","),
                p.kind == .description, let name = phrases.strippingTitles(run) {
                 p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
             }
-            while v < k, v - after < 12, toks[v].fold != "," { v += 1 }
+            while v < k, v - after < 12, !toks[v].folds(",") { v += 1 }
             v += 1
         }
-        while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
+        while v < k, toks[v].foldsAny(["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"]) { v += 1 }
         while v < k, QuoteWords.auxiliaryChain.contains(toks[v]) && !doc.isFiniteAuxiliary(v) { v += 1 }
         let weakName = (p.kind == .name && p.tokens.count == 1 && toks[p.tokens.lowerBound].firstName == nil
             && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
@@ -135,7 +135,7 @@ extension QuoteAttributor {
         let p = toks[openTok].paragraph
         guard p > 0, doc.paragraphTokens[p].lowerBound == openTok else { return nil }
         let prev = doc.paragraphTokens[p - 1]
-        guard prev.count > 2, toks[prev.upperBound - 1].fold == ":" else { return nil }
+        guard prev.count > 2, toks[prev.upperBound - 1].folds(":") else { return nil }
         let sentence = doc.sentences[toks[prev.upperBound - 1].sentence]
         var k = prev.upperBound - 2
         while k >= sentence.lowerBound {

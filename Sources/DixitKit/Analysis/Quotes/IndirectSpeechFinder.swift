@@ -57,12 +57,12 @@ struct IndirectSpeechFinder {
             var k = cue.tokens.upperBound + 1
             while k <= last, toks[k].span.end <= mention.end { k += 1 }
             if cue.tokens.lowerBound <= sentence.lowerBound + 1 {
-                while k <= last, toks[k].fold != "," { k += 1 }
+                while k <= last, !toks[k].folds(",") { k += 1 }
                 return clause(from: k + 1, to: last)
             }
-            if cue.tokens.lowerBound - 1 > sentence.lowerBound, toks[cue.tokens.lowerBound - 1].fold == "," {
+            if cue.tokens.lowerBound - 1 > sentence.lowerBound, toks[cue.tokens.lowerBound - 1].folds(",") {
                 // `Cela durera, selon lui, tant que …`: enclosed in commas, it attaches to the whole sentence.
-                if k <= last, toks[k].fold == ",", last - k > 3 {
+                if k <= last, toks[k].folds(","), last - k > 3 {
                     return clause(from: sentence.lowerBound, to: last)
                 }
                 return clause(from: sentence.lowerBound, to: cue.tokens.lowerBound - 2)
@@ -113,8 +113,8 @@ struct IndirectSpeechFinder {
                 }
                 if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s]) { s += 1 }
             }
-            while s <= last, ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"].contains(toks[s].fold) { s += 1 }
-            if s <= last, toks[s].isWord, toks[s].region == -1, !["to", "of", "for", "about", "at", "by", "with", "so"].contains(toks[s].fold) {
+            while s <= last, toks[s].foldsAny(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"]) { s += 1 }
+            if s <= last, toks[s].isWord, toks[s].region == -1, !toks[s].foldsAny(["to", "of", "for", "about", "at", "by", "with", "so"]) {
                 return clause(from: s, to: last)
             }
         }
@@ -122,12 +122,12 @@ struct IndirectSpeechFinder {
         let attributionStart = min(toks[cue.tokens.lowerBound].span.start, mention.start)
         var c = cue.tokens.lowerBound - 1
         while c > sentence.lowerBound, toks[c].span.start >= attributionStart { c -= 1 }
-        guard c > sentence.lowerBound + 2, toks[c].fold == "," else { return nil }
+        guard c > sentence.lowerBound + 2, toks[c].folds(",") else { return nil }
         // Not an apposition (`La ministre des Sports, Anne Vidal, a déclaré`), nor a colon introducing a quote.
-        if toks[last].fold == ":" { return nil }
+        if toks[last].folds(":") { return nil }
         if mention.end <= toks[cue.tokens.lowerBound].span.start,
            let after = (cue.tokens.lowerBound - 1 >= sentence.lowerBound ? cue.tokens.lowerBound - 1 : nil),
-           toks[after].fold == "," { return nil }
+           toks[after].folds(",") { return nil }
         // After the attribution only a short adjunct may follow.
         let attributionEnd = max(toks[cue.tokens.upperBound].span.end, mention.end)
         var rest = 0
@@ -147,7 +147,7 @@ struct IndirectSpeechFinder {
     private func isInfinitiveStart(_ i: Int) -> Bool {
         let toks = doc.tokens
         var j = i
-        while j < toks.count, ["ne", "n'", "pas", "plus", "jamais", "se", "s'", "les", "le", "la", "l'", "lui", "leur", "y", "en"].contains(toks[j].fold), j - i < 3 { j += 1 }
+        while j < toks.count, toks[j].foldsAny(["ne", "n'", "pas", "plus", "jamais", "se", "s'", "les", "le", "la", "l'", "lui", "leur", "y", "en"]), j - i < 3 { j += 1 }
         guard j < toks.count, toks[j].kind == .word, !toks[j].isCapitalised else { return false }
         let f = toks[j].fold
         if ["hier", "premier", "dernier", "entier", "cher", "mer", "fer", "hiver", "leur", "plusieurs"].contains(f) { return false }

@@ -12,16 +12,16 @@ extension SpeakerPhraseFinder {
             if p.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(p), i - 2 >= lower, isNameToken(i - 2),
                doc.tokens[i - 2].firstName != nil || isNameToken(i - 3 >= lower ? i - 3 : i - 2) { i -= 2; continue }
             // Initials: `D. Trump`, `Donald J. Trump`.
-            if p.fold == ".", i - 2 >= lower, isInitial(i - 2) || (isNameToken(i - 2) && doc.tokens[i - 2].title != nil) { i -= 2; continue }
+            if p.folds("."), i - 2 >= lower, isInitial(i - 2) || (isNameToken(i - 2) && doc.tokens[i - 2].title != nil) { i -= 2; continue }
             // Several particles: `Ursula von der Leyen`.
-            if p.fold == "der" || p.fold == "den", i - 3 >= lower, ["von", "van"].contains(doc.tokens[i - 2].fold), isNameToken(i - 3) {
+            if p.folds("der") || p.folds("den"), i - 3 >= lower, doc.tokens[i - 2].foldsAny(["von", "van"]), isNameToken(i - 3) {
                 i -= 3
                 continue
             }
             if QuoteWords.nameParticles.contains(p), !p.isCapitalised, i - 2 >= lower, isNameToken(i - 2),
-               p.fold != "de" || doc.tokens[i - 2].fold != "president" {
+               !p.folds("de") || !doc.tokens[i - 2].folds("president") {
                 // `Charles de Gaulle`, but not `le ministre des Affaires étrangères`: a particle joins two names only.
-                if p.fold == "de" || p.fold == "du" || p.fold == "d'" || p.fold == "la" || p.fold == "le" {
+                if p.folds("de") || p.folds("du") || p.folds("d'") || p.folds("la") || p.folds("le") {
                     // Require the word before the particle to look like a first name or to be part of a person name.
                     if doc.tokens[i - 2].firstName == nil { break }
                 }
@@ -44,13 +44,13 @@ extension SpeakerPhraseFinder {
             // `Marine Le Pen`, `Ursula Von der Leyen`: a capitalised particle between two names.
             if n.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(n), i + 2 <= upper, isNameToken(i + 2),
                doc.tokens[i + 2].paragraph == n.paragraph { i += 2; continue }
-            if n.fold == ".", isInitial(i) || doc.tokens[i].title != nil, i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
-            if ["von", "van"].contains(n.fold), i + 3 <= upper, ["der", "den"].contains(doc.tokens[i + 2].fold), isNameToken(i + 3) {
+            if n.folds("."), isInitial(i) || doc.tokens[i].title != nil, i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
+            if n.foldsAny(["von", "van"]), i + 3 <= upper, doc.tokens[i + 2].foldsAny(["der", "den"]), isNameToken(i + 3) {
                 i += 3
                 continue
             }
             if QuoteWords.nameParticles.contains(n), !n.isCapitalised, i + 2 <= upper, isNameToken(i + 2),
-               ["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"].contains(n.fold)
+               n.foldsAny(["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"])
                 || doc.tokens[i].firstName != nil {
                 i += 2
                 continue

@@ -82,8 +82,8 @@ extension SpeakerResolver {
         let toks = doc.tokens
         let sentence = doc.sentences[toks[run.lowerBound].sentence]
         var s = sentence.lowerBound
-        while s < run.lowerBound, toks[s].kind == .punctuation || ["but", "mais", "and", "et", "yet", "then", "puis"].contains(toks[s].fold)
-                || SpeakerPhraseFinder.honorifics.contains(toks[s]) || toks[s].fold == "." { s += 1 }
+        while s < run.lowerBound, toks[s].kind == .punctuation || toks[s].foldsAny(["but", "mais", "and", "et", "yet", "then", "puis"])
+                || SpeakerPhraseFinder.honorifics.contains(toks[s]) || toks[s].folds(".") { s += 1 }
         guard s == run.lowerBound, run.upperBound + 1 < sentence.upperBound else { return false }
         let n = toks[run.upperBound + 1]
         return n.kind == .word && !n.isCapitalised && !QuoteWords.determiners.contains(n)

@@ -12,6 +12,8 @@ struct QToken: Sendable {
     var isCapitalised: Bool
     /// The folded text holds a hyphen (`a-t-il`, `dit-elle`).
     var hasHyphen: Bool
+    /// The fold holds non-ASCII text that no ASCII text equals (`«`, `—`, `ü`): see `folds(_:)`.
+    var foldIsNotASCII: Bool = false
     private var paragraph32: Int32
     private var region32: Int32
     private var sentence32: Int32
@@ -51,6 +53,28 @@ struct QToken: Sendable {
     var firstName: SpeakerGender? { info.firstName }
 
     var isWord: Bool { kind == .word || kind == .elision || kind == .number }
+
+    /// Whether the fold is `ascii` (an ASCII literal): `fold == ascii`, but a fold like `«` leaves at
+    /// one flag test instead of Swift's normalising comparison of a non-ASCII string.
+    @inline(__always)
+    func folds(_ ascii: String) -> Bool {
+        !foldIsNotASCII && fold == ascii
+    }
+
+    /// Whether the fold is one of `words` (ASCII literals), with the same shortcut as `folds(_:)`.
+    @inline(__always)
+    func foldsAny(_ words: [String]) -> Bool {
+        !foldIsNotASCII && words.contains(fold)
+    }
+
+    /// Whether folded UTF-8 `bytes` can equal no ASCII string: they hold a non-ASCII byte and none of
+    /// the scalars that Unicode holds canonically equal to ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`),
+    /// which String's `==` would match.
+    static func cannotEqualASCII(_ bytes: [UInt8]) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        let s = String(decoding: bytes, as: UTF8.self)
+        return !s.unicodeScalars.contains { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }
+    }
 }
 
 /// An article's analysed paragraphs as tokens, sentences and quote-mark regions:
@@ -137,10 +161,12 @@ final class QuoteDocument: Sendable {
             for t in raw {
                 // A word the lexicon knows shares its key; another gets a new string.
                 let (f, info, hyphen): (String, QuoteWordInfo, Bool)
+                var notASCII = false   // foldToBytes makes ASCII only
                 if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
                     (f, info, hyphen) = QuoteDocument.word(UnsafeBufferPointer(rebasing: scratch[..<n]), vocabulary)
                 } else {
                     QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
+                    notASCII = QToken.cannotEqualASCII(buffer)
                     (f, info, hyphen) = buffer.withUnsafeBufferPointer { QuoteDocument.word($0, vocabulary) }
                 }
                 while nextMark < paraMarks.count, marks[paraMarks[nextMark]].openMark < t.span.start {
@@ -156,6 +182,7 @@ final class QuoteDocument: Sendable {
                                      paragraph: pi, region: region, sentence: sentences.count,
                                      hasHyphen: t.kind == .word && hyphen,
                                      info: info))
+                tokens[tokens.count - 1].foldIsNotASCII = notASCII
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
                 // (A punctuation token is one scalar, its fold: compared as a scalar, not as a string.)
                 if region == -1, t.kind == .punctuation, c0 == "." || c0 == "!" || c0 == "?" || c0 == "…" {

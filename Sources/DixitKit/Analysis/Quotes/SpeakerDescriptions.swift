@@ -41,9 +41,9 @@ extension SpeakerResolver {
         var words: [String] = run.map { toks[$0].fold }
         // Before: `le Premier ministre polonais, X` or `le chef de l'État X`.
         var k = run.lowerBound - 1
-        if k >= sentence.lowerBound, toks[k].fold == "," { k -= 1 }
+        if k >= sentence.lowerBound, toks[k].folds(",") { k -= 1 }
         var n = 0
-        while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
+        while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].folds("-") || toks[k].folds(".") {
             if toks[k].verb != nil || doc.isAuxiliary(k) { break }
             words.append(toks[k].fold)
             k -= 1
@@ -51,10 +51,10 @@ extension SpeakerResolver {
         }
         // After: `X, ancien président et proche de Poutine,`.
         k = run.upperBound + 1
-        if k < sentence.upperBound, toks[k].fold == "," {
+        if k < sentence.upperBound, toks[k].folds(",") {
             k += 1
             n = 0
-            while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].fold == "-" {
+            while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].folds("-") {
                 if toks[k].verb != nil || doc.isAuxiliary(k) { break }
                 words.append(toks[k].fold)
                 k += 1
@@ -73,7 +73,7 @@ extension SpeakerResolver {
 
     mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
         let toks = doc.tokens
-        guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
+        guard toks[p.tokens.lowerBound].foldsAny(["le", "la", "l'", "the", "ce", "cette", "this"]) else { return nil }
         let words = p.tokens.map { toks[$0].fold }
         // The head noun comes before any complement: `le chef de l'État` → chef; `l'entourage du chef` → entourage.
         let beforeComplement = words.dropFirst().prefix { !SpeakerPhraseFinder.complementWords.contains($0) }
@@ -156,7 +156,7 @@ extension SpeakerResolver {
     /// `prévient Climat Lab. Le think tank estime …`: a body described by its kind is the latest body that spoke.
     mutating func organisation(describedBy p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
         let toks = doc.tokens
-        guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
+        guard toks[p.tokens.lowerBound].foldsAny(["le", "la", "l'", "the", "ce", "cette", "this"]) else { return nil }
         // Only the bare kind (`le think tank`, `the company`): `l'armée américaine` names a body of its own.
         let words = p.tokens.dropFirst()
         guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) })
@@ -191,19 +191,19 @@ extension SpeakerResolver {
         let toks = doc.tokens
         guard let headIndex = p.tokens.dropFirst().first(where: { SpeakerResolver.documentNouns.contains(toks[$0].fold) }) else { return nil }
         // `the Conservatives’ letter (to …)`: the possessor issued it.
-        if headIndex - 2 >= p.tokens.lowerBound, toks[headIndex - 1].kind == .possessive || toks[headIndex - 1].fold == "'",
+        if headIndex - 2 >= p.tokens.lowerBound, toks[headIndex - 1].kind == .possessive || toks[headIndex - 1].folds("'"),
            let run = phrases.nameRun(endingAt: headIndex - 2, lower: p.tokens.lowerBound) {
             return resolve(SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: .unknown))
         }
         // `a statement from the ministry`, `le communiqué du Kremlin`: the body named after the document.
-        if headIndex + 1 < p.tokens.upperBound, ["from", "by", "of", "de", "du", "des", "d'"].contains(toks[headIndex + 1].fold) {
+        if headIndex + 1 < p.tokens.upperBound, toks[headIndex + 1].foldsAny(["from", "by", "of", "de", "du", "des", "d'"]) {
             var j = headIndex + 2
-            if j <= p.tokens.upperBound, ["the", "la", "le", "l'", "les"].contains(toks[j].fold) { j += 1 }
+            if j <= p.tokens.upperBound, toks[j].foldsAny(["the", "la", "le", "l'", "les"]) { j += 1 }
             if j <= p.tokens.upperBound, let run = phrases.nameRun(startingAt: j, upper: p.tokens.upperBound) {
                 return resolve(SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: .unknown))
             }
         }
-        guard ["the", "le", "la", "l'", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold), headIndex - p.tokens.lowerBound <= 2
+        guard toks[p.tokens.lowerBound].foldsAny(["the", "le", "la", "l'", "ce", "cette", "this"]), headIndex - p.tokens.lowerBound <= 2
         else { return nil }
         let head = toks[headIndex].fold
         var k = p.tokens.lowerBound - 1
@@ -212,7 +212,7 @@ extension SpeakerResolver {
             defer { k -= 1 }
             guard toks[k].fold == head else { continue }
             // Possessor: `the Conservatives’ letter`, `Smith's statement`.
-            if k >= 2, toks[k - 1].kind == .possessive || toks[k - 1].fold == "'",
+            if k >= 2, toks[k - 1].kind == .possessive || toks[k - 1].folds("'"),
                let run = phrases.nameRun(endingAt: k - 2, lower: max(0, k - 8)) {
                 let r = run
                 let np = SpeakerPhrase(kind: .name, tokens: r, mention: phrases.span(r), gender: .unknown)

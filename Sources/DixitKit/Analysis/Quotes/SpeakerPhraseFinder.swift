@@ -38,7 +38,7 @@ struct SpeakerPhraseFinder: Sendable {
     func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
         guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised else { return nil }
         var k = j + 1
-        if k <= upper, doc.tokens[k].fold == "." { k += 1 }
+        if k <= upper, doc.tokens[k].folds(".") { k += 1 }
         guard k <= upper, isNameToken(k) else { return nil }
         return (k, doc.tokens[j].title ?? .unknown)
     }
@@ -120,9 +120,9 @@ struct SpeakerPhraseFinder: Sendable {
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
         if QuoteWords.relativeSubjects.contains(t), j - 1 >= lower {
             var k = j - 1
-            if doc.tokens[k].fold == "," { k -= 1 }
-            if k >= lower, doc.tokens[k].fold == ")" {
-                while k >= lower, doc.tokens[k].fold != "(" { k -= 1 }
+            if doc.tokens[k].folds(",") { k -= 1 }
+            if k >= lower, doc.tokens[k].folds(")") {
+                while k >= lower, !doc.tokens[k].folds("(") { k -= 1 }
                 k -= 1
             }
             guard k >= lower, doc.tokens[k].isWord else { return nil }
@@ -130,9 +130,9 @@ struct SpeakerPhraseFinder: Sendable {
             return descriptionLeft(endingAt: k, lower: lower)
         }
         if t.isWord {
-            if (t.fold == "dernier" || t.fold == "derniere" || t.fold == "latter"), j > lower,
-               ["ce", "cette", "the"].contains(doc.tokens[j - 1].fold) {
-                let g: SpeakerGender = t.fold == "derniere" ? .feminine : t.fold == "dernier" ? .masculine : .unknown
+            if (t.folds("dernier") || t.folds("derniere") || t.folds("latter")), j > lower,
+               doc.tokens[j - 1].foldsAny(["ce", "cette", "the"]) {
+                let g: SpeakerGender = t.folds("derniere") ? .feminine : t.folds("dernier") ? .masculine : .unknown
                 return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
             }
             if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
@@ -196,7 +196,7 @@ struct SpeakerPhraseFinder: Sendable {
     private func headName(in r: ClosedRange<Int>) -> SpeakerPhrase? {
         var end = r.upperBound
         // `Smith (D-Calif.)`: a parenthesis after the name.
-        if doc.tokens[end].fold == ")", let open = (r.lowerBound..<end).last(where: { doc.tokens[$0].fold == "(" }), open > r.lowerBound {
+        if doc.tokens[end].folds(")"), let open = (r.lowerBound..<end).last(where: { doc.tokens[$0].folds("(") }), open > r.lowerBound {
             end = open - 1
         }
         guard let run = nameRun(endingAt: end, lower: r.lowerBound), !isComplement(run, lower: r.lowerBound),
@@ -276,22 +276,22 @@ struct SpeakerPhraseFinder: Sendable {
               QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number {
             j += 1
         }
-        if j + 1 <= upper, doc.tokens[j].fold == "un", doc.tokens[j + 1].fold == "peu" {
+        if j + 1 <= upper, doc.tokens[j].folds("un"), doc.tokens[j + 1].folds("peu") {
             j += 2
             while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) { j += 1 }
         }
         // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
         var pps = 0
         while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j]), doc.tokens[j].region == region,
-              !(doc.english && doc.tokens[j].fold == "a") {
+              !(doc.english && doc.tokens[j].folds("a")) {
             var k = j + 1
             var words = 0
-            while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].fold == "-" {
+            while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].folds("-") {
                 let f = doc.tokens[k].fold
                 if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), f != "a" || doc.english,
-                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), doc.tokens[k - 1].fold != "l'" { break }
+                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), !doc.tokens[k - 1].folds("l'") { break }
                 if words > 0, isNameToken(k), isNameToken(k - 1), doc.tokens[k].firstName != nil, doc.tokens[k - 1].firstName == nil { break }
-                if words > 0, isNameToken(k), !isNameToken(k - 1), !["de", "d'", "du", "l'", "la", "le", "les", "des", "the"].contains(doc.tokens[k - 1].fold) { break }
+                if words > 0, isNameToken(k), !isNameToken(k - 1), !doc.tokens[k - 1].foldsAny(["de", "d'", "du", "l'", "la", "le", "les", "des", "the"]) { break }
                 k += 1
                 words += 1
             }
@@ -306,7 +306,7 @@ struct SpeakerPhraseFinder: Sendable {
         if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised {
             honorificGender = doc.tokens[j].title ?? .unknown
             j += 1
-            if j <= upper, doc.tokens[j].fold == "." { j += 1 }
+            if j <= upper, doc.tokens[j].folds(".") { j += 1 }
             guard j <= upper, isNameToken(j) else { return nil }
         }
         let t = doc.tokens[j]
@@ -328,18 +328,18 @@ struct SpeakerPhraseFinder: Sendable {
         var k = j + 1
         while k <= upper, k - j < 12 {
             let n = doc.tokens[k]
-            if n.region != region || (!n.isWord && n.fold != "-") { break }
+            if n.region != region || (!n.isWord && !n.folds("-")) { break }
             // Complements of the noun continue the phrase (`le porte-parole du Kremlin`, `a spokeswoman for the
             // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
             if QuoteWords.phraseStoppers.contains(n) || SpeakerPhraseFinder.complementWords.contains(n),
                !SpeakerPhraseFinder.nounComplementWords.contains(n), !n.isCapitalised {
-                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1])) { break }
+                if !(doc.english && n.folds("a") && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1])) { break }
             }
             if n.verb != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1]) { break }
             e = k
             k += 1
         }
-        while e > j, ["de", "du", "des", "d'", "of", "for", "l'", "la", "le", "the", "a", "an"].contains(doc.tokens[e].fold) { e -= 1 }
+        while e > j, doc.tokens[e].foldsAny(["de", "du", "des", "d'", "of", "for", "l'", "la", "le", "the", "a", "an"]) { e -= 1 }
         // A name ending the phrase is the speaker (`le chancelier allemand Olaf Scholz`), when it looks
         // like a person's (first name, or right after a title) rather than a modifier (`le réseau Weibo`).
         var m = j
@@ -357,7 +357,7 @@ struct SpeakerPhraseFinder: Sendable {
             m += 1
         }
         // Apposition after the description: `a déclaré le chef de l'OTAN, Jens Stoltenberg`.
-        if e + 2 <= upper, doc.tokens[e + 1].fold == ",", isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
+        if e + 2 <= upper, doc.tokens[e + 1].folds(","), isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
            let name = strippingTitles(run) {
             let after = run.upperBound + 1
             if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.tokens[after].fold) {
@@ -367,13 +367,13 @@ struct SpeakerPhraseFinder: Sendable {
         guard isDet || t.title != nil, e > j || !isDet else { return nil }
         // `said another witness in the probe, former adviser Fiona Hill`: a named apposition further on.
         var c = e + 1
-        while c <= upper, c - e <= 10, doc.tokens[c].fold != ",", doc.tokens[c].isWord || doc.tokens[c].fold == "-" { c += 1 }
-        if c < upper, doc.tokens[c].fold == "," {
+        while c <= upper, c - e <= 10, !doc.tokens[c].folds(","), doc.tokens[c].isWord || doc.tokens[c].folds("-") { c += 1 }
+        if c < upper, doc.tokens[c].folds(",") {
             var m = c + 1
             while m <= upper, m - c <= 8, doc.tokens[m].isWord {
                 if isNameToken(m), let run = nameRun(startingAt: m, upper: upper), let name = strippingTitles(run),
                    doc.tokens[name.lowerBound].firstName != nil,
-                   run.upperBound == upper || [",", ".", ";", ")"].contains(doc.tokens[run.upperBound + 1].fold) {
+                   run.upperBound == upper || doc.tokens[run.upperBound + 1].foldsAny([",", ".", ";", ")"]) {
                     return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
                 }
                 m += 1

@@ -75,7 +75,7 @@ struct SpeakerResolver: Sendable {
             var titled = false
             // A title right before the name (`M. Smith`, `la ministre Agnès X`, `l'ambassadrice américaine, Julianne Smith`).
             var b = run.lowerBound - 1
-            if b >= 0, toks[b].fold == "." || toks[b].fold == "," { b -= 1 }
+            if b >= 0, toks[b].folds(".") || toks[b].folds(",") { b -= 1 }
             var seen = 0
             while b >= 0, seen < 3, toks[b].paragraph == toks[k].paragraph, toks[b].isWord {
                 if let g = toks[b].title {

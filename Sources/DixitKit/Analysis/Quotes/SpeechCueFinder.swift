@@ -103,7 +103,7 @@ struct SpeechCueFinder: Sendable {
             default: return nil
             }
         }
-        if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
+        if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].folds("d'") && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
             return SpeechCue(tokens: start...k, isAccording: true)
         }
@@ -112,9 +112,9 @@ struct SpeechCueFinder: Sendable {
            QuoteWords.determiners.contains(toks[k + 1]) || toks[k + 1].isCapitalised {
             var j = k + 1
             while j < toks.count, j - k <= 6, toks[j].isWord { j += 1 }
-            if j < toks.count, toks[j].fold == "," { return SpeechCue(tokens: k...k, isAccording: true) }
+            if j < toks.count, toks[j].folds(",") { return SpeechCue(tokens: k...k, isAccording: true) }
         }
-        if f == "according", k + 1 < toks.count, toks[k + 1].fold == "to" {
+        if f == "according", k + 1 < toks.count, toks[k + 1].folds("to") {
             return SpeechCue(tokens: k...(k + 1), isAccording: true)
         }
         // Inverted forms: `déclare-t-elle`, `dit-il`, `a-t-il` + participle.
@@ -132,7 +132,7 @@ struct SpeechCueFinder: Sendable {
                     var j = k + 1
                     while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j]) { j += 1 }
                     if j < toks.count, toks[j].paragraph == t.paragraph,
-                       toks[j].verb != nil || (toks[j - 1].fold == "fait" && SpeechCueFinder.faireComplements.contains(toks[j])) {
+                       toks[j].verb != nil || (toks[j - 1].folds("fait") && SpeechCueFinder.faireComplements.contains(toks[j])) {
                         var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
                         c.isNegated = negatedAround(k...j)
                         return c
@@ -146,7 +146,7 @@ struct SpeechCueFinder: Sendable {
             if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
             while s > 0, k - s < 4, doc.isAuxiliary(s - 1) { s -= 1 }
-            var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].fold == "faisant")
+            var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].folds("faisant"))
             c.isNegated = negatedAround(s...k)
             return c
         }
@@ -158,15 +158,15 @@ struct SpeechCueFinder: Sendable {
             }
         }
         // `un mécanisme d'alerte`, `la volonté de déclaration`: after `de`, only an infinitive is a verb.
-        if k > 0, form != .infinitive, !doc.english, ["de", "d'", "du", "des"].contains(toks[k - 1].fold) { return nil }
+        if k > 0, form != .infinitive, !doc.english, toks[k - 1].foldsAny(["de", "d'", "du", "des"]) { return nil }
         if form == .infinitive {
             guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1]) else { return nil }
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
-        if k > 0, QuoteWords.determiners.contains(toks[k - 1]), doc.english || toks[k - 1].fold != "a",
+        if k > 0, QuoteWords.determiners.contains(toks[k - 1]), doc.english || !toks[k - 1].folds("a"),
            // `comme le souligne X`, `Pékin la qualifie de`, `il l'a dit`: there the article is an object pronoun.
-           !(k > 1 && ["le", "la", "les", "l'"].contains(toks[k - 1].fold) && !doc.english
+           !(k > 1 && toks[k - 1].foldsAny(["le", "la", "les", "l'"]) && !doc.english
              && (SpeechCueFinder.cliticHosts.contains(toks[k - 2]) || toks[k - 2].isCapitalised)) {
             return nil
         }
@@ -184,17 +184,17 @@ struct SpeechCueFinder: Sendable {
         }
         // English phrasal cues: `pointed out`.
         var e = k
-        if doc.english, k + 1 < toks.count, toks[k + 1].fold == "out", f.hasPrefix("point") { e = k + 1 }
+        if doc.english, k + 1 < toks.count, toks[k + 1].folds("out"), f.hasPrefix("point") { e = k + 1 }
         // A French past participle without its auxiliary is an adjective (`la visite annoncée`,
         // `considéré par Ankara comme`), not an attribution.
         if !doc.english, s == k, form == .verb, isAccentedParticiple(t) { return nil }
         var c = SpeechCue(tokens: s...e, isParticiple: form == .participle)
         c.isNegated = negatedAround(s...e)
-        if k > 0, ["ete", "been", "being", "etre"].contains(toks[k - 1].fold)
-            || (["est", "sont", "etait", "etaient", "is", "was", "were", "are"].contains(toks[k - 1].fold)
-                && !(k > 1 && ["s'", "se"].contains(toks[k - 2].fold)) && form == .verb && !doc.english || doc.english && ["is", "was", "were", "are"].contains(toks[k - 1].fold)) {
+        if k > 0, toks[k - 1].foldsAny(["ete", "been", "being", "etre"])
+            || (toks[k - 1].foldsAny(["est", "sont", "etait", "etaient", "is", "was", "were", "are"])
+                && !(k > 1 && toks[k - 2].foldsAny(["s'", "se"])) && form == .verb && !doc.english || doc.english && toks[k - 1].foldsAny(["is", "was", "were", "are"])) {
             c.isPassive = true
-            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, doc.isAuxiliary(k - 2) {
+            if toks[k - 1].foldsAny(["ete", "been"]), k > 1, doc.isAuxiliary(k - 2) {
                 c.tokens = (k - 2)...e
             }
         }
@@ -234,17 +234,17 @@ struct SpeechCueFinder: Sendable {
             if f == "ne" || f == "n'" { hasNe = true }
             if f == "not" || f == "never" || f == "n't" || f.hasSuffix("n't") { return true }
         }
-        for j in r where toks[j].fold == "pas" || toks[j].fold == "jamais" || toks[j].fold == "not" || toks[j].fold == "never" {
+        for j in r where toks[j].folds("pas") || toks[j].folds("jamais") || toks[j].folds("not") || toks[j].folds("never") {
             _ = j; return true
         }
         if hasNe {
             // `aucune signature n'a été annoncée`, `personne n'a dit`.
-            for j in max(0, r.lowerBound - 5)..<r.lowerBound where ["aucun", "aucune", "personne", "rien", "nul", "nulle"].contains(toks[j].fold) {
+            for j in max(0, r.lowerBound - 5)..<r.lowerBound where toks[j].foldsAny(["aucun", "aucune", "personne", "rien", "nul", "nulle"]) {
                 _ = j; return true
             }
             let hi = min(toks.count, r.upperBound + 3)
             for j in (r.upperBound + 1)..<max(r.upperBound + 1, hi)
-            where ["pas", "jamais", "plus", "rien", "guere", "point"].contains(toks[j].fold) { return true }
+            where toks[j].foldsAny(["pas", "jamais", "plus", "rien", "guere", "point"]) { return true }
             // `n'a-t-il pas`: the `ne` is inside the first token's prefix.
         }
         if toks[r.lowerBound].fold.hasPrefix("n'") { return true }
