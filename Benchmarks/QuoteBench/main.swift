@@ -1,10 +1,12 @@
 // quote-bench: quote-extraction throughput on one core.
 //
-// Usage: swift run -c release quote-bench [--rounds N] [--min-mb M] [--entities] [PATH…]
+// Usage: swift run -c release quote-bench [--rounds N] [--min-mb M] [--entities | --pipeline] [PATH…]
 // PATHs are article files or folders (default: the repository's seeds/). The articles are
 // loaded once (with `--entities`, their entities are recognised once too, untimed), then
 // `QuoteExtractor.extract` runs over them on this thread until at least M MB of article
 // text have been processed; reports MB/s by wall time and by this thread's CPU time.
+// With `--pipeline`, the quote stage as `Analyzer` runs it (on the entity side's tokens):
+// CPU time of `Analyzer.analyze` minus that of `EntityRecognizer.recognize`, same rounds.
 import DixitKit
 import Foundation
 
@@ -12,14 +14,16 @@ var rounds = 0
 var minMB = 20.0
 var paths: [String] = []
 var withEntities = false
+var pipeline = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
     case "--rounds": rounds = Int(args.popFirst() ?? "") ?? 0
     case "--min-mb": minMB = Double(args.popFirst() ?? "") ?? minMB
     case "--entities": withEntities = true
+    case "--pipeline": pipeline = true
     case "-h", "--help":
-        print("usage: quote-bench [--rounds N] [--min-mb M] [--entities] [PATH…]  (default PATH: seeds/)")
+        print("usage: quote-bench [--rounds N] [--min-mb M] [--entities | --pipeline] [PATH…]  (default PATH: seeds/)")
         exit(0)
     default: paths.append(a)
     }
@@ -56,6 +60,24 @@ func threadCPUSeconds() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+if pipeline {
+    // Same rounds of the whole analysis and of entities alone; the quote stage is the difference.
+    let analyzer = Analyzer(), recognizer = EntityRecognizer()
+    for a in articles { _ = analyzer.analyze(a) }
+    var sink = 0
+    let analysisStart = threadCPUSeconds()
+    for _ in 0..<n { for a in articles { sink &+= analyzer.analyze(a).quotes.count } }
+    let analysisCPU = threadCPUSeconds() - analysisStart
+    let entityStart = threadCPUSeconds()
+    for _ in 0..<n { for a in articles { sink &+= recognizer.recognize(a).count } }
+    let entityCPU = threadCPUSeconds() - entityStart
+    let mb = perRound * Double(n)
+    let quoteCPU = analysisCPU - entityCPU
+    print(String(format: "quote-bench (pipeline): %d articles, %.1f MB; analysis CPU %.3f s (%.1f MB/s), entities %.3f s (%.1f MB/s), quotes %.3f s (%.1f MB/s, %.0f%% of analysis) [%d]",
+                 articles.count, mb, analysisCPU, mb / analysisCPU, entityCPU, mb / entityCPU, quoteCPU, mb / quoteCPU,
+                 100 * quoteCPU / analysisCPU, sink))
+    exit(0)
 }
 let clock = ContinuousClock()
 var total = 0

@@ -14,7 +14,7 @@ extension QuoteAttributor {
         var c = k - 1
         var tries = 0
         while c > start, tries < 4 {
-            if toks[c].fold == ",", toks[c].region == region {
+            if doc.isPunctuation(c, ","), toks[c].region == region {
                 tries += 1
                 if let a = clauseSubject(from: c + 1, before: k, region: region, strict: true) { return a }
             }
@@ -27,13 +27,14 @@ extension QuoteAttributor {
     mutating func clauseSubject(from s00: Int, before k: Int, region: Int, strict: Bool = false) -> Attribution? {
         let toks = doc.tokens
         var s0 = s00
-        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"].contains(toks[s0].fold) { s0 += 1 }
+        while s0 < k, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant", "ainsi"]) { s0 += 1 }
         // A later coordinated clause has its own subject: `X a dit …, et un porte-parole a parlé d'une « ligne rouge »`.
         var j = k - 1
         while j > s0 + 1 {
-            if toks[j].region == region, ["et", "mais", "and", "but", "tandis", "while", "alors"].contains(toks[j].fold),
-               toks[j - 1].fold == "," || toks[j - 1].fold == ";" {
-                if toks[j].fold == "alors" || toks[j].fold == "tandis" { j += 1 }   // `alors que`, `tandis que`
+            // (Only words can be these: punctuation, as in a long run of quote marks, leaves at once.)
+            if toks[j].region == region, toks[j].kind == .word, toks[j].foldsAny(["et", "mais", "and", "but", "tandis", "while", "alors"]),
+               doc.isPunctuation(j - 1, ",") || doc.isPunctuation(j - 1, ";") {
+                if toks[j].folds("alors") || toks[j].folds("tandis") { j += 1 }   // `alors que`, `tandis que`
                 s0 = j + 1
                 break
             }
@@ -47,16 +48,16 @@ extension QuoteAttributor {
         let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
             || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
         let limit = participial ? 30 : 6
-        while c < k, c - s0 <= limit, toks[c].fold != "," || toks[c].region != region { c += 1 }
-        if c < k, toks[c].fold == ",", participial || !phrases.isNameToken(s0) {
+        while c < k, c - s0 <= limit, !doc.isPunctuation(c, ",") || toks[c].region != region { c += 1 }
+        if c < k, doc.isPunctuation(c, ","), participial || !phrases.isNameToken(s0) {
             s0 = c + 1
         }
-        while s0 < k, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"].contains(toks[s0].fold) { s0 += 1 }
+        while s0 < k, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet", "or", "pourtant", "cependant"]) { s0 += 1 }
         guard s0 < k, toks[s0].region == region else { return nil }
         var phrase: SpeakerPhrase?
         var after = s0 + 1
         // Impersonal `il` (`Il y a deux semaines`, `il faut`, `il s'agit`) is nobody.
-        if ["il", "it"].contains(toks[s0].fold), s0 + 1 < k, ["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"].contains(toks[s0 + 1].fold) {
+        if toks[s0].foldsAny(["il", "it"]), s0 + 1 < k, toks[s0 + 1].foldsAny(["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"]) {
             return nil
         }
         if let g = phrases.pronounGender(toks[s0].fold) {
@@ -68,10 +69,10 @@ extension QuoteAttributor {
             if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
             phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
             after = run.upperBound + 1
-        } else if QuoteWords.determiners.contains(toks[s0].fold), !SpeakerPhraseFinder.possessives.contains(toks[s0].fold) {
+        } else if QuoteWords.determiners.contains(toks[s0]), !SpeakerPhraseFinder.possessives.contains(toks[s0]) {
             var e = s0 + 1
             while e < k, e - s0 < 7, toks[e].isWord, !doc.isFiniteAuxiliary(e),
-                  cues.lexicon.speechVerbs[toks[e].fold] == nil || QuoteWords.determiners.contains(toks[e - 1].fold) { e += 1 }
+                  toks[e].verb == nil || QuoteWords.determiners.contains(toks[e - 1]) { e += 1 }
             guard e > s0 + 1 else { return nil }
             phrase = phrases.before(e - 1, lower: s0, region: region)
             after = e
@@ -79,25 +80,25 @@ extension QuoteAttributor {
         guard var p = phrase, p.kind != .firstPerson, after < k else { return nil }
         // A verb must follow the subject (skipping an apposition between commas, which may hold the name).
         var v = after
-        if toks[v].fold == "," {
+        if toks[v].folds(",") {
             v += 1
-            if let run = phrases.nameRun(startingAt: v, upper: k - 1), run.upperBound + 1 < k, toks[run.upperBound + 1].fold == ",",
+            if let run = phrases.nameRun(startingAt: v, upper: k - 1), run.upperBound + 1 < k, toks[run.upperBound + 1].folds(","),
                p.kind == .description, let name = phrases.strippingTitles(run) {
                 p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
             }
-            while v < k, v - after < 12, toks[v].fold != "," { v += 1 }
+            while v < k, v - after < 12, !toks[v].folds(",") { v += 1 }
             v += 1
         }
-        while v < k, ["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"].contains(toks[v].fold) { v += 1 }
-        while v < k, QuoteWords.auxiliaryChain.contains(toks[v].fold) && !doc.isFiniteAuxiliary(v) { v += 1 }
-        let weakName = (p.kind == .name && p.tokens.count == 1 && cues.lexicon.firstNames[toks[p.tokens.lowerBound].fold] == nil
+        while v < k, toks[v].foldsAny(["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"]) { v += 1 }
+        while v < k, QuoteWords.auxiliaryChain.contains(toks[v]) && !doc.isFiniteAuxiliary(v) { v += 1 }
+        let weakName = (p.kind == .name && p.tokens.count == 1 && toks[p.tokens.lowerBound].firstName == nil
             && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
-        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v].fold)
-            && !SpeakerPhraseFinder.complementWords.contains(toks[v].fold)
+        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v])
+            && !SpeakerPhraseFinder.complementWords.contains(toks[v])
         // A lower-case word followed by a determiner or `que` is a verb with its object (`Berlin conteste le projet`).
-        let verbWithObject = plainWord && v + 1 < k && (QuoteWords.determiners.contains(toks[v + 1].fold)
-            || IndirectSpeechFinder.thatWords.contains(toks[v + 1].fold)) && !SpeakerPhraseFinder.possessives.contains(toks[v].fold)
-        guard v < k, doc.isFiniteAuxiliary(v) || cues.lexicon.speechVerbs[toks[v].fold] != nil
+        let verbWithObject = plainWord && v + 1 < k && (QuoteWords.determiners.contains(toks[v + 1])
+            || IndirectSpeechFinder.thatWords.contains(toks[v + 1])) && !SpeakerPhraseFinder.possessives.contains(toks[v])
+        guard v < k, doc.isFiniteAuxiliary(v) || toks[v].verb != nil
                 || (plainWord && p.kind != .description && !weakName) || (verbWithObject && p.kind == .name) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }
         return Attribution(speaker: r.speaker, mention: p.mention, cue: nil, gender: r.gender, explicit: false, grounded: true)
@@ -110,7 +111,7 @@ extension QuoteAttributor {
         let sentence = doc.sentences[toks[k].sentence]
         // The quote's own sentence must have no verb outside quotes.
         for j in sentence where toks[j].region == region && toks[j].isWord {
-            if doc.isFiniteAuxiliary(j) || cues.lexicon.speechVerbs[toks[j].fold] != nil { return nil }
+            if doc.isFiniteAuxiliary(j) || toks[j].verb != nil { return nil }
         }
         let si = toks[k].sentence + 1
         guard si < doc.sentences.count else { return nil }
@@ -134,7 +135,7 @@ extension QuoteAttributor {
         let p = toks[openTok].paragraph
         guard p > 0, doc.paragraphTokens[p].lowerBound == openTok else { return nil }
         let prev = doc.paragraphTokens[p - 1]
-        guard prev.count > 2, toks[prev.upperBound - 1].fold == ":" else { return nil }
+        guard prev.count > 2, toks[prev.upperBound - 1].folds(":") else { return nil }
         let sentence = doc.sentences[toks[prev.upperBound - 1].sentence]
         var k = prev.upperBound - 2
         while k >= sentence.lowerBound {
@@ -166,7 +167,7 @@ extension QuoteAttributor {
         guard s < next.upperBound, let run = phrases.nameRun(startingAt: s, upper: next.upperBound - 1),
               let name = phrases.strippingTitles(run), run.upperBound + 1 < next.upperBound,
               [",", ".", "\u{2014}", "("].contains(toks[run.upperBound + 1].fold),
-              phrases.lexicon.firstNames[toks[name.lowerBound].fold] != nil else { return nil }
+              toks[name.lowerBound].firstName != nil else { return nil }
         // No verb in the line: it is a credit, not a new sentence about the person.
         for k in next where doc.isFiniteAuxiliary(k) || cues.cue(at: k) != nil { return nil }
         let np = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)

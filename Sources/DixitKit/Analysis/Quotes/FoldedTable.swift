@@ -33,16 +33,31 @@ struct FoldedTable<Value: Sendable>: Sendable {
 }
 
 /// An immutable set of folded words with the same bitmap pre-check as `FoldedTable`:
-/// the closed word classes the rules test every token against.
+/// the closed word classes the rules test every token against. A set made for a `QuoteWordClass`
+/// answers for a token with one bit of the token's `QuoteWordInfo` (see `QuoteLexicon.vocabulary`).
 struct FoldedSet: Sendable, ExpressibleByArrayLiteral {
     private let table: FoldedTable<Bool>
     let words: Set<String>
+    /// `1 << cls.rawValue` for a set made for a word class; 0 otherwise.
+    let bit: UInt64
 
     init(arrayLiteral elements: String...) {
         words = Set(elements)
         table = FoldedTable(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
+        bit = 0
+    }
+
+    /// The set of word class `cls`.
+    init(_ cls: QuoteWordClass, _ elements: [String]) {
+        words = Set(elements)
+        table = FoldedTable(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
+        bit = 1 << UInt64(cls.rawValue)
     }
 
     @inline(__always)
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the token's folded word is in the set: one bit test for a word class's set.
+    @inline(__always)
+    func contains(_ t: QToken) -> Bool { bit != 0 ? t.info.classes & bit != 0 : table[t.fold] != nil }
 }

@@ -9,20 +9,20 @@ struct IndirectSpeechFinder {
     var attributor: QuoteAttributor
 
     /// English verbs that take a content clause without `that` (`he said the plan failed`).
-    static let bareClauseVerbs: FoldedSet = [
+    static let bareClauseVerbs = FoldedSet(.indirectSpeechFinderBareClauseVerbs, [
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists",
         "argued", "argues", "claimed", "acknowledged", "acknowledges", "predicted", "noted", "stressed",
         "explained", "believes", "believed", "wrote", "writes", "tweeted", "suggested", "suggests", "conceded",
         "admitted", "admits", "announced", "confirmed", "estimated", "estimates", "recalled", "testified",
         "saying", "adding", "noting", "insisting", "arguing", "claiming", "warning", "suggesting", "telling", "say",
         "believe", "think", "thinks", "thought", "hopes", "fears", "feared",
-    ]
-    static let clauseCutters: FoldedSet = ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"]
-    static let thatWords: FoldedSet = ["que", "qu'", "that"]
-    static let bareInfinitives: FoldedSet = ["avoir", "etre", "vouloir", "pouvoir", "devoir", "ne", "n'"]
-    static let conjunctionHeads: FoldedSet = ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"]
-    static let adverbialOpeners: FoldedSet = ["lors", "du", "de", "avec", "pour", "dans", "en", "ainsi", "apres", "avant", "selon", "au", "aux", "a", "on", "in", "after", "with", "for", "during", "since", "depuis", "par", "sur", "face", "malgre", "despite", "although"]
-    static let subordinators: FoldedSet = ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"]
+    ])
+    static let clauseCutters = FoldedSet(.indirectSpeechFinderClauseCutters, ["alors", "tandis", "while", "whereas", "but", "mais", "although", "though", "car", "because", "since", "puisque"])
+    static let thatWords = FoldedSet(.indirectSpeechFinderThatWords, ["que", "qu'", "that"])
+    static let bareInfinitives = FoldedSet(.indirectSpeechFinderBareInfinitives, ["avoir", "etre", "vouloir", "pouvoir", "devoir", "ne", "n'"])
+    static let conjunctionHeads = FoldedSet(.indirectSpeechFinderConjunctionHeads, ["bien", "alors", "tandis", "avant", "apres", "pour", "sans", "parce", "afin", "des", "ainsi", "so", "such", "now", "given", "except", "provided", "plutot", "moins", "plus", "pendant", "depuis", "jusqu'a", "encore"])
+    static let adverbialOpeners = FoldedSet(.indirectSpeechFinderAdverbialOpeners, ["lors", "du", "de", "avec", "pour", "dans", "en", "ainsi", "apres", "avant", "selon", "au", "aux", "a", "on", "in", "after", "with", "for", "during", "since", "depuis", "par", "sur", "face", "malgre", "despite", "although"])
+    static let subordinators = FoldedSet(.indirectSpeechFinderSubordinators, ["lorsque", "quand", "si", "s'", "puisque", "comme", "when", "if", "although", "though", "because", "since", "while", "as", "once", "after", "before", "apres", "avant", "bien", "alors", "tandis"])
 
     mutating func find() -> [Quote] {
         var out: [Quote] = []
@@ -57,12 +57,12 @@ struct IndirectSpeechFinder {
             var k = cue.tokens.upperBound + 1
             while k <= last, toks[k].span.end <= mention.end { k += 1 }
             if cue.tokens.lowerBound <= sentence.lowerBound + 1 {
-                while k <= last, toks[k].fold != "," { k += 1 }
+                while k <= last, !toks[k].folds(",") { k += 1 }
                 return clause(from: k + 1, to: last)
             }
-            if cue.tokens.lowerBound - 1 > sentence.lowerBound, toks[cue.tokens.lowerBound - 1].fold == "," {
+            if cue.tokens.lowerBound - 1 > sentence.lowerBound, toks[cue.tokens.lowerBound - 1].folds(",") {
                 // `Cela durera, selon lui, tant que …`: enclosed in commas, it attaches to the whole sentence.
-                if k <= last, toks[k].fold == ",", last - k > 3 {
+                if k <= last, toks[k].folds(","), last - k > 3 {
                     return clause(from: sentence.lowerBound, to: last)
                 }
                 return clause(from: sentence.lowerBound, to: cue.tokens.lowerBound - 2)
@@ -76,7 +76,7 @@ struct IndirectSpeechFinder {
             let f = toks[j].fold
             if IndirectSpeechFinder.thatWords.contains(f) {
                 // `bien que`, `alors que`, `avant que`: a conjunction, not a reported clause.
-                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1].fold) { return nil }
+                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1]) { return nil }
                 return clause(from: j + 1, to: last)
             }
             if !toks[j].isWord && f != "," { break }
@@ -87,7 +87,7 @@ struct IndirectSpeechFinder {
         // French infinitive complements: `a nié avoir …`, `a appelé X à ne « pas jouer … »`, `a promis de verser …`.
         if !doc.english {
             var i = cue.tokens.upperBound + 1
-            if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i].fold) { return clause(from: i, to: last) }
+            if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i]) { return clause(from: i, to: last) }
             var n = 0
             while i <= last, n < 6, toks[i].region == -1, toks[i].isWord {
                 let f = toks[i].fold
@@ -106,15 +106,15 @@ struct IndirectSpeechFinder {
             if verb == "told" || verb == "tells" {
                 // Skip the hearer: `told reporters`, `told The Associated Press`.
                 var n = 0
-                while s <= last, n < 4, toks[s].isWord, !IndirectSpeechFinder.thatWords.contains(toks[s].fold) {
+                while s <= last, n < 4, toks[s].isWord, !IndirectSpeechFinder.thatWords.contains(toks[s]) {
                     s += 1
                     n += 1
                     if n >= 1, s <= last, !toks[s].isCapitalised { break }
                 }
-                if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s].fold) { s += 1 }
+                if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s]) { s += 1 }
             }
-            while s <= last, ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"].contains(toks[s].fold) { s += 1 }
-            if s <= last, toks[s].isWord, toks[s].region == -1, !["to", "of", "for", "about", "at", "by", "with", "so"].contains(toks[s].fold) {
+            while s <= last, toks[s].foldsAny(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"]) { s += 1 }
+            if s <= last, toks[s].isWord, toks[s].region == -1, !toks[s].foldsAny(["to", "of", "for", "about", "at", "by", "with", "so"]) {
                 return clause(from: s, to: last)
             }
         }
@@ -122,12 +122,12 @@ struct IndirectSpeechFinder {
         let attributionStart = min(toks[cue.tokens.lowerBound].span.start, mention.start)
         var c = cue.tokens.lowerBound - 1
         while c > sentence.lowerBound, toks[c].span.start >= attributionStart { c -= 1 }
-        guard c > sentence.lowerBound + 2, toks[c].fold == "," else { return nil }
+        guard c > sentence.lowerBound + 2, toks[c].folds(",") else { return nil }
         // Not an apposition (`La ministre des Sports, Anne Vidal, a déclaré`), nor a colon introducing a quote.
-        if toks[last].fold == ":" { return nil }
+        if toks[last].folds(":") { return nil }
         if mention.end <= toks[cue.tokens.lowerBound].span.start,
            let after = (cue.tokens.lowerBound - 1 >= sentence.lowerBound ? cue.tokens.lowerBound - 1 : nil),
-           toks[after].fold == "," { return nil }
+           toks[after].folds(",") { return nil }
         // After the attribution only a short adjunct may follow.
         let attributionEnd = max(toks[cue.tokens.upperBound].span.end, mention.end)
         var rest = 0
@@ -136,7 +136,7 @@ struct IndirectSpeechFinder {
         let inverted = mention.start > toks[cue.tokens.lowerBound].span.start
         guard rest <= (inverted ? 8 : 3) else { return nil }
         // The clause must be one: not an opening adverbial (`Du côté russe, le Kremlin a demandé …`).
-        if IndirectSpeechFinder.adverbialOpeners.contains(toks[sentence.lowerBound].fold) { return nil }
+        if IndirectSpeechFinder.adverbialOpeners.contains(toks[sentence.lowerBound]) { return nil }
         var words = 0
         for t in toks[sentence.lowerBound..<c] where t.isWord { words += 1 }
         guard words >= 4 else { return nil }
@@ -147,7 +147,7 @@ struct IndirectSpeechFinder {
     private func isInfinitiveStart(_ i: Int) -> Bool {
         let toks = doc.tokens
         var j = i
-        while j < toks.count, ["ne", "n'", "pas", "plus", "jamais", "se", "s'", "les", "le", "la", "l'", "lui", "leur", "y", "en"].contains(toks[j].fold), j - i < 3 { j += 1 }
+        while j < toks.count, toks[j].foldsAny(["ne", "n'", "pas", "plus", "jamais", "se", "s'", "les", "le", "la", "l'", "lui", "leur", "y", "en"]), j - i < 3 { j += 1 }
         guard j < toks.count, toks[j].kind == .word, !toks[j].isCapitalised else { return false }
         let f = toks[j].fold
         if ["hier", "premier", "dernier", "entier", "cher", "mer", "fer", "hiver", "leur", "plusieurs"].contains(f) { return false }
@@ -160,13 +160,13 @@ struct IndirectSpeechFinder {
         let toks = doc.tokens
         guard from <= to, from >= 0, to < toks.count else { return nil }
         // A subordinate clause (`Lorsque …`, `When …`) is not what was said.
-        if IndirectSpeechFinder.subordinators.contains(toks[from].fold) { return nil }
+        if IndirectSpeechFinder.subordinators.contains(toks[from]) { return nil }
         var end = to
         var k = from + 1
         while k <= to {
             let f = toks[k].fold
             if toks[k].region == -1 {
-                if f == ";" || (f == "," && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1].fold)
+                if f == ";" || (f == "," && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1])
                     || attributor.cues.cue(at: k + 1).map { $0.invertedPronoun != nil || $0.isAccording || $0.isParticiple } == true)) {
                     end = k - 1
                     break

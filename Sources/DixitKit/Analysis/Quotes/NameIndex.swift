@@ -3,36 +3,67 @@
 /// work on integers instead of hashing arrays of strings again and again.
 struct NameWordings: Sendable {
     /// Id of each folded word met in a name.
-    let wordIDs: [String: Int]
+    let wordIDs: WordIDs
     /// Wording id of each occurrence (index in the resolver's `names`).
     let wordingOf: [Int]
+    /// Per word id: how many occurrences end with that word.
+    let lastWordCounts: [Int]
     /// The word ids of each wording.
     let words: [[Int]]
 
     var count: Int { words.count }
 
-    init(_ names: [NameOccurrence]) {
-        var wordIDs: [String: Int] = [:]
-        var byWords: [[Int]: Int] = [:]
+    init(_ names: [NameOccurrence], doc: QuoteDocument) {
+        var wordIDs = WordIDs()
+        // Wordings by a hash of their ids (open addressing; slot: wording + 1, or 0).
+        var slots = [Int32](repeating: 0, count: 16)
+        var hashes: [UInt64] = []
         var wordingOf: [Int] = []
         var words: [[Int]] = []
         wordingOf.reserveCapacity(names.count)
+        var ids: [Int] = []
         for n in names {
-            let ids = n.folds.map { f -> Int in
-                if let id = wordIDs[f] { return id }
-                let id = wordIDs.count
-                wordIDs[f] = id
-                return id
+            ids.removeAll(keepingCapacity: true)
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in n.tokens {
+                let id = wordIDs.id(doc.tokens[k].fold)
+                ids.append(id)
+                h = (h ^ UInt64(id)) &* 0x100_0000_01b3
             }
-            if let w = byWords[ids] {
-                wordingOf.append(w)
+            h ^= h >> 29
+            h = h &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 32
+            var mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: h) & mask
+            var found = -1
+            while slots[i] != 0 {
+                let w = Int(slots[i]) - 1
+                if hashes[w] == h, words[w] == ids { found = w; break }
+                i = (i + 1) & mask
+            }
+            if found >= 0 {
+                wordingOf.append(found)
+                continue
+            }
+            wordingOf.append(words.count)
+            words.append(ids)
+            hashes.append(h)
+            if words.count * 2 > slots.count {
+                slots = [Int32](repeating: 0, count: slots.count * 2)
+                mask = slots.count - 1
+                for (w, wh) in hashes.enumerated() {
+                    var j = Int(truncatingIfNeeded: wh) & mask
+                    while slots[j] != 0 { j = (j + 1) & mask }
+                    slots[j] = Int32(w + 1)
+                }
             } else {
-                byWords[ids] = words.count
-                wordingOf.append(words.count)
-                words.append(ids)
+                slots[i] = Int32(words.count)
             }
         }
         self.wordIDs = wordIDs
+        var lastWordCounts = [Int](repeating: 0, count: wordIDs.count)
+        for w in wordingOf { lastWordCounts[words[w][words[w].count - 1]] += 1 }
+        self.lastWordCounts = lastWordCounts
         self.wordingOf = wordingOf
         self.words = words
     }
@@ -85,7 +116,7 @@ struct NameIndex: Sendable {
                 longestByLast[last] = r.index
             } else {
                 let n = names[r.index], m = names[b]
-                if n.folds.count > m.folds.count || (n.folds.count == m.folds.count && n.isPerson && !m.isPerson) {
+                if n.wordCount > m.wordCount || (n.wordCount == m.wordCount && n.isPerson && !m.isPerson) {
                     longestByLast[last] = r.index
                 }
             }
@@ -107,10 +138,10 @@ struct NameIndex: Sendable {
             if holders.count == 1 { onlyHolder[w] = holders[0] }
             var found = holders[0], ambiguous = false
             for i in holders.dropFirst() {
-                if names[i].folds.count < names[found].folds.count {
+                if names[i].wordCount < names[found].wordCount {
                     found = i
                     ambiguous = false
-                } else if names[i].folds.count == names[found].folds.count {
+                } else if names[i].wordCount == names[found].wordCount {
                     ambiguous = true
                 }
             }
@@ -145,7 +176,7 @@ struct NameIndex: Sendable {
             return onlyHolder[last] >= 0 ? onlyHolder[last] : nil
         }
         let best = longestByLast[last]
-        if names[best].folds.count == 1 {
+        if names[best].wordCount == 1 {
             // `Sir Alistair` → `Alistair Penrose`: a single word found inside exactly one longer person name.
             // The shortest such name (a title-case headline may run several names together).
             let h = shortestHolder[last]
@@ -167,8 +198,8 @@ struct NameIndex: Sendable {
             let held = wordings.words[wordings.wordingOf[c]]
             guard held.count >= ids.count, ids.allSatisfy(held.contains) else { continue }
             // Longest; at equal length a person's name (`Harold Brandt`) beats a headline run (`Unpredictable Brandt`).
-            if best == nil || held.count > names[best!].folds.count
-                || (held.count == names[best!].folds.count && names[c].isPerson && !names[best!].isPerson) { best = c }
+            if best == nil || held.count > names[best!].wordCount
+                || (held.count == names[best!].wordCount && names[c].isPerson && !names[best!].isPerson) { best = c }
         }
         return best
     }

@@ -9,21 +9,21 @@ extension SpeakerPhraseFinder {
             let p = doc.tokens[i - 1]
             if p.paragraph != doc.tokens[j].paragraph { break }
             if isNameToken(i - 1) || (p.kind == .number && i - 1 > lower && isNameToken(i - 2)) { i -= 1; continue }
-            if p.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(p.fold), i - 2 >= lower, isNameToken(i - 2),
-               lexicon.firstNames[doc.tokens[i - 2].fold] != nil || isNameToken(i - 3 >= lower ? i - 3 : i - 2) { i -= 2; continue }
+            if p.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(p), i - 2 >= lower, isNameToken(i - 2),
+               doc.tokens[i - 2].firstName != nil || isNameToken(i - 3 >= lower ? i - 3 : i - 2) { i -= 2; continue }
             // Initials: `D. Trump`, `Donald J. Trump`.
-            if p.fold == ".", i - 2 >= lower, isInitial(i - 2) || (isNameToken(i - 2) && lexicon.titles[doc.tokens[i - 2].fold] != nil) { i -= 2; continue }
+            if p.folds("."), i - 2 >= lower, isInitial(i - 2) || (isNameToken(i - 2) && doc.tokens[i - 2].title != nil) { i -= 2; continue }
             // Several particles: `Ursula von der Leyen`.
-            if p.fold == "der" || p.fold == "den", i - 3 >= lower, ["von", "van"].contains(doc.tokens[i - 2].fold), isNameToken(i - 3) {
+            if p.folds("der") || p.folds("den"), i - 3 >= lower, doc.tokens[i - 2].foldsAny(["von", "van"]), isNameToken(i - 3) {
                 i -= 3
                 continue
             }
-            if QuoteWords.nameParticles.contains(p.fold), !p.isCapitalised, i - 2 >= lower, isNameToken(i - 2),
-               p.fold != "de" || doc.tokens[i - 2].fold != "president" {
+            if QuoteWords.nameParticles.contains(p), !p.isCapitalised, i - 2 >= lower, isNameToken(i - 2),
+               !p.folds("de") || !doc.tokens[i - 2].folds("president") {
                 // `Charles de Gaulle`, but not `le ministre des Affaires étrangères`: a particle joins two names only.
-                if p.fold == "de" || p.fold == "du" || p.fold == "d'" || p.fold == "la" || p.fold == "le" {
+                if p.folds("de") || p.folds("du") || p.folds("d'") || p.folds("la") || p.folds("le") {
                     // Require the word before the particle to look like a first name or to be part of a person name.
-                    if lexicon.firstNames[doc.tokens[i - 2].fold] == nil { break }
+                    if doc.tokens[i - 2].firstName == nil { break }
                 }
                 i -= 2
                 continue
@@ -42,16 +42,16 @@ extension SpeakerPhraseFinder {
             if n.paragraph != doc.tokens[j].paragraph { break }
             if isNameToken(i + 1) { i += 1; continue }
             // `Marine Le Pen`, `Ursula Von der Leyen`: a capitalised particle between two names.
-            if n.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(n.fold), i + 2 <= upper, isNameToken(i + 2),
+            if n.isCapitalised, SpeakerPhraseFinder.capitalisedParticles.contains(n), i + 2 <= upper, isNameToken(i + 2),
                doc.tokens[i + 2].paragraph == n.paragraph { i += 2; continue }
-            if n.fold == ".", isInitial(i) || lexicon.titles[doc.tokens[i].fold] != nil, i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
-            if ["von", "van"].contains(n.fold), i + 3 <= upper, ["der", "den"].contains(doc.tokens[i + 2].fold), isNameToken(i + 3) {
+            if n.folds("."), isInitial(i) || doc.tokens[i].title != nil, i + 2 <= upper, isNameToken(i + 2) { i += 2; continue }
+            if n.foldsAny(["von", "van"]), i + 3 <= upper, doc.tokens[i + 2].foldsAny(["der", "den"]), isNameToken(i + 3) {
                 i += 3
                 continue
             }
-            if QuoteWords.nameParticles.contains(n.fold), !n.isCapitalised, i + 2 <= upper, isNameToken(i + 2),
-               ["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"].contains(n.fold)
-                || lexicon.firstNames[doc.tokens[i].fold] != nil {
+            if QuoteWords.nameParticles.contains(n), !n.isCapitalised, i + 2 <= upper, isNameToken(i + 2),
+               n.foldsAny(["von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "ibn", "abu"])
+                || doc.tokens[i].firstName != nil {
                 i += 2
                 continue
             }
@@ -65,10 +65,10 @@ extension SpeakerPhraseFinder {
     /// Returns nil when only titles remain.
     func strippingTitles(_ r: ClosedRange<Int>) -> ClosedRange<Int>? {
         var start = r.lowerBound
-        for k in r where lexicon.titles[doc.tokens[k].fold] != nil { start = k + 1 }
+        for k in r where doc.tokens[k].title != nil { start = k + 1 }
         if start > r.upperBound { return nil }
         if start > r.lowerBound || r.count > 2 {
-            if let fn = (start...r.upperBound).first(where: { lexicon.firstNames[doc.tokens[$0].fold] != nil }),
+            if let fn = (start...r.upperBound).first(where: { doc.tokens[$0].firstName != nil }),
                fn < r.upperBound {
                 start = fn
             }
@@ -81,8 +81,8 @@ extension SpeakerPhraseFinder {
     func isComplement(_ r: ClosedRange<Int>, lower: Int) -> Bool {
         var p = r.lowerBound - 1
         guard p >= lower else { return false }
-        if QuoteWords.definiteArticles.contains(doc.tokens[p].fold) { p -= 1 }
+        if QuoteWords.definiteArticles.contains(doc.tokens[p]) { p -= 1 }
         guard p >= lower else { return false }
-        return SpeakerPhraseFinder.complementWords.contains(doc.tokens[p].fold)
+        return SpeakerPhraseFinder.complementWords.contains(doc.tokens[p])
     }
 }

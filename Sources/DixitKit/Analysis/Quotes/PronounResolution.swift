@@ -58,12 +58,12 @@ extension SpeakerResolver {
             let sentence = doc.sentences[si]
             var e = sentence.lowerBound
             while e < sentence.upperBound, e - sentence.lowerBound < 6, toks[e].isWord, toks[e].region == -1,
-                  !doc.isFiniteAuxiliary(e), lexicon.speechVerbs[toks[e].fold] == nil,
+                  !doc.isFiniteAuxiliary(e), toks[e].verb == nil,
                   !SpeakerResolver.irregularPasts.contains(toks[e].fold), !(doc.english && e > sentence.lowerBound && toks[e].fold.hasSuffix("ed")) {
                 e += 1
             }
             if e > sentence.lowerBound, e < sentence.upperBound, e < lo,
-               doc.isFiniteAuxiliary(e) || lexicon.speechVerbs[toks[e].fold] != nil || SpeakerResolver.irregularPasts.contains(toks[e].fold)
+               doc.isFiniteAuxiliary(e) || toks[e].verb != nil || SpeakerResolver.irregularPasts.contains(toks[e].fold)
                 || toks[e].fold.hasSuffix("ed") {
                 let last = toks[e - 1].fold
                 if last.hasSuffix("s") || last.hasSuffix("x") || last == "police" {
@@ -82,12 +82,12 @@ extension SpeakerResolver {
         let toks = doc.tokens
         let sentence = doc.sentences[toks[run.lowerBound].sentence]
         var s = sentence.lowerBound
-        while s < run.lowerBound, toks[s].kind == .punctuation || ["but", "mais", "and", "et", "yet", "then", "puis"].contains(toks[s].fold)
-                || SpeakerPhraseFinder.honorifics.contains(toks[s].fold) || toks[s].fold == "." { s += 1 }
+        while s < run.lowerBound, toks[s].kind == .punctuation || toks[s].foldsAny(["but", "mais", "and", "et", "yet", "then", "puis"])
+                || SpeakerPhraseFinder.honorifics.contains(toks[s]) || toks[s].folds(".") { s += 1 }
         guard s == run.lowerBound, run.upperBound + 1 < sentence.upperBound else { return false }
         let n = toks[run.upperBound + 1]
-        return n.kind == .word && !n.isCapitalised && !QuoteWords.determiners.contains(n.fold)
-            && !SpeakerPhraseFinder.complementWords.contains(n.fold) && !QuoteWords.phraseStoppers.contains(n.fold)
+        return n.kind == .word && !n.isCapitalised && !QuoteWords.determiners.contains(n)
+            && !SpeakerPhraseFinder.complementWords.contains(n) && !QuoteWords.phraseStoppers.contains(n)
     }
 
     /// Whether a verb follows token `k` (after an apposition between commas): `X a dit`, `X, le chef, a dit`.
@@ -95,29 +95,29 @@ extension SpeakerResolver {
         let toks = doc.tokens
         var k = k0
         guard k < toks.count else { return false }
-        if toks[k].fold == "," {
+        if doc.isPunctuation(k, ",") {
             var j = k + 1
-            while j < toks.count, j - k < 14, toks[j].fold != ",", toks[j].fold != "." { j += 1 }
-            guard j < toks.count, toks[j].fold == "," else { return false }
+            while j < toks.count, j - k < 14, !doc.isPunctuation(j, ","), !doc.isPunctuation(j, ".") { j += 1 }
+            guard j < toks.count, doc.isPunctuation(j, ",") else { return false }
             k = j + 1
         }
         // `Nina Holt of Ferrand Analytics said`: a complement between name and verb.
-        if QuoteWords.nameComplementHeads.contains(toks[k].fold) {
+        if QuoteWords.nameComplementHeads.contains(toks[k]) {
             var j = k + 1
-            while j < toks.count, j - k <= 8, toks[j].isWord || toks[j].fold == "&" || toks[j].fold == "." {
-                if doc.isFiniteAuxiliary(j) || lexicon.speechVerbs[toks[j].fold] != nil { return true }
+            while j < toks.count, j - k <= 8, toks[j].isWord || doc.isPunctuation(j, "&") || doc.isPunctuation(j, ".") {
+                if doc.isFiniteAuxiliary(j) || toks[j].verb != nil { return true }
                 j += 1
             }
             return false
         }
-        while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k].fold) && !doc.isFiniteAuxiliary(k) { k += 1 }
+        while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k]) && !doc.isFiniteAuxiliary(k) { k += 1 }
         var clitic = false
-        while k < toks.count, QuoteWords.cliticsBeforeVerb.contains(toks[k].fold) { k += 1; clitic = true }
+        while k < toks.count, QuoteWords.cliticsBeforeVerb.contains(toks[k]) { k += 1; clitic = true }
         guard k < toks.count else { return false }
         let t = toks[k]
-        if doc.isFiniteAuxiliary(k) || lexicon.speechVerbs[t.fold] != nil { return true }
-        guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t.fold),
-              !SpeakerPhraseFinder.complementWords.contains(t.fold) else { return false }
+        if doc.isFiniteAuxiliary(k) || t.verb != nil { return true }
+        guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t),
+              !SpeakerPhraseFinder.complementWords.contains(t) else { return false }
         // After a clitic (`se faisait`), or with a verb ending (`announced`, `faisait`), it is a verb.
         return clitic || (doc.english ? t.fold.hasSuffix("ed") : (t.fold.hasSuffix("ait") || t.fold.hasSuffix("aient")))
     }

@@ -36,7 +36,7 @@ struct QuoteAttributor {
         return lo
     }
 
-    static let dashes: FoldedSet = ["\u{2014}", "\u{2013}", "-"]
+    static let dashes = FoldedSet(.quoteAttributorDashes, ["\u{2014}", "\u{2013}", "-"])
 
     /// The attribution of the quote `q` (tokens `openTok` and `closeTok` are its marks).
     mutating func attribute(_ q: MarkedQuote, openTok: Int, closeTok: Int?, region: Int, bounds: Range<Int>) -> Attribution? {
@@ -48,7 +48,7 @@ struct QuoteAttributor {
             let sentenceEnd = min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound)
             var k = c + 1
             var words = 0
-            if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k].fold), k + 1 < sentenceEnd,
+            if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k]), k + 1 < sentenceEnd,
                let p0 = phrases.after(k + 1, upper: sentenceEnd - 1, region: region), p0.kind == .name || p0.kind == .description,
                case let p = personAfterRole(p0, upper: sentenceEnd - 1) ?? p0,
                let r = resolver.resolve(p) {
@@ -64,7 +64,7 @@ struct QuoteAttributor {
                 }
                 if toks[k].isWord { words += 1 }
                 // A subordinate clause after the quote has its own subject (`"deliver" before the administration would agree`).
-                if !crossed, QuoteAttributor.subordinators.contains(toks[k].fold) { crossed = true }
+                if !crossed, QuoteAttributor.subordinators.contains(toks[k]) { crossed = true }
                 if let cue = cues.cue(at: k), !cue.isNegated {
                     if !crossed || precededByComma(cue) { afterCue = (cue, crossed ? 99 : words) }
                     break
@@ -76,9 +76,9 @@ struct QuoteAttributor {
         // Passive: `un propos qualifié de « … » par la ministre X`, `described as "…" by X`.
         if let c = closeTok, c + 2 < min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) {
             var k = c + 1
-            if toks[k].fold == "," { k += 1 }
-            if ["par", "by"].contains(toks[k].fold), toks[k].region == region,
-               let v = (max(bounds.lowerBound, openTok - 5)..<openTok).first(where: { cues.lexicon.speechVerbs[toks[$0].fold] != nil }),
+            if toks[k].folds(",") { k += 1 }
+            if toks[k].foldsAny(["par", "by"]), toks[k].region == region,
+               let v = (max(bounds.lowerBound, openTok - 5)..<openTok).first(where: { toks[$0].verb != nil }),
                isPassiveVerb(v, before: openTok),
                let p = phrases.after(k + 1, upper: min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound) - 1, region: region),
                p.kind == .name || p.kind == .description, let r = resolver.resolve(p) {
@@ -87,7 +87,7 @@ struct QuoteAttributor {
         }
         // `X a demandé : « … »` — a cue right before a colon introducing the quote comes first,
         // unless the attribution sits right after the quote.
-        if openTok - 2 >= bounds.lowerBound, toks[openTok - 1].fold == ":", afterCue.map({ $0.1 > 2 }) ?? true {
+        if openTok - 2 >= bounds.lowerBound, toks[openTok - 1].folds(":"), afterCue.map({ $0.1 > 2 }) ?? true {
             var k = openTok - 2
             while k >= max(bounds.lowerBound, openTok - 6), toks[k].region == region {
                 if let cue = cues.cue(at: k), !cue.isNegated, !cue.isAccording {
@@ -107,24 +107,24 @@ struct QuoteAttributor {
         let sentenceStart = max(bounds.lowerBound, doc.sentences[toks[openTok].sentence].lowerBound)
         var k = openTok - 1
         var colon = false
-        if k >= sentenceStart, toks[k].fold == ":" { colon = true }
+        if k >= sentenceStart, toks[k].folds(":") { colon = true }
         while k >= sentenceStart {
             if toks[k].region == region, let cue = cues.cue(at: k), !cue.isNegated,
                !cues.isPostQuoteOnly(cue) || openTok - cue.tokens.upperBound <= 4
-                || (openTok - cue.tokens.upperBound <= 16 && openTok > 0 && ["de", "d'", "comme", "as"].contains(toks[openTok - 1].fold)) {
+                || (openTok - cue.tokens.upperBound <= 16 && openTok > 0 && toks[openTok - 1].foldsAny(["de", "d'", "comme", "as"])) {
                 // `X a déclaré que Y et Z avaient convenu que « … »`: the outer verb is the attribution.
                 var outer = cue
                 var m = cue.tokens.lowerBound - 1
                 var sawThat = false
                 while m >= sentenceStart {
                     // Not across coordinated clauses: `X a déclaré que …, tandis que Y a affirmé que « … »`.
-                    if m > sentenceStart, toks[m - 1].fold == "," || toks[m - 1].fold == ";",
-                       ["tandis", "alors", "while", "whereas"].contains(toks[m].fold) { break }
-                    if IndirectSpeechFinder.thatWords.contains(toks[m].fold),
-                       !(m > 0 && IndirectSpeechFinder.conjunctionHeads.contains(toks[m - 1].fold)) { sawThat = true }
+                    if m > sentenceStart, toks[m - 1].folds(",") || toks[m - 1].folds(";"),
+                       toks[m].foldsAny(["tandis", "alors", "while", "whereas"]) { break }
+                    if IndirectSpeechFinder.thatWords.contains(toks[m]),
+                       !(m > 0 && IndirectSpeechFinder.conjunctionHeads.contains(toks[m - 1])) { sawThat = true }
                     if sawThat, toks[m].region == region, let c = cues.cue(at: m), !c.isNegated, !c.isAccording, c.tokens.upperBound < m + 1,
-                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0].fold)
-                           && !IndirectSpeechFinder.conjunctionHeads.contains(toks[$0 - 1].fold) }) {
+                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0])
+                           && !IndirectSpeechFinder.conjunctionHeads.contains(toks[$0 - 1]) }) {
                         outer = c
                         sawThat = false
                     }
@@ -138,7 +138,7 @@ struct QuoteAttributor {
         }
         if colon, openTok - 2 >= sentenceStart, openTok - 1 - sentenceStart <= 10,
            let run = phrases.nameRun(startingAt: sentenceStart, upper: openTok - 2), run.upperBound + 1 < openTok - 1,
-           ["a", "to"].contains(toks[run.upperBound + 1].fold), let name = phrases.strippingTitles(run) {
+           toks[run.upperBound + 1].foldsAny(["a", "to"]), let name = phrases.strippingTitles(run) {
             // Headline style `X à Y : « … »`: X speaks to Y.
             let p = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
             if let r = resolver.resolve(p) {
@@ -152,7 +152,7 @@ struct QuoteAttributor {
         }
         // `Le chef de l'État a « salué … »`: the verb is inside the quote; its subject is before the mark.
         var a = openTok - 1
-        while a >= sentenceStart, ["egalement", "aussi", "encore", "also", "deja", "ensuite"].contains(toks[a].fold) { a -= 1 }
+        while a >= sentenceStart, toks[a].foldsAny(["egalement", "aussi", "encore", "also", "deja", "ensuite"]) { a -= 1 }
         if a > sentenceStart, toks[a].region == region, doc.isAuxiliary(a),
            doc.text.scalars[toks[a].span.start] != "\u{E0}",
            let p = phrases.before(a - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
@@ -172,7 +172,7 @@ struct QuoteAttributor {
         var j = p.tokens.upperBound + 1
         var role = false
         while j <= upper, j - p.tokens.upperBound <= 3, toks[j].kind == .word, !toks[j].isCapitalised {
-            if cues.lexicon.titles[toks[j].fold] != nil { role = true }
+            if toks[j].title != nil { role = true }
             j += 1
         }
         guard role, let run = phrases.nameRun(startingAt: j, upper: upper), let name = phrases.strippingTitles(run) else { return nil }
@@ -183,32 +183,32 @@ struct QuoteAttributor {
     /// (`a dénoncé`, `has called`) nor one with a clause of its own (`said it was "…" by the ruling`).
     func isPassiveVerb(_ v: Int, before openTok: Int) -> Bool {
         let toks = doc.tokens
-        if v > 0, ["a", "ont", "avait", "avaient", "has", "have", "had"].contains(toks[v - 1].fold), !doc.isGraveA(v - 1) { return false }
-        for j in (v + 1)..<openTok where QuoteWords.masculinePronouns.contains(toks[j].fold) || QuoteWords.femininePronouns.contains(toks[j].fold)
-            || QuoteWords.pluralPronouns.contains(toks[j].fold) || ["it", "we", "i", "you", "nous", "on"].contains(toks[j].fold) || doc.isFiniteAuxiliary(j) {
+        if v > 0, toks[v - 1].foldsAny(["a", "ont", "avait", "avaient", "has", "have", "had"]), !doc.isGraveA(v - 1) { return false }
+        for j in (v + 1)..<openTok where QuoteWords.masculinePronouns.contains(toks[j]) || QuoteWords.femininePronouns.contains(toks[j])
+            || QuoteWords.pluralPronouns.contains(toks[j]) || toks[j].foldsAny(["it", "we", "i", "you", "nous", "on"]) || doc.isFiniteAuxiliary(j) {
             return false
         }
         return true
     }
 
-    static let subordinators: FoldedSet = [
+    static let subordinators = FoldedSet(.quoteAttributorSubordinators, [
         "before", "after", "when", "while", "because", "if", "unless", "until", "although", "since", "as",
         "avant", "apres", "quand", "lorsque", "pendant", "parce", "puisque", "si", "bien", "tandis", "alors", "pour", "afin", "que", "qu'", "qui", "who", "which", "that",
-    ]
-    static let finiteAuxiliaries: FoldedSet = [
+    ])
+    static let finiteAuxiliaries = FoldedSet(.quoteAttributorFiniteAuxiliaries, [
         "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "etait", "etaient", "sera", "serait", "va", "vont",
         "doit", "devait", "devrait", "peut", "pourrait", "veut", "voulait", "has", "had", "have", "is", "was", "were", "are",
         "will", "would", "could", "should", "can", "may", "might", "did", "does", "s'est", "se", "s'",
-    ]
+    ])
 
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
     func precededByComma(_ cue: SpeechCue) -> Bool {
         var j = cue.tokens.lowerBound - 1
-        while j >= 0, doc.isAuxiliary(j) || QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold)
-                || ["pour", "sa", "son", "part", "cote", "de", "leur"].contains(doc.tokens[j].fold) {
+        while j >= 0, doc.isAuxiliary(j) || QuoteWords.auxiliaryChain.contains(doc.tokens[j])
+                || doc.tokens[j].foldsAny(["pour", "sa", "son", "part", "cote", "de", "leur"]) {
             j -= 1
         }
-        return j >= 0 && doc.tokens[j].fold == ","
+        return j >= 0 && doc.tokens[j].folds(",")
     }
 
     /// Whether a verb of speech (not `selon`) comes before the quote in its sentence.
@@ -229,8 +229,8 @@ struct QuoteAttributor {
         if cue.isAccording {
             let j = cue.tokens.upperBound + 1
             guard j <= upper || j < toks.count else { return nil }
-            if j < toks.count, ["lui", "elle", "eux", "elles"].contains(toks[j].fold) {
-                let g: SpeakerGender = toks[j].fold == "lui" ? .masculine : toks[j].fold == "elle" ? .feminine : .plural
+            if j < toks.count, toks[j].foldsAny(["lui", "elle", "eux", "elles"]) {
+                let g: SpeakerGender = toks[j].folds("lui") ? .masculine : toks[j].folds("elle") ? .feminine : .plural
                 let p = SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: toks[j].span, gender: g)
                 guard let r = resolver.resolve(p) else { return nil }
                 return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
@@ -242,8 +242,8 @@ struct QuoteAttributor {
         if cue.isPassive {
             // `a été annoncé par le ministre`: the agent speaks; without one, nobody is named.
             var j = cue.tokens.upperBound + 1
-            while j <= upper, j - cue.tokens.upperBound <= 3, !["par", "by"].contains(toks[j].fold) { j += 1 }
-            guard j < upper, ["par", "by"].contains(toks[j].fold), let p = phrases.after(j + 1, upper: upper, region: region),
+            while j <= upper, j - cue.tokens.upperBound <= 3, !toks[j].foldsAny(["par", "by"]) { j += 1 }
+            guard j < upper, toks[j].foldsAny(["par", "by"]), let p = phrases.after(j + 1, upper: upper, region: region),
                   p.kind == .name || p.kind == .description, let r = resolver.resolve(p) else { return nil }
             return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
         }
@@ -252,7 +252,7 @@ struct QuoteAttributor {
             if cue.pronounGender == .unknown && toks[cue.tokens.lowerBound].fold.hasSuffix("-on") {
                 // `insiste-t-on à l'Élysée`: the place speaks for its people.
                 let j = cue.tokens.upperBound + 1
-                guard j < toks.count, ["a", "au", "aux", "chez", "dans"].contains(toks[j].fold),
+                guard j < toks.count, toks[j].foldsAny(["a", "au", "aux", "chez", "dans"]),
                       let p = phrases.after(j + 1, upper: min(toks.count - 1, j + 8), region: region),
                       let r = resolver.resolve(p) else { return nil }
                 return Attribution(speaker: r.speaker, mention: p.mention, cue: cueSpan, gender: r.gender, explicit: true)
@@ -261,8 +261,8 @@ struct QuoteAttributor {
             return Attribution(speaker: r.speaker, mention: pr, cue: cueSpan, gender: r.gender, explicit: true)
         }
         // `… après avoir averti les alliés`: a French infinitive group has no subject of its own nearby.
-        if !doc.english, ["avoir", "etre"].contains(toks[cue.tokens.lowerBound].fold)
-            || (cue.tokens.lowerBound > lower && ["avoir", "etre", "pour", "afin"].contains(toks[cue.tokens.lowerBound - 1].fold)) {
+        if !doc.english, toks[cue.tokens.lowerBound].foldsAny(["avoir", "etre"])
+            || (cue.tokens.lowerBound > lower && toks[cue.tokens.lowerBound - 1].foldsAny(["avoir", "etre", "pour", "afin"])) {
             guard var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence])
             else { return nil }
             a.cue = cueSpan
@@ -270,7 +270,7 @@ struct QuoteAttributor {
             return a
         }
         // `X has tried to suggest that …`, `X veut dire que …`: an infinitive takes the clause's subject.
-        if cue.tokens.lowerBound > lower, toks[cue.tokens.lowerBound - 1].fold == "to", doc.english,
+        if cue.tokens.lowerBound > lower, toks[cue.tokens.lowerBound - 1].folds("to"), doc.english,
            var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
             a.cue = cueSpan
             a.explicit = true
@@ -296,7 +296,7 @@ struct QuoteAttributor {
             }
             // The sentence's subject: a name or pronoun opening it.
             var s0 = sentenceStart
-            while s0 < cue.tokens.lowerBound, toks[s0].kind == .punctuation || ["but", "mais", "and", "et", "yet"].contains(toks[s0].fold) { s0 += 1 }
+            while s0 < cue.tokens.lowerBound, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet"]) { s0 += 1 }
             if s0 < cue.tokens.lowerBound {
                 var opening: SpeakerPhrase?
                 if let g = phrases.pronounGender(toks[s0].fold) {
@@ -318,8 +318,8 @@ struct QuoteAttributor {
         }
         // `X n'a pas confirmé … mais a souligné que`, `… et la qualifie de`: the verbs share the clause's subject.
         var c0 = cue.tokens.lowerBound - 1
-        while c0 > lower, ["la", "le", "les", "l'", "lui", "leur", "se", "s'", "y", "en"].contains(toks[c0].fold) { c0 -= 1 }
-        if c0 >= lower, ["mais", "et", "but", "and", "puis", "then"].contains(toks[c0].fold),
+        while c0 > lower, toks[c0].foldsAny(["la", "le", "les", "l'", "lui", "leur", "se", "s'", "y", "en"]) { c0 -= 1 }
+        if c0 >= lower, toks[c0].foldsAny(["mais", "et", "but", "and", "puis", "then"]),
            var a = sentenceSubject(of: cue.tokens.lowerBound, region: region, bounds: doc.sentences[toks[cue.tokens.lowerBound].sentence]) {
             a.cue = cueSpan
             a.explicit = true

@@ -1,25 +1,85 @@
 /// A word or mark of an analysed paragraph, prepared for attribution rules.
+/// Fields are ordered, and indexes kept in 32 bits, so that a token takes 64 bytes: the rules walk
+/// the token array again and again.
 struct QToken: Sendable {
     var span: Span
-    var kind: Token.Kind
     /// Case- and accent-folded text (`Déclaré` → `declare`).
     var fold: String
+    /// What the lexicon knows of the folded word (word classes, verb of speech, title, first name).
+    var info: QuoteWordInfo
+    var kind: Token.Kind
     /// Starts with an uppercase letter.
     var isCapitalised: Bool
-    var paragraph: Int
-    /// Index of the innermost quote (in `QuoteDocument.marks`) holding this token, or -1.
-    var region: Int
-    var sentence: Int
-
     /// The folded text holds a hyphen (`a-t-il`, `dit-elle`).
     var hasHyphen: Bool
+    /// The fold holds non-ASCII text that no ASCII text equals (`«`, `—`, `ü`): see `folds(_:)`.
+    var foldIsNotASCII: Bool = false
+    private var paragraph32: Int32
+    private var region32: Int32
+    private var sentence32: Int32
+
+    var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Index of the innermost quote (in `QuoteDocument.marks`) holding this token, or -1.
+    var region: Int {
+        get { Int(region32) }
+        set { region32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var sentence: Int {
+        get { Int(sentence32) }
+        set { sentence32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    init(span: Span, kind: Token.Kind, fold: String, isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int,
+         hasHyphen: Bool, info: QuoteWordInfo) {
+        self.span = span
+        self.fold = fold
+        self.info = info
+        self.kind = kind
+        self.isCapitalised = isCapitalised
+        self.hasHyphen = hasHyphen
+        paragraph32 = Int32(truncatingIfNeeded: paragraph)
+        region32 = Int32(truncatingIfNeeded: region)
+        sentence32 = Int32(truncatingIfNeeded: sentence)
+    }
+
+    /// The form of a verb of speech (`lexicon.speechVerbs[fold]`).
+    var verb: SpeechVerbForm? { info.verb }
+    /// The gender of a title (`lexicon.titles[fold]`).
+    var title: SpeakerGender? { info.title }
+    /// The gender of a first name (`lexicon.firstNames[fold]`).
+    var firstName: SpeakerGender? { info.firstName }
 
     var isWord: Bool { kind == .word || kind == .elision || kind == .number }
+
+    /// Whether the fold is `ascii` (an ASCII literal): `fold == ascii`, but a fold like `«` leaves at
+    /// one flag test instead of Swift's normalising comparison of a non-ASCII string.
+    @inline(__always)
+    func folds(_ ascii: String) -> Bool {
+        !foldIsNotASCII && fold == ascii
+    }
+
+    /// Whether the fold is one of `words` (ASCII literals), with the same shortcut as `folds(_:)`.
+    @inline(__always)
+    func foldsAny(_ words: [String]) -> Bool {
+        !foldIsNotASCII && words.contains(fold)
+    }
+
+    /// Whether folded UTF-8 `bytes` can equal no ASCII string: they hold a non-ASCII byte and none of
+    /// the scalars that Unicode holds canonically equal to ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`),
+    /// which String's `==` would match.
+    static func cannotEqualASCII(_ bytes: [UInt8]) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        let s = String(decoding: bytes, as: UTF8.self)
+        return !s.unicodeScalars.contains { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }
+    }
 }
 
 /// An article's analysed paragraphs as tokens, sentences and quote-mark regions:
 /// what every rule of quote extraction looks at.
-struct QuoteDocument: Sendable {
+final class QuoteDocument: Sendable {
     let text: ScalarText
     let english: Bool
     /// Analysed paragraphs (title and body), in order.
@@ -80,6 +140,10 @@ struct QuoteDocument: Sendable {
         var markCursor = 0
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
+        // Folded bytes of the common tokens (one byte per scalar), without growing an array.
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
+        let vocabulary = QuoteLexicon.shared.vocabulary
         for (pi, p) in paragraphs.enumerated() {
             let raw = cached.flatMap { $0.indices.contains(sourceIndex[pi]) ? $0[sourceIndex[pi]] : nil }
                 ?? Tokenizer.tokenize(text, in: p.span)
@@ -95,7 +159,16 @@ struct QuoteDocument: Sendable {
             var nextMark = 0
             var open: [Int] = []
             for t in raw {
-                let f = QuoteFolding.fold(sc, t.span.start, t.span.end, buffer: &buffer)
+                // A word the lexicon knows shares its key; another gets a new string.
+                let (f, info, hyphen): (String, QuoteWordInfo, Bool)
+                var notASCII = false   // foldToBytes makes ASCII only
+                if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
+                    (f, info, hyphen) = QuoteDocument.word(UnsafeBufferPointer(rebasing: scratch[..<n]), vocabulary)
+                } else {
+                    QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
+                    notASCII = QToken.cannotEqualASCII(buffer)
+                    (f, info, hyphen) = buffer.withUnsafeBufferPointer { QuoteDocument.word($0, vocabulary) }
+                }
                 while nextMark < paraMarks.count, marks[paraMarks[nextMark]].openMark < t.span.start {
                     open.append(paraMarks[nextMark])
                     nextMark += 1
@@ -107,11 +180,14 @@ struct QuoteDocument: Sendable {
                 let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
                                      paragraph: pi, region: region, sentence: sentences.count,
-                                     hasHyphen: t.kind == .word && f.utf8.contains(0x2D)))
+                                     hasHyphen: t.kind == .word && hyphen,
+                                     info: info))
+                tokens[tokens.count - 1].foldIsNotASCII = notASCII
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
-                if region == -1, t.kind == .punctuation, f == "." || f == "!" || f == "?" || f == "…" {
+                // (A punctuation token is one scalar, its fold: compared as a scalar, not as a string.)
+                if region == -1, t.kind == .punctuation, c0 == "." || c0 == "!" || c0 == "?" || c0 == "…" {
                     let n = tokens.count - 1
-                    if f == ".", n > start, QuoteDocument.isAbbreviation(tokens[n - 1]) { continue }
+                    if c0 == ".", n > start, QuoteDocument.isAbbreviation(tokens[n - 1]) { continue }
                     sentences.append(sentenceStart..<tokens.count)
                     sentenceStart = tokens.count
                 } else if tokens.count - sentenceStart >= QuoteDocument.maxSentenceTokens {
@@ -148,32 +224,48 @@ struct QuoteDocument: Sendable {
         self.sentences = sentences
     }
 
+    /// The folded word of `bytes` (the lexicon's own key when it knows the word), what the lexicon
+    /// knows of it, and whether it holds a hyphen.
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: QuoteVocabulary) -> (String, QuoteWordInfo, Bool) {
+        let hyphen = bytes.contains(0x2D)
+        if let e = vocabulary.entry(bytes) { return (vocabulary.key(e), vocabulary.info(e), hyphen) }
+        return (String(decoding: bytes, as: UTF8.self), QuoteWordInfo(), hyphen)
+    }
+
+    /// Whether token `k` is punctuation whose fold is `c` (`tokens[k].fold == String(c)`, without
+    /// comparing strings): `’` folds to `'`, `‐` to `-` (see `QuoteFolding`).
+    @inline(__always)
+    func isPunctuation(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        tokens[k].kind == .punctuation && QuoteFolding.foldedPunctuation(text.scalars[tokens[k].span.start]) == c
+    }
+
     static func isAbbreviation(_ t: QToken) -> Bool {
         guard t.span.end - t.span.start <= 3, t.isWord else { return false }
         if t.isCapitalised && t.span.length == 1 { return true }   // initials: J. Smith
-        return abbreviations.contains(t.fold)
+        return abbreviations.contains(t)
     }
 
-    static let abbreviations: FoldedSet = [
+    static let abbreviations = FoldedSet(.quoteDocumentAbbreviations, [
         "m", "mm", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "no", "vs", "u.s", "prof",
         "capt", "sgt",
-    ]
+    ])
 
     func string(_ span: Span) -> String { text[span] }
 
     /// `à` folds to `a` like the auxiliary `a`; the written accent tells them apart.
     func isGraveA(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.span.length == 1 && (text.scalars[t.span.start] == "\u{E0}" || text.scalars[t.span.start] == "\u{C0}")
+        let span = tokens[k].span
+        return span.length == 1 && (text.scalars[span.start] == "\u{E0}" || text.scalars[span.start] == "\u{C0}")
     }
 
     /// A finite auxiliary or modal (`a`, `ont`, `has`, `will`), not the preposition `à`.
     func isFiniteAuxiliary(_ k: Int) -> Bool {
-        QuoteAttributor.finiteAuxiliaries.contains(tokens[k].fold) && !isGraveA(k)
+        QuoteAttributor.finiteAuxiliaries.contains(tokens[k]) && !isGraveA(k)
     }
 
     /// An auxiliary of a verb group (`a déclaré`, `avait dit`, `has said`), not the preposition `à`.
     func isAuxiliary(_ k: Int) -> Bool {
-        SpeechCueFinder.auxiliaries.contains(tokens[k].fold) && !isGraveA(k)
+        SpeechCueFinder.auxiliaries.contains(tokens[k]) && !isGraveA(k)
     }
 }

@@ -14,6 +14,39 @@ enum QuoteFolding {
     /// Folds `sc[start..<end]`, reusing `buffer` for the UTF-8 bytes.
     static func fold(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, buffer: inout [UInt8]) -> String {
         if end - start == 1, sc[start].value < 0x80 { return ascii[Int(sc[start].value)] }
+        foldBytes(sc, start, end, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Folds `sc[start..<end]` into `out` when every scalar folds to one ASCII byte (ASCII, the
+    /// accented letters of `latin`, apostrophes, hyphens), as `foldBytes` would; returns the
+    /// byte count, or nil for a token too long or with another scalar (then use `foldBytes`).
+    @inline(__always)
+    static func foldToBytes(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                            into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let n = end - start
+        guard n <= out.count else { return nil }
+        var i = 0
+        while i < n {
+            let v = sc[start + i].value
+            if v < 0x80 {
+                out[i] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            } else if let base = latin(v) {
+                out[i] = UInt8(base.value)
+            } else {
+                switch v {
+                case 0x2019, 0x2018, 0x02BC: out[i] = 0x27
+                case 0x2010, 0x2011: out[i] = 0x2D
+                default: return nil
+                }
+            }
+            i += 1
+        }
+        return n
+    }
+
+    /// The UTF-8 bytes of the folded `sc[start..<end]`, in `buffer` (emptied first).
+    static func foldBytes(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)
         var i = start
         while i < end {
@@ -40,7 +73,16 @@ enum QuoteFolding {
             }
             i += 1
         }
-        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// The fold of a punctuation scalar (what `fold` makes of it alone).
+    @inline(__always)
+    static func foldedPunctuation(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x2019, 0x2018, 0x02BC: return "'"
+        case 0x2010, 0x2011: return "-"
+        default: return s
+        }
     }
 
     /// Base letter of the common accented Latin-1 and Latin Extended-A letters.

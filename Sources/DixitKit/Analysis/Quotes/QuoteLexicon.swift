@@ -31,14 +31,29 @@ enum SpeechVerbForm: Sendable {
     case infinitive
 }
 
+/// What the quote lexicon knows of one folded word.
+struct QuoteWordInfo: Sendable {
+    /// Bit `c.rawValue` set for each `QuoteWordClass` `c` holding the word.
+    var classes: UInt64 = 0
+    /// The form of a verb of speech (`speechVerbs`).
+    var verb: SpeechVerbForm?
+    /// The gender of a title or role (`titles`).
+    var title: SpeakerGender?
+    /// The gender of a first name (`firstNames`).
+    var firstName: SpeakerGender?
+}
+
 /// The word lists quote attribution needs, loaded once from the bundled
 /// `Resources/Lexicon/quotes-*` files into immutable lookup tables of folded strings.
-struct QuoteLexicon: Sendable {
+final class QuoteLexicon: Sendable {
     let speechVerbs: FoldedTable<SpeechVerbForm>
     /// Folded form → folded lemma.
     let lemmas: [String: String]
     let titles: FoldedTable<SpeakerGender>
     let firstNames: FoldedTable<SpeakerGender>
+    /// Everything above and the word classes (`QuoteWordClass`), by folded word: what a token is,
+    /// looked up once per token as it is folded (`QToken.info`) instead of once per rule that asks.
+    let vocabulary: QuoteVocabulary
 
     /// The lexicon of the package, read once.
     static let shared = QuoteLexicon()
@@ -69,6 +84,15 @@ struct QuoteLexicon: Sendable {
             f[String(cols[0])] = SpeakerGender(code: cols[1])
         }
         firstNames = FoldedTable(f)
+        var info: [String: QuoteWordInfo] = [:]
+        for (w, form) in verbs { info[w, default: QuoteWordInfo()].verb = form }
+        for (w, g) in t { info[w, default: QuoteWordInfo()].title = g }
+        for (w, g) in f { info[w, default: QuoteWordInfo()].firstName = g }
+        for c in QuoteWordClass.allCases {
+            let bit: UInt64 = 1 << UInt64(c.rawValue)
+            for w in c.set.words { info[w, default: QuoteWordInfo()].classes |= bit }
+        }
+        vocabulary = QuoteVocabulary(info)
     }
 
     static let notVerbs: [String] = [

@@ -77,6 +77,11 @@ enum QuoteMarkScanner {
 
         while i < end {
             let c = sc[i]
+            // Every mark is `"`, `'` or from U+00AB on: most scalars (letters, spaces) leave here.
+            if c.value < 0x22 || (c.value > 0x27 && c.value < 0xAB) {
+                i += 1
+                continue
+            }
             switch c.value {
             case 0xAB: open(.guillemet, i)
             case 0xBB: _ = close([.guillemet], i)

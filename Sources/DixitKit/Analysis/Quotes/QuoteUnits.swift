@@ -44,13 +44,13 @@ enum QuoteUnits {
         let p = doc.tokens[u.openTok].paragraph
         guard doc.paragraphTokens[p].lowerBound == u.openTok else { return false }
         if doc.paragraphs[p].role != .body { return true }
-        if let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].fold == ":" { return true }
+        if let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].folds(":") { return true }
         return fillsParagraph(u, doc: doc)
     }
 
     /// `‘Ends recession debate’: Ledger Institute` — a quote, a colon and a short source closing the paragraph.
     static func isPullQuote(_ u: QuoteUnit, doc: QuoteDocument) -> Bool {
-        guard let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].fold == ":" else { return false }
+        guard let c = u.closeTok, c + 1 < doc.tokens.count, doc.tokens[c + 1].folds(":") else { return false }
         let range = doc.paragraphTokens[doc.tokens[u.openTok].paragraph]
         guard range.lowerBound == u.openTok else { return false }
         return range.upperBound - (c + 2) <= 6
@@ -80,20 +80,20 @@ enum QuoteUnits {
             // when marks nest thousands deep.
             for k in doc.regionTokens(qi) where k > inside.lowerBound && k < inside.upperBound - 1 {
                 if cut != nil { break }
-                guard toks[k - 1].fold == ",", let cue = attributor.cues.cue(at: k)
+                guard toks[k - 1].folds(","), let cue = attributor.cues.cue(at: k)
                         ?? (k + 1 < inside.upperBound && doc.isAuxiliary(k) ? attributor.cues.cue(at: k + 1) : nil), !cue.isNegated,
                       !cue.isAccording, !cue.isParticiple else { continue }
                 // The quote resumes after a comma, or after a full stop with a new sentence
                 // (`« …, a-t-il plaidé. Il faut … »`).
                 func resumes(at r: Int) -> Bool {
                     guard r < inside.upperBound - 1 else { return false }
-                    if toks[r].fold == "," { return true }
-                    return toks[r].fold == "." && toks[r + 1].isCapitalised
+                    if toks[r].folds(",") { return true }
+                    return toks[r].folds(".") && toks[r + 1].isCapitalised
                 }
                 if cue.invertedPronoun != nil {
                     var r = cue.tokens.upperBound + 1
                     // `, a-t-il dit mardi,` — allow a few words before the second comma.
-                    while r < inside.upperBound, r - cue.tokens.upperBound <= 4, toks[r].fold != ",", toks[r].fold != "." { r += 1 }
+                    while r < inside.upperBound, r - cue.tokens.upperBound <= 4, !toks[r].folds(","), !toks[r].folds(".") { r += 1 }
                     if resumes(at: r) { cut = (k - 1, cue, r + 1) }
                 } else if cue.tokens.upperBound + 1 < inside.upperBound,
                           let p = attributor.phrases.after(cue.tokens.upperBound + 1, upper: min(inside.upperBound - 1, cue.tokens.upperBound + 8), region: qi),

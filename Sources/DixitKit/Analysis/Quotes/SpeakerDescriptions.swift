@@ -10,11 +10,11 @@ extension SpeakerResolver {
         "queen", "patron", "patronne", "chairman", "chairwoman", "commissaire", "commissioner", "prince",
         "numero", "hote", "occupant",
     ]
-    static let roleSynonyms: [String: String] = [
+    static let roleSynonyms = FoldedTable<String>([
         "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
         "lt": "lieutenant", "pm": "premier", "prime": "premier", "secretaire": "secretary", "ministre": "minister",
         "president": "president", "presidente": "president", "ambassadrice": "ambassadeur", "cheffe": "chef",
-    ]
+    ])
 
     /// Content words of a role phrase, normalised (`chef de l'État` and `locataire de l'Élysée` → president).
     static func normalisedRoles(_ words: [String]) -> Set<String> {
@@ -29,10 +29,10 @@ extension SpeakerResolver {
         if set.contains("white") && set.contains("house") && set.contains("occupant") { set.insert("president") }
         return set
     }
-    static let roleStopWords: Set<String> = [
+    static let roleStopWords = FoldedSet(.speakerResolverRoleStopWords, [
         "le", "la", "les", "l'", "de", "du", "des", "d'", "the", "of", "a", "an", "un", "une", "et", "and", "en",
         "au", "aux", "for", "in", "son", "sa", "ses", "his", "her", "their", "leur", ",", ".", "-", "who", "qui",
-    ]
+    ])
 
     /// Words of the apposition or title phrase next to a name, in the same sentence.
     static func roleWords(around run: ClosedRange<Int>, doc: QuoteDocument, lexicon: QuoteLexicon) -> Set<String> {
@@ -41,21 +41,21 @@ extension SpeakerResolver {
         var words: [String] = run.map { toks[$0].fold }
         // Before: `le Premier ministre polonais, X` or `le chef de l'État X`.
         var k = run.lowerBound - 1
-        if k >= sentence.lowerBound, toks[k].fold == "," { k -= 1 }
+        if k >= sentence.lowerBound, toks[k].folds(",") { k -= 1 }
         var n = 0
-        while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].fold == "-" || toks[k].fold == "." {
-            if lexicon.speechVerbs[toks[k].fold] != nil || doc.isAuxiliary(k) { break }
+        while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].folds("-") || toks[k].folds(".") {
+            if toks[k].verb != nil || doc.isAuxiliary(k) { break }
             words.append(toks[k].fold)
             k -= 1
             n += 1
         }
         // After: `X, ancien président et proche de Poutine,`.
         k = run.upperBound + 1
-        if k < sentence.upperBound, toks[k].fold == "," {
+        if k < sentence.upperBound, toks[k].folds(",") {
             k += 1
             n = 0
-            while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].fold == "-" {
-                if lexicon.speechVerbs[toks[k].fold] != nil || doc.isAuxiliary(k) { break }
+            while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].folds("-") {
+                if toks[k].verb != nil || doc.isAuxiliary(k) { break }
                 words.append(toks[k].fold)
                 k += 1
                 n += 1
@@ -73,7 +73,7 @@ extension SpeakerResolver {
 
     mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
         let toks = doc.tokens
-        guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
+        guard toks[p.tokens.lowerBound].foldsAny(["le", "la", "l'", "the", "ce", "cette", "this"]) else { return nil }
         let words = p.tokens.map { toks[$0].fold }
         // The head noun comes before any complement: `le chef de l'État` → chef; `l'entourage du chef` → entourage.
         let beforeComplement = words.dropFirst().prefix { !SpeakerPhraseFinder.complementWords.contains($0) }
@@ -87,6 +87,7 @@ extension SpeakerResolver {
         let here = firstName(atOrAfterToken: p.tokens.lowerBound)
         let window = max(0, here - SpeakerResolver.searchWindow)..<min(names.count, here + SpeakerResolver.searchWindow)
         let otherRoles = roles.subtracting([head])
+        let rolesHoldPresident = roles.contains("president")
         for i in window where names[i].isPerson {
             let n = names[i]
             guard n.tokens.lowerBound != p.tokens.lowerBound, p.gender.agrees(with: n.gender) else { continue }
@@ -95,8 +96,9 @@ extension SpeakerResolver {
                 nRoles = SpeakerResolver.roleWords(around: n.run, doc: doc, lexicon: lexicon)
                 roleCache[i] = nRoles
             }
-            let extra = otherRoles.intersection(nRoles)
-            let matches = nRoles.contains(head) && (!generic.contains(head) || !extra.isEmpty) || roles.contains("president") && nRoles.contains("president")
+            // (Cheapest tests first: most names around hold none of the role words.)
+            let matches = nRoles.contains(head) && (!generic.contains(head) || !otherRoles.isDisjoint(with: nRoles))
+                || rolesHoldPresident && nRoles.contains("president")
             guard matches else { continue }
             // More shared role words first (`la ministre espagnole` → the Spanish minister), then the nearest.
             let overlap = roles.intersection(nRoles).count
@@ -137,7 +139,7 @@ extension SpeakerResolver {
         }
         guard let b = best else { return nil }
         let n = names[b.index]
-        let full = fullest(n.folds).map { names[$0] } ?? n
+        let full = fullest(ofName: b.index).map { names[$0] } ?? n
         return (QuoteText.string(doc.text, full.span), full.gender == .unknown ? n.gender : full.gender)
     }
 
@@ -154,7 +156,7 @@ extension SpeakerResolver {
     /// `prévient Climat Lab. Le think tank estime …`: a body described by its kind is the latest body that spoke.
     mutating func organisation(describedBy p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
         let toks = doc.tokens
-        guard ["le", "la", "l'", "the", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold) else { return nil }
+        guard toks[p.tokens.lowerBound].foldsAny(["le", "la", "l'", "the", "ce", "cette", "this"]) else { return nil }
         // Only the bare kind (`le think tank`, `the company`): `l'armée américaine` names a body of its own.
         let words = p.tokens.dropFirst()
         guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) })
@@ -189,19 +191,19 @@ extension SpeakerResolver {
         let toks = doc.tokens
         guard let headIndex = p.tokens.dropFirst().first(where: { SpeakerResolver.documentNouns.contains(toks[$0].fold) }) else { return nil }
         // `the Conservatives’ letter (to …)`: the possessor issued it.
-        if headIndex - 2 >= p.tokens.lowerBound, toks[headIndex - 1].kind == .possessive || toks[headIndex - 1].fold == "'",
+        if headIndex - 2 >= p.tokens.lowerBound, toks[headIndex - 1].kind == .possessive || toks[headIndex - 1].folds("'"),
            let run = phrases.nameRun(endingAt: headIndex - 2, lower: p.tokens.lowerBound) {
             return resolve(SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: .unknown))
         }
         // `a statement from the ministry`, `le communiqué du Kremlin`: the body named after the document.
-        if headIndex + 1 < p.tokens.upperBound, ["from", "by", "of", "de", "du", "des", "d'"].contains(toks[headIndex + 1].fold) {
+        if headIndex + 1 < p.tokens.upperBound, toks[headIndex + 1].foldsAny(["from", "by", "of", "de", "du", "des", "d'"]) {
             var j = headIndex + 2
-            if j <= p.tokens.upperBound, ["the", "la", "le", "l'", "les"].contains(toks[j].fold) { j += 1 }
+            if j <= p.tokens.upperBound, toks[j].foldsAny(["the", "la", "le", "l'", "les"]) { j += 1 }
             if j <= p.tokens.upperBound, let run = phrases.nameRun(startingAt: j, upper: p.tokens.upperBound) {
                 return resolve(SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: .unknown))
             }
         }
-        guard ["the", "le", "la", "l'", "ce", "cette", "this"].contains(toks[p.tokens.lowerBound].fold), headIndex - p.tokens.lowerBound <= 2
+        guard toks[p.tokens.lowerBound].foldsAny(["the", "le", "la", "l'", "ce", "cette", "this"]), headIndex - p.tokens.lowerBound <= 2
         else { return nil }
         let head = toks[headIndex].fold
         var k = p.tokens.lowerBound - 1
@@ -210,7 +212,7 @@ extension SpeakerResolver {
             defer { k -= 1 }
             guard toks[k].fold == head else { continue }
             // Possessor: `the Conservatives’ letter`, `Smith's statement`.
-            if k >= 2, toks[k - 1].kind == .possessive || toks[k - 1].fold == "'",
+            if k >= 2, toks[k - 1].kind == .possessive || toks[k - 1].folds("'"),
                let run = phrases.nameRun(endingAt: k - 2, lower: max(0, k - 8)) {
                 let r = run
                 let np = SpeakerPhrase(kind: .name, tokens: r, mention: phrases.span(r), gender: .unknown)
@@ -219,7 +221,7 @@ extension SpeakerResolver {
             // `X said in a statement`, `X a indiqué dans un communiqué`: the subject of that verb.
             let sentence = doc.sentences[toks[k].sentence]
             var v = k - 1
-            while v >= sentence.lowerBound, k - v <= 6, lexicon.speechVerbs[toks[v].fold] == nil { v -= 1 }
+            while v >= sentence.lowerBound, k - v <= 6, toks[v].verb == nil { v -= 1 }
             if v >= sentence.lowerBound, k - v <= 6 {
                 var a = v - 1
                 while a >= sentence.lowerBound, doc.isAuxiliary(a) { a -= 1 }
@@ -235,9 +237,9 @@ extension SpeakerResolver {
                 return resolve(SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown))
             }
             var c = s0
-            while c < k, c - s0 < 8, toks[c].isWord, !doc.isFiniteAuxiliary(c), lexicon.speechVerbs[toks[c].fold] == nil { c += 1 }
-            if c < k, c > s0, doc.isFiniteAuxiliary(c) || lexicon.speechVerbs[toks[c].fold] != nil,
-               QuoteWords.determiners.contains(toks[s0].fold) {
+            while c < k, c - s0 < 8, toks[c].isWord, !doc.isFiniteAuxiliary(c), toks[c].verb == nil { c += 1 }
+            if c < k, c > s0, doc.isFiniteAuxiliary(c) || toks[c].verb != nil,
+               QuoteWords.determiners.contains(toks[s0]) {
                 let r = s0...(c - 1)
                 return (QuoteText.string(doc.text, phrases.span(r)), .unknown)
             }

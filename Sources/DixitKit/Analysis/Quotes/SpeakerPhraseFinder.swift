@@ -18,34 +18,35 @@ struct SpeakerPhraseFinder: Sendable {
     // MARK: - Token classes
 
     func isNameToken(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.isCapitalised, t.kind == .word || t.kind == .elision else { return false }
-        if t.kind == .elision { return false }
-        return !QuoteWords.determiners.contains(t.fold) && !SpeakerPhraseFinder.capitalisedFunctionWords.contains(t.fold)
-            && !QuoteWords.calendarWords.contains(t.fold)
+        // Fields read in place: no copy of the token (and its string) for every word tested.
+        guard doc.tokens[k].isCapitalised, doc.tokens[k].kind == .word else { return false }
+        return doc.tokens[k].info.classes & SpeakerPhraseFinder.notNameBits == 0
     }
+
+    /// Capitalised words that do not start or join a name.
+    private static let notNameBits = QuoteWords.determiners.bit | SpeakerPhraseFinder.capitalisedFunctionWords.bit
+        | QuoteWords.calendarWords.bit
 
     /// A single capital letter (an initial).
     func isInitial(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        return t.isCapitalised && t.span.length == 1 && t.kind == .word
+        doc.tokens[k].isCapitalised && doc.tokens[k].span.length == 1 && doc.tokens[k].kind == .word
     }
 
-    static let capitalisedParticles: FoldedSet = ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"]
+    static let capitalisedParticles = FoldedSet(.speakerPhraseFinderCapitalisedParticles, ["le", "la", "de", "du", "van", "von", "al", "el", "da", "di", "del", "della", "ben", "bin", "dos", "das", "ter", "ten"])
 
     /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
     func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
-        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised else { return nil }
+        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised else { return nil }
         var k = j + 1
-        if k <= upper, doc.tokens[k].fold == "." { k += 1 }
+        if k <= upper, doc.tokens[k].folds(".") { k += 1 }
         guard k <= upper, isNameToken(k) else { return nil }
-        return (k, lexicon.titles[doc.tokens[j].fold] ?? .unknown)
+        return (k, doc.tokens[j].title ?? .unknown)
     }
 
-    static let honorifics: FoldedSet = ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"]
-    static let possessives: FoldedSet = ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"]
+    static let honorifics = FoldedSet(.speakerPhraseFinderHonorifics, ["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pr"])
+    static let possessives = FoldedSet(.speakerPhraseFinderPossessives, ["son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "notre", "nos", "our", "votre", "vos", "mon", "ma", "mes", "my", "your"])
 
-    static let capitalisedFunctionWords: FoldedSet = [
+    static let capitalisedFunctionWords = FoldedSet(.speakerPhraseFinderCapitalisedFunctionWords, [
         "selon", "mais", "et", "pour", "dans", "en", "au", "aux", "a", "apres", "avant", "lors", "depuis", "si",
         "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "c'", "ce", "cela", "ceci", "but", "and", "for",
         "in", "on", "at", "after", "before", "since", "if", "he", "she", "they", "we", "i", "it", "as", "when",
@@ -53,11 +54,11 @@ struct SpeakerPhraseFinder: Sendable {
         "meanwhile", "also", "then", "que", "qui", "who", "what", "that", "there", "here", "with", "avec", "sans",
         "sur", "sous", "par", "by", "from", "de", "du", "des", "d'", "of", "to", "dont", "ou", "or", "yet",
         "still", "now", "so", "because", "car", "comme", "like", "mr", "mrs", "ms", "m", "mme",
-    ]
-    static let complementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "like", "comme"]
-    static let nounComplementWords: FoldedSet = ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour", "from"]
-    static let prepositions: FoldedSet = ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"]
-    static let relativeStarts: FoldedSet = ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"]
+    ])
+    static let complementWords = FoldedSet(.speakerPhraseFinderComplementWords, ["de", "du", "des", "d'", "of", "for", "a", "au", "aux", "aupres", "pour", "chez", "at", "in", "en", "within", "sur", "contre", "avec", "with", "against", "to", "entre", "between", "par", "by", "from", "about", "on", "than", "like", "comme"])
+    static let nounComplementWords = FoldedSet(.speakerPhraseFinderNounComplementWords, ["de", "du", "des", "d'", "of", "for", "aupres", "chez", "pour", "from"])
+    static let prepositions = FoldedSet(.speakerPhraseFinderPrepositions, ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"])
+    static let relativeStarts = FoldedSet(.speakerPhraseFinderRelativeStarts, ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"])
 
     func pronounGender(_ fold: String) -> SpeakerGender? {
         if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
@@ -74,9 +75,8 @@ struct SpeakerPhraseFinder: Sendable {
     }
 
     func isQuoteMark(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.kind == .punctuation else { return false }
-        switch doc.text.scalars[t.span.start].value {
+        guard doc.tokens[k].kind == .punctuation else { return false }
+        switch doc.text.scalars[doc.tokens[k].span.start].value {
         case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019, 0x2039, 0x203A: return true
         default: return false
         }
@@ -84,18 +84,22 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// Chunks of the clause between commas, right to left.
     private func isComma(_ k: Int) -> Bool {
-        let f = doc.tokens[k].fold
-        return f == "," || f == "(" || f == ")" || f == "\u{2014}" || f == "\u{2013}"
+        // A punctuation token is one scalar (its fold): compared as a scalar, not as a string.
+        guard doc.tokens[k].kind == .punctuation else { return false }
+        switch doc.text.scalars[doc.tokens[k].span.start] {
+        case ",", "(", ")", "\u{2014}", "\u{2013}": return true
+        default: return false
+        }
     }
 
     /// The subject ending at token `j` (just before the verb group), looking no further left than `lower`.
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         // A clitic object right before the verb (`Pékin la qualifie`).
-        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j].fold), j0 - j < 2,
+        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j]), j0 - j < 2,
               !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
-        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j].fold),
+        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j]),
               !doc.tokens[j].isCapitalised || j == lower {
             j -= 1
         }
@@ -114,11 +118,11 @@ struct SpeakerPhraseFinder: Sendable {
         guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
-        if QuoteWords.relativeSubjects.contains(t.fold), j - 1 >= lower {
+        if QuoteWords.relativeSubjects.contains(t), j - 1 >= lower {
             var k = j - 1
-            if doc.tokens[k].fold == "," { k -= 1 }
-            if k >= lower, doc.tokens[k].fold == ")" {
-                while k >= lower, doc.tokens[k].fold != "(" { k -= 1 }
+            if doc.tokens[k].folds(",") { k -= 1 }
+            if k >= lower, doc.tokens[k].folds(")") {
+                while k >= lower, !doc.tokens[k].folds("(") { k -= 1 }
                 k -= 1
             }
             guard k >= lower, doc.tokens[k].isWord else { return nil }
@@ -126,13 +130,13 @@ struct SpeakerPhraseFinder: Sendable {
             return descriptionLeft(endingAt: k, lower: lower)
         }
         if t.isWord {
-            if (t.fold == "dernier" || t.fold == "derniere" || t.fold == "latter"), j > lower,
-               ["ce", "cette", "the"].contains(doc.tokens[j - 1].fold) {
-                let g: SpeakerGender = t.fold == "derniere" ? .feminine : t.fold == "dernier" ? .masculine : .unknown
+            if (t.folds("dernier") || t.folds("derniere") || t.folds("latter")), j > lower,
+               doc.tokens[j - 1].foldsAny(["ce", "cette", "the"]) {
+                let g: SpeakerGender = t.folds("derniere") ? .feminine : t.folds("dernier") ? .masculine : .unknown
                 return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
             }
             if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-            if QuoteWords.firstPerson.contains(t.fold) {
+            if QuoteWords.firstPerson.contains(t) {
                 return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
             }
         }
@@ -146,8 +150,8 @@ struct SpeakerPhraseFinder: Sendable {
             guard chunkEnd >= lower, doc.tokens[chunkEnd].region == region, !isQuoteMark(chunkEnd) else { break }
             var chunkStart = chunkEnd
             while chunkStart - 1 >= lower, !isComma(chunkStart - 1), doc.tokens[chunkStart - 1].region == region,
-                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.tokens[chunkStart - 1].fold == "-" || doc.tokens[chunkStart - 1].fold == "."
-                    || (doc.tokens[chunkStart - 1].fold == "'" && !isQuoteMarkLike(chunkStart - 1)) {
+                  doc.tokens[chunkStart - 1].kind != .punctuation || doc.isPunctuation(chunkStart - 1, "-") || doc.isPunctuation(chunkStart - 1, ".")
+                    || (doc.isPunctuation(chunkStart - 1, "'") && !isQuoteMarkLike(chunkStart - 1)) {
                 chunkStart -= 1
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
@@ -159,8 +163,8 @@ struct SpeakerPhraseFinder: Sendable {
             }
             if chunks == 1, isComma(j) {
                 let t0 = doc.tokens[chunkStart]
-                let nounPhraseStart = QuoteWords.determiners.contains(t0.fold) || isNameToken(chunkStart)
-                    || lexicon.titles[t0.fold] != nil || t0.kind == .number
+                let nounPhraseStart = QuoteWords.determiners.contains(t0) || isNameToken(chunkStart)
+                    || t0.title != nil || t0.kind == .number
                 // …and enclosed in commas: a subject is not cut from its verb by a single comma.
                 let enclosed = chunkStart - 1 >= lower && isComma(chunkStart - 1)
                 if chunkEnd - chunkStart > 8 || !nounPhraseStart || !enclosed { return nil }
@@ -192,19 +196,19 @@ struct SpeakerPhraseFinder: Sendable {
     private func headName(in r: ClosedRange<Int>) -> SpeakerPhrase? {
         var end = r.upperBound
         // `Smith (D-Calif.)`: a parenthesis after the name.
-        if doc.tokens[end].fold == ")", let open = (r.lowerBound..<end).last(where: { doc.tokens[$0].fold == "(" }), open > r.lowerBound {
+        if doc.tokens[end].folds(")"), let open = (r.lowerBound..<end).last(where: { doc.tokens[$0].folds("(") }), open > r.lowerBound {
             end = open - 1
         }
         guard let run = nameRun(endingAt: end, lower: r.lowerBound), !isComplement(run, lower: r.lowerBound),
               let name = strippingTitles(run) else { return nil }
         // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
         // not a place or body ending it (`a teacher at Linden Park High School`).
-        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound].fold) || lexicon.titles[doc.tokens[r.lowerBound].fold] != nil,
-           name.lowerBound == run.lowerBound, lexicon.firstNames[doc.tokens[name.lowerBound].fold] == nil,
-           lexicon.titles[doc.tokens[run.lowerBound - 1].fold] == nil { return nil }
+        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound]) || doc.tokens[r.lowerBound].title != nil,
+           name.lowerBound == run.lowerBound, doc.tokens[name.lowerBound].firstName == nil,
+           doc.tokens[run.lowerBound - 1].title == nil { return nil }
         // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
         if name.count == 1, name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].lowerBound,
-           lexicon.speechVerbs[doc.tokens[name.lowerBound].fold] != nil { return nil }
+           doc.tokens[name.lowerBound].verb != nil { return nil }
         return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
     }
 
@@ -217,8 +221,8 @@ struct SpeakerPhraseFinder: Sendable {
             let f = doc.tokens[k].fold
             if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
                 // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
-                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold)
-                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1].fold)) {
+                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1])
+                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1])) {
                     k -= 1
                     continue
                 }
@@ -236,11 +240,11 @@ struct SpeakerPhraseFinder: Sendable {
             k -= 1
         }
         // Bare plural roles: `officials said`, `analysts say`.
-        if lexicon.titles[last.fold] != nil, k < j {
+        if last.title != nil, k < j {
             return description((k + 1)...j)
         }
         // An apposition opening with its role: `chairman of the Combined Defence Staff`.
-        if k + 1 <= j, lexicon.titles[doc.tokens[k + 1].fold] != nil, k < lower || isComma(k) {
+        if k + 1 <= j, doc.tokens[k + 1].title != nil, k < lower || isComma(k) {
             return description((k + 1)...j)
         }
         return nil
@@ -257,8 +261,8 @@ struct SpeakerPhraseFinder: Sendable {
         if g == .unknown || g == .masculine {
             // The head's gender (`l'ambassadrice`, `la cheffe`), not a complement's (`le chef de la première…`).
             for k in r {
-                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k].fold) { break }
-                if let tg = lexicon.titles[doc.tokens[k].fold], tg != .unknown { g = tg; break }
+                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k]) { break }
+                if let tg = doc.tokens[k].title, tg != .unknown { g = tg; break }
             }
         }
         if doc.tokens[r.upperBound].fold.hasSuffix("s"), g == .unknown, doc.english { g = .plural }
@@ -269,45 +273,45 @@ struct SpeakerPhraseFinder: Sendable {
     func after(_ j0: Int, upper: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         while j <= upper, doc.tokens[j].region == region,
-              QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number {
+              QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number {
             j += 1
         }
-        if j + 1 <= upper, doc.tokens[j].fold == "un", doc.tokens[j + 1].fold == "peu" {
+        if j + 1 <= upper, doc.tokens[j].folds("un"), doc.tokens[j + 1].folds("peu") {
             j += 2
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) { j += 1 }
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) { j += 1 }
         }
         // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
         var pps = 0
-        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j].fold), doc.tokens[j].region == region,
-              !(doc.english && doc.tokens[j].fold == "a") {
+        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j]), doc.tokens[j].region == region,
+              !(doc.english && doc.tokens[j].folds("a")) {
             var k = j + 1
             var words = 0
-            while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].fold == "-" {
+            while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].folds("-") {
                 let f = doc.tokens[k].fold
-                if words > 0, QuoteWords.determiners.contains(f), f != "a" || doc.english,
-                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1].fold), doc.tokens[k - 1].fold != "l'" { break }
-                if words > 0, isNameToken(k), isNameToken(k - 1), lexicon.firstNames[f] != nil, lexicon.firstNames[doc.tokens[k - 1].fold] == nil { break }
-                if words > 0, isNameToken(k), !isNameToken(k - 1), !["de", "d'", "du", "l'", "la", "le", "les", "des", "the"].contains(doc.tokens[k - 1].fold) { break }
+                if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), f != "a" || doc.english,
+                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), !doc.tokens[k - 1].folds("l'") { break }
+                if words > 0, isNameToken(k), isNameToken(k - 1), doc.tokens[k].firstName != nil, doc.tokens[k - 1].firstName == nil { break }
+                if words > 0, isNameToken(k), !isNameToken(k - 1), !doc.tokens[k - 1].foldsAny(["de", "d'", "du", "l'", "la", "le", "les", "des", "the"]) { break }
                 k += 1
                 words += 1
             }
             if k > upper || words == 0 || words >= 8 { return nil }
             j = k
             pps += 1
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j].fold) || doc.tokens[j].kind == .number { j += 1 }
+            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number { j += 1 }
         }
         guard j <= upper, doc.tokens[j].region == region else { return nil }
         // `a écrit M. Kowalczyk`
         var honorificGender: SpeakerGender = .unknown
-        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j].fold), doc.tokens[j].isCapitalised {
-            honorificGender = lexicon.titles[doc.tokens[j].fold] ?? .unknown
+        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised {
+            honorificGender = doc.tokens[j].title ?? .unknown
             j += 1
-            if j <= upper, doc.tokens[j].fold == "." { j += 1 }
+            if j <= upper, doc.tokens[j].folds(".") { j += 1 }
             guard j <= upper, isNameToken(j) else { return nil }
         }
         let t = doc.tokens[j]
         if let g = pronounGender(t.fold), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-        if SpeakerPhraseFinder.possessives.contains(t.fold), !(j + 1 <= upper && lexicon.titles[doc.tokens[j + 1].fold] != nil) {
+        if SpeakerPhraseFinder.possessives.contains(t), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
             return nil
         }
         if isNameToken(j), let run = nameRun(startingAt: j, upper: upper) {
@@ -317,34 +321,34 @@ struct SpeakerPhraseFinder: Sendable {
             // Only a title (`said President`): maybe a name follows.
         }
         guard t.isWord else { return nil }
-        let isDet = QuoteWords.determiners.contains(t.fold)
-        guard isDet || lexicon.titles[t.fold] != nil || t.isCapitalised else { return nil }
+        let isDet = QuoteWords.determiners.contains(t)
+        guard isDet || t.title != nil || t.isCapitalised else { return nil }
         // det + words up to a stopper; complements (`de`, `of`) continue the phrase.
         var e = j
         var k = j + 1
         while k <= upper, k - j < 12 {
             let n = doc.tokens[k]
-            if n.region != region || (!n.isWord && n.fold != "-") { break }
+            if n.region != region || (!n.isWord && !n.folds("-")) { break }
             // Complements of the noun continue the phrase (`le porte-parole du Kremlin`, `a spokeswoman for the
             // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
-            if QuoteWords.phraseStoppers.contains(n.fold) || SpeakerPhraseFinder.complementWords.contains(n.fold),
-               !SpeakerPhraseFinder.nounComplementWords.contains(n.fold), !n.isCapitalised {
-                if !(doc.english && n.fold == "a" && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1].fold)) { break }
+            if QuoteWords.phraseStoppers.contains(n) || SpeakerPhraseFinder.complementWords.contains(n),
+               !SpeakerPhraseFinder.nounComplementWords.contains(n), !n.isCapitalised {
+                if !(doc.english && n.folds("a") && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1])) { break }
             }
-            if lexicon.speechVerbs[n.fold] != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1].fold) { break }
+            if n.verb != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1]) { break }
             e = k
             k += 1
         }
-        while e > j, ["de", "du", "des", "d'", "of", "for", "l'", "la", "le", "the", "a", "an"].contains(doc.tokens[e].fold) { e -= 1 }
+        while e > j, doc.tokens[e].foldsAny(["de", "du", "des", "d'", "of", "for", "l'", "la", "le", "the", "a", "an"]) { e -= 1 }
         // A name ending the phrase is the speaker (`le chancelier allemand Olaf Scholz`), when it looks
         // like a person's (first name, or right after a title) rather than a modifier (`le réseau Weibo`).
         var m = j
         while m <= e {
             if isNameToken(m), let run = nameRun(startingAt: m, upper: e) {
                 if run.upperBound == e, !isComplement(run, lower: j), let name = strippingTitles(run),
-                   name.lowerBound > run.lowerBound || lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil
-                    || (run.lowerBound > j && lexicon.titles[doc.tokens[run.lowerBound - 1].fold] != nil)
-                    || (run.lowerBound > j + 1 && lexicon.titles[doc.tokens[run.lowerBound - 2].fold] != nil) {
+                   name.lowerBound > run.lowerBound || doc.tokens[name.lowerBound].firstName != nil
+                    || (run.lowerBound > j && doc.tokens[run.lowerBound - 1].title != nil)
+                    || (run.lowerBound > j + 1 && doc.tokens[run.lowerBound - 2].title != nil) {
                     return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
                 }
                 m = run.upperBound + 1
@@ -353,23 +357,23 @@ struct SpeakerPhraseFinder: Sendable {
             m += 1
         }
         // Apposition after the description: `a déclaré le chef de l'OTAN, Jens Stoltenberg`.
-        if e + 2 <= upper, doc.tokens[e + 1].fold == ",", isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
+        if e + 2 <= upper, doc.tokens[e + 1].folds(","), isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
            let name = strippingTitles(run) {
             let after = run.upperBound + 1
             if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.tokens[after].fold) {
                 return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
             }
         }
-        guard isDet || lexicon.titles[t.fold] != nil, e > j || !isDet else { return nil }
+        guard isDet || t.title != nil, e > j || !isDet else { return nil }
         // `said another witness in the probe, former adviser Fiona Hill`: a named apposition further on.
         var c = e + 1
-        while c <= upper, c - e <= 10, doc.tokens[c].fold != ",", doc.tokens[c].isWord || doc.tokens[c].fold == "-" { c += 1 }
-        if c < upper, doc.tokens[c].fold == "," {
+        while c <= upper, c - e <= 10, !doc.tokens[c].folds(","), doc.tokens[c].isWord || doc.tokens[c].folds("-") { c += 1 }
+        if c < upper, doc.tokens[c].folds(",") {
             var m = c + 1
             while m <= upper, m - c <= 8, doc.tokens[m].isWord {
                 if isNameToken(m), let run = nameRun(startingAt: m, upper: upper), let name = strippingTitles(run),
-                   lexicon.firstNames[doc.tokens[name.lowerBound].fold] != nil,
-                   run.upperBound == upper || [",", ".", ";", ")"].contains(doc.tokens[run.upperBound + 1].fold) {
+                   doc.tokens[name.lowerBound].firstName != nil,
+                   run.upperBound == upper || doc.tokens[run.upperBound + 1].foldsAny([",", ".", ";", ")"]) {
                     return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
                 }
                 m += 1

@@ -1,7 +1,8 @@
 /// One occurrence of a capitalised name in the article (titles stripped).
 struct NameOccurrence: Sendable {
     var tokens: ClosedRange<Int>
-    var folds: [String]
+    /// How many words the name has (its folded words are its tokens').
+    var wordCount: Int { tokens.count }
     /// Where the name (without titles) is in the text.
     var span: Span
     /// From a first name or a title next to it.
@@ -43,8 +44,6 @@ struct SpeakerResolver: Sendable {
     let phrases: SpeakerPhraseFinder
     let names: [NameOccurrence]
     let entities: [Entity]
-    /// Surname (last folded word) → indexes into `names`.
-    let byLastWord: [String: [Int]]
     /// One entry per distinct name, for finding fullest forms without walking every occurrence.
     let nameIndex: NameIndex
     /// People named or described so far, in text order (grows as quotes are attributed).
@@ -76,32 +75,31 @@ struct SpeakerResolver: Sendable {
             var titled = false
             // A title right before the name (`M. Smith`, `la ministre Agnès X`, `l'ambassadrice américaine, Julianne Smith`).
             var b = run.lowerBound - 1
-            if b >= 0, toks[b].fold == "." || toks[b].fold == "," { b -= 1 }
+            if b >= 0, toks[b].folds(".") || toks[b].folds(",") { b -= 1 }
             var seen = 0
             while b >= 0, seen < 3, toks[b].paragraph == toks[k].paragraph, toks[b].isWord {
-                if let g = lexicon.titles[toks[b].fold] {
+                if let g = toks[b].title {
                     titled = true
                     if g != .unknown { titleGender = g }
                     break
                 }
-                if SpeakerPhraseFinder.complementWords.contains(toks[b].fold) || toks[b].isCapitalised { break }
+                if SpeakerPhraseFinder.complementWords.contains(toks[b]) || toks[b].isCapitalised { break }
                 b -= 1
                 seen += 1
             }
-            for j in run where lexicon.titles[toks[j].fold] != nil {
+            for j in run where toks[j].title != nil {
                 titled = true
-                if let g = lexicon.titles[toks[j].fold], g != .unknown { titleGender = g }
+                if let g = toks[j].title, g != .unknown { titleGender = g }
             }
             guard let r = phrases.strippingTitles(run) else { continue }
-            let folds = r.map { toks[$0].fold }
-            let fnGender = lexicon.firstNames[folds[0]]
+            let fnGender = toks[r.lowerBound].firstName
             var gender = titleGender
-            if let fnGender, fnGender != .unknown, folds.count >= 2 { gender = fnGender }
+            if let fnGender, fnGender != .unknown, r.count >= 2 { gender = fnGender }
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end)
-            let isEntityPerson = SpeakerResolver.overlapping(span, in: personEntities) != nil
+            let isEntityPerson = SpeakerResolver.overlappingIndex(span, in: personEntities) != nil
             let complement = phrases.isComplement(run, lower: doc.paragraphTokens[toks[k].paragraph].lowerBound)
-            let isPerson = isEntityPerson || (fnGender != nil && folds.count >= 2) || (titled && folds.count <= 3 && !complement)
-            var occ = NameOccurrence(tokens: r, folds: folds, span: span, gender: gender, isPerson: isPerson)
+            let isPerson = isEntityPerson || (fnGender != nil && r.count >= 2) || (titled && r.count <= 3 && !complement)
+            var occ = NameOccurrence(tokens: r, span: span, gender: gender, isPerson: isPerson)
             let paraStart = doc.paragraphTokens[toks[k].paragraph].lowerBound
             occ.isComplement = phrases.isComplement(run, lower: paraStart)
                 || (run.upperBound + 1 < toks.count && toks[run.upperBound + 1].kind == .possessive)
@@ -110,24 +108,26 @@ struct SpeakerResolver: Sendable {
                 || SpeakerResolver.opensSentenceBeforeVerb(run, doc: doc)
             names.append(occ)
         }
-        var byLast: [String: [Int]] = [:]
-        for (i, n) in names.enumerated() { byLast[n.folds.last!, default: []].append(i) }
         // A surname shares the person-ness and gender of its fullest form.
-        let wordings = NameWordings(names)
+        let wordings = NameWordings(names, doc: doc)
         var index = NameIndex(names, wordings: wordings)
         // The fullest form of each wording, asked once per wording.
         var fullestOf = [Int?](repeating: nil, count: wordings.count)
         var asked = [Bool](repeating: false, count: wordings.count)
+        var personsChanged = false
         for i in names.indices {
             let w = wordings.wordingOf[i]
             if !asked[w] { fullestOf[w] = index.fullest(wording: w, names: names); asked[w] = true }
             guard let full = fullestOf[w] else { continue }
-            if names[full].isPerson { names[i].isPerson = true }
+            if names[full].isPerson, !names[i].isPerson {
+                names[i].isPerson = true
+                personsChanged = true
+            }
             if names[i].gender == .unknown { names[i].gender = names[full].gender }
         }
-        index = NameIndex(names, wordings: wordings)
+        // The index reads only who is a person: unchanged, it need not be built again.
+        if personsChanged { index = NameIndex(names, wordings: wordings) }
         self.names = names
-        self.byLastWord = byLast
         self.nameIndex = index
         asked = [Bool](repeating: false, count: wordings.count)
         for (i, n) in names.enumerated() where n.isPerson {
@@ -143,6 +143,11 @@ struct SpeakerResolver: Sendable {
     /// Index of the fullest name that ends with the same word and holds all of `folds` (see `NameIndex.fullest`).
     static func fullest(_ folds: [String], names: [NameOccurrence], index: NameIndex) -> Int? {
         index.fullest(folds, names: names)
+    }
+
+    /// `fullest` for the words of `names[i]`.
+    func fullest(ofName i: Int) -> Int? {
+        nameIndex.fullest(wording: nameIndex.wordings.wordingOf[i], names: names)
     }
 
     /// `fullest` with the resolver's own names.
@@ -164,27 +169,30 @@ struct SpeakerResolver: Sendable {
             return antecedent(before: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph, gender: p.gender)
         case .name:
             let folds = p.tokens.map { toks[$0].fold }
-            var display = QuoteText.string(doc.text, p.mention)
+            let display: String
             var gender: SpeakerGender = .unknown
-            var isPerson = lexicon.firstNames[folds[0]] != nil || p.gender != .unknown
+            var isPerson = toks[p.tokens.lowerBound].firstName != nil || p.gender != .unknown
             if let i = fullest(folds) {
                 display = self.display(i)
                 gender = names[i].gender
                 isPerson = isPerson || names[i].isPerson
+            } else {
+                display = QuoteText.string(doc.text, p.mention)
             }
             var isOrganisation = folds.contains { SpeakerResolver.organisationNouns.contains($0) }
                 || (display.unicodeScalars.count >= 2 && display.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit })
+            var speaker = display
             if let e = SpeakerResolver.overlapping(p.mention, in: entities) {
-                if SpeakerResolver.wordCount(e.canonical) > SpeakerResolver.wordCount(display) { display = e.canonical }
+                if SpeakerResolver.wordCount(e.canonical) > SpeakerResolver.wordCount(display) { speaker = e.canonical }
                 isPerson = e.type == .person
                 isOrganisation = e.type == .organisation
             }
             if gender == .unknown { gender = p.gender }
             // A speaker with no sign of being a person (`Climat Lab`, `le Kremlin`) is an organisation: `ils`, `le think tank`.
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
-                              speaker: display, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
+                              speaker: speaker, gender: gender, isPerson: isPerson || gender != .unknown, isSubject: true,
                               isName: true, isOrganisation: isOrganisation && !isPerson))
-            return (display, gender)
+            return (speaker, gender)
         case .description:
             if let issuer = issuer(ofDocument: p) {
                 return issuer
@@ -199,7 +207,7 @@ struct SpeakerResolver: Sendable {
             }
             var display = QuoteText.string(doc.text, p.mention)
             var words = Set<String>(minimumCapacity: p.tokens.count)
-            for k in p.tokens where !SpeakerResolver.roleStopWords.contains(toks[k].fold) { words.insert(toks[k].fold) }
+            for k in p.tokens where !SpeakerResolver.roleStopWords.contains(toks[k]) { words.insert(toks[k].fold) }
             // The last few descriptions only: a fuller wording is used nearby, and one long line must stay linear.
             if let longer = describedSpeakers.suffix(SpeakerResolver.recentDescriptions).last(where: {
                 $0.offset < p.mention.start && $0.words.count > words.count && $0.words.isSuperset(of: words) }) {
@@ -208,7 +216,7 @@ struct SpeakerResolver: Sendable {
             describedSpeakers.append((p.mention.start, words, display))
             // A description stands for a person when it names a role (`un responsable`, `a spokeswoman`);
             // in French a feminine or masculine noun may also be `elle` / `il` (`la présidence turque`).
-            let hasRole = p.tokens.contains { lexicon.titles[toks[$0].fold] != nil }
+            let hasRole = p.tokens.contains { toks[$0].title != nil }
             let bodyHead = p.tokens.dropFirst().first.map { SpeakerResolver.organisationNouns.contains(toks[$0].fold) } ?? false
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: p.gender,
@@ -252,6 +260,11 @@ struct SpeakerResolver: Sendable {
 
     /// An entity (of a list sorted by span) overlapping `span`, found by binary search.
     static func overlapping(_ span: Span, in sorted: [Entity]) -> Entity? {
+        overlappingIndex(span, in: sorted).map { sorted[$0] }
+    }
+
+    /// The index of `overlapping`'s entity (no copy of it).
+    static func overlappingIndex(_ span: Span, in sorted: [Entity]) -> Int? {
         var lo = 0, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -260,7 +273,7 @@ struct SpeakerResolver: Sendable {
         // Entities do not nest much: look at the few starting before the span's end.
         var i = lo
         while i < sorted.count, sorted[i].span.start < span.end, i - lo < 4 {
-            if sorted[i].span.overlaps(span) { return sorted[i] }
+            if sorted[i].span.overlaps(span) { return i }
             i += 1
         }
         return nil
@@ -269,8 +282,11 @@ struct SpeakerResolver: Sendable {
     /// How many times the article names the person whose fullest name is `names[i]`'s.
     mutating func mentionCount(_ i: Int) -> Int {
         if let c = countCache[i] { return c }
-        let full = fullest(names[i].folds) ?? i
-        let c = names[full].folds.last.flatMap { byLastWord[$0]?.count } ?? 1
+        let full = fullest(ofName: i) ?? i
+        // How many occurrences end with the fullest name's last word.
+        let wordings = nameIndex.wordings
+        let ids = wordings.words[wordings.wordingOf[full]]
+        let c = wordings.lastWordCounts[ids[ids.count - 1]]
         countCache[i] = c
         return c
     }

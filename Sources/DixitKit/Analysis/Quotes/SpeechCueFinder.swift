@@ -26,46 +26,66 @@ struct SpeechCue: Sendable {
 struct SpeechCueFinder: Sendable {
     let doc: QuoteDocument
     let lexicon: QuoteLexicon
-    /// The cue of every token, computed once (the rules look at the same tokens many times).
-    private var table: [SpeechCue?] = []
+    /// The cue of every token, computed once (the rules look at the same tokens many times):
+    /// per token, its index in `found` or -1 (few tokens are cues: a small index, not a cue, per token).
+    private var cueIndex: [Int32] = []
+    private var found: [SpeechCue] = []
 
     init(doc: QuoteDocument, lexicon: QuoteLexicon) {
         self.doc = doc
         self.lexicon = lexicon
-        var t: [SpeechCue?] = []
-        t.reserveCapacity(doc.tokens.count)
-        for k in doc.tokens.indices { t.append(computeCue(at: k)) }
-        table = t
+        var index = [Int32](repeating: -1, count: doc.tokens.count)
+        var found: [SpeechCue] = []
+        let starters = SpeechCueFinder.cueStarters.bit
+        for k in doc.tokens.indices {
+            // Most tokens cannot be a cue: tested in place, without copying the token.
+            let kind = doc.tokens[k].kind
+            guard kind == .word || kind == .elision,
+                  doc.tokens[k].hasHyphen || doc.tokens[k].info.verb != nil || doc.tokens[k].info.classes & starters != 0
+            else { continue }
+            if let c = computeCue(at: k) {
+                index[k] = Int32(found.count)
+                found.append(c)
+            }
+        }
+        cueIndex = index
+        self.found = found
     }
 
     /// The cue whose verb is token `k`, if `k` is a verb of speech (or `selon` / `according`).
-    func cue(at k: Int) -> SpeechCue? { table.isEmpty ? computeCue(at: k) : table[k] }
+    func cue(at k: Int) -> SpeechCue? {
+        if cueIndex.isEmpty { return computeCue(at: k) }
+        let i = cueIndex[k]
+        return i >= 0 ? found[Int(i)] : nil
+    }
 
     private static let invertedSuffixes: [(String, SpeakerGender)] = [
         ("-t-elles", .plural), ("-t-ils", .plural), ("-t-elle", .feminine), ("-t-il", .masculine), ("-t-on", .unknown),
         ("-elles", .plural), ("-ils", .plural), ("-elle", .feminine), ("-il", .masculine), ("-on", .unknown),
     ]
-    static let infinitiveGovernors: FoldedSet = [
+    /// The words other than verbs of speech that may start a cue (checked one by one below).
+    static let cueStarters = FoldedSet(.speechCueFinderCueStarters, ["pour", "part", "selon", "apres", "valoir", "savoir", "according"])
+    static let infinitiveGovernors = FoldedSet(.speechCueFinderInfinitiveGovernors, [
         "a", "de", "d'", "veut", "voulu", "voulait", "tenu", "tenue", "tient", "vient", "venait", "pu", "peut",
         "pouvait", "doit", "devait", "va", "allait", "refuse", "se", "s'", "pour", "sans", "souhaite", "voulant",
-    ]
+    ])
     /// Words after which `le`, `la`, `les` are object pronouns before a verb, not articles.
-    static let cliticHosts: FoldedSet = ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"]
-    static let faireComplements: FoldedSet = ["valoir", "savoir", "part"]
-    static let faireForms: FoldedSet = ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"]
-    static let auxiliaries: FoldedSet = [
+    static let cliticHosts = FoldedSet(.speechCueFinderCliticHosts, ["comme", "ainsi", "et", "qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ou", "mais"])
+    static let faireComplements = FoldedSet(.speechCueFinderFaireComplements, ["valoir", "savoir", "part"])
+    static let faireForms = FoldedSet(.speechCueFinderFaireForms, ["fait", "faire", "font", "faisant", "fera", "ferait", "faisait", "fit"])
+    static let auxiliaries = FoldedSet(.speechCueFinderAuxiliaries, [
         "a", "avait", "aura", "aurait", "ont", "avaient", "est", "sont", "etait", "s'est", "has", "had", "have",
         "ait", "aient", "avoir", "eu", "soit", "soient", "fut", "furent", "etaient", "serait", "seraient",
         "eut", "auraient", "va", "vont", "allait", "doit", "devait", "peut", "pourrait", "veut", "voulait", "tient",
-    ]
+    ])
     /// Words between an auxiliary and the participle (`a-t-il encore déclaré`, `a ensuite ajouté`).
-    private static let participleGap: FoldedSet = [
+    static let participleGap = FoldedSet(.speechCueFinderParticipleGap, [
         "encore", "egalement", "aussi", "ensuite", "alors", "deja", "enfin", "notamment", "meme", "plus",
         "tard", "toutefois", "cependant", "pourtant", "ainsi", "also", "since", "further", "pas", "jamais",
         "not", "never", "a", "de", "d'", "tenu", "voulu", "fait", "lui", "leur", "already", "repeatedly",
         "pour", "sa", "son", "part", "cote", "quant", "elle", "ensuite", "immediatement", "aussitot", "mardi",
         "par", "exemple", "ailleurs",
-    ]
+    ])
 
     private func computeCue(at k: Int) -> SpeechCue? {
         let toks = doc.tokens
@@ -73,7 +93,8 @@ struct SpeechCueFinder: Sendable {
         guard t.kind == .word || t.kind == .elision else { return nil }
         let f = t.fold
         // Fast exit for the great majority of words.
-        if !t.hasHyphen, lexicon.speechVerbs[f] == nil {
+        if !t.hasHyphen, t.verb == nil {
+            guard SpeechCueFinder.cueStarters.contains(t) else { return nil }
             switch f.utf8.count {
             case 4: guard f == "pour" || f == "part" else { return nil }
             case 5: guard f == "selon" || f == "apres" else { return nil }
@@ -82,18 +103,18 @@ struct SpeechCueFinder: Sendable {
             default: return nil
             }
         }
-        if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].fold == "d'" && toks[k - 1].span.end == t.span.start) {
+        if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].folds("d'") && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
             return SpeechCue(tokens: start...k, isAccording: true)
         }
         // `Pour le think tank, …` / `Pour Paris, …` at the start of a sentence: the view of X.
         if f == "pour", doc.sentences[t.sentence].lowerBound == k, k + 1 < toks.count,
-           QuoteWords.determiners.contains(toks[k + 1].fold) || toks[k + 1].isCapitalised {
+           QuoteWords.determiners.contains(toks[k + 1]) || toks[k + 1].isCapitalised {
             var j = k + 1
             while j < toks.count, j - k <= 6, toks[j].isWord { j += 1 }
-            if j < toks.count, toks[j].fold == "," { return SpeechCue(tokens: k...k, isAccording: true) }
+            if j < toks.count, toks[j].folds(",") { return SpeechCue(tokens: k...k, isAccording: true) }
         }
-        if f == "according", k + 1 < toks.count, toks[k + 1].fold == "to" {
+        if f == "according", k + 1 < toks.count, toks[k + 1].folds("to") {
             return SpeechCue(tokens: k...(k + 1), isAccording: true)
         }
         // Inverted forms: `déclare-t-elle`, `dit-il`, `a-t-il` + participle.
@@ -109,9 +130,9 @@ struct SpeechCueFinder: Sendable {
                 }
                 if SpeechCueFinder.auxiliaries.contains(base) {
                     var j = k + 1
-                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j].fold) { j += 1 }
+                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j]) { j += 1 }
                     if j < toks.count, toks[j].paragraph == t.paragraph,
-                       lexicon.speechVerbs[toks[j].fold] != nil || (toks[j - 1].fold == "fait" && SpeechCueFinder.faireComplements.contains(toks[j].fold)) {
+                       toks[j].verb != nil || (toks[j - 1].folds("fait") && SpeechCueFinder.faireComplements.contains(toks[j])) {
                         var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
                         c.isNegated = negatedAround(k...j)
                         return c
@@ -121,15 +142,15 @@ struct SpeechCueFinder: Sendable {
             }
         }
         // `a fait valoir`, `a fait savoir`, `a fait part de`.
-        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1].fold) {
+        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1]) {
             if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
             while s > 0, k - s < 4, doc.isAuxiliary(s - 1) { s -= 1 }
-            var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].fold == "faisant")
+            var c = SpeechCue(tokens: s...k, isParticiple: toks[k - 1].folds("faisant"))
             c.isNegated = negatedAround(s...k)
             return c
         }
-        guard let form = lexicon.speechVerbs[f] else { return nil }
+        guard let form = t.verb else { return nil }
         // A participle after an inverted auxiliary belongs to it: `a-t-il fait valoir`, `a-t-elle encore déclaré`.
         if k > 0 {
             for b in stride(from: k - 1, through: max(0, k - 3), by: -1) where doc.tokens[b].hasHyphen {
@@ -137,16 +158,16 @@ struct SpeechCueFinder: Sendable {
             }
         }
         // `un mécanisme d'alerte`, `la volonté de déclaration`: after `de`, only an infinitive is a verb.
-        if k > 0, form != .infinitive, !doc.english, ["de", "d'", "du", "des"].contains(toks[k - 1].fold) { return nil }
+        if k > 0, form != .infinitive, !doc.english, toks[k - 1].foldsAny(["de", "d'", "du", "des"]) { return nil }
         if form == .infinitive {
-            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1].fold) else { return nil }
+            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1]) else { return nil }
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
-        if k > 0, QuoteWords.determiners.contains(toks[k - 1].fold), doc.english || toks[k - 1].fold != "a",
+        if k > 0, QuoteWords.determiners.contains(toks[k - 1]), doc.english || !toks[k - 1].folds("a"),
            // `comme le souligne X`, `Pékin la qualifie de`, `il l'a dit`: there the article is an object pronoun.
-           !(k > 1 && ["le", "la", "les", "l'"].contains(toks[k - 1].fold) && !doc.english
-             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2].fold) || toks[k - 2].isCapitalised)) {
+           !(k > 1 && toks[k - 1].foldsAny(["le", "la", "les", "l'"]) && !doc.english
+             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2]) || toks[k - 2].isCapitalised)) {
             return nil
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
@@ -157,23 +178,23 @@ struct SpeechCueFinder: Sendable {
         if s == k {
             // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
             var g = k - 1
-            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g].fold),
+            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g]),
                   !doc.isAuxiliary(g) { g -= 1 }
             if g >= 0, g < k - 1, doc.isAuxiliary(g), toks[g].paragraph == t.paragraph { s = g }
         }
         // English phrasal cues: `pointed out`.
         var e = k
-        if doc.english, k + 1 < toks.count, toks[k + 1].fold == "out", f.hasPrefix("point") { e = k + 1 }
+        if doc.english, k + 1 < toks.count, toks[k + 1].folds("out"), f.hasPrefix("point") { e = k + 1 }
         // A French past participle without its auxiliary is an adjective (`la visite annoncée`,
         // `considéré par Ankara comme`), not an attribution.
         if !doc.english, s == k, form == .verb, isAccentedParticiple(t) { return nil }
         var c = SpeechCue(tokens: s...e, isParticiple: form == .participle)
         c.isNegated = negatedAround(s...e)
-        if k > 0, ["ete", "been", "being", "etre"].contains(toks[k - 1].fold)
-            || (["est", "sont", "etait", "etaient", "is", "was", "were", "are"].contains(toks[k - 1].fold)
-                && !(k > 1 && ["s'", "se"].contains(toks[k - 2].fold)) && form == .verb && !doc.english || doc.english && ["is", "was", "were", "are"].contains(toks[k - 1].fold)) {
+        if k > 0, toks[k - 1].foldsAny(["ete", "been", "being", "etre"])
+            || (toks[k - 1].foldsAny(["est", "sont", "etait", "etaient", "is", "was", "were", "are"])
+                && !(k > 1 && toks[k - 2].foldsAny(["s'", "se"])) && form == .verb && !doc.english || doc.english && toks[k - 1].foldsAny(["is", "was", "were", "are"])) {
             c.isPassive = true
-            if ["ete", "been"].contains(toks[k - 1].fold), k > 1, doc.isAuxiliary(k - 2) {
+            if toks[k - 1].foldsAny(["ete", "been"]), k > 1, doc.isAuxiliary(k - 2) {
                 c.tokens = (k - 2)...e
             }
         }
@@ -195,13 +216,13 @@ struct SpeechCueFinder: Sendable {
         guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
         return SpeechCueFinder.postQuoteLemmas.contains(lemma)
     }
-    static let postQuoteLemmas: FoldedSet = [
+    static let postQuoteLemmas = FoldedSet(.speechCueFinderPostQuoteLemmas, [
         "poursuivre", "lancer", "conclure", "enchainer", "glisser", "souffler", "lacher", "ironiser", "trancher",
         "rencherir", "abonder", "tonner", "interrompre", "continue", "resumer", "pointer", "repeter", "considerer",
         "juger", "qualifier", "appeler", "demander", "exiger", "menacer", "saluer", "condamner", "accuser",
         "regretter", "deplorer", "critiquer", "fustiger", "publier", "signaler", "rapporter", "evoquer",
         "describe", "call", "ask", "demand", "praise", "welcome", "hail", "slam", "blast", "share", "post",
-    ]
+    ])
 
     /// `ne … pas` around the verb group, or `not` / `n't` / `never` before it.
     func negatedAround(_ r: ClosedRange<Int>) -> Bool {
@@ -213,17 +234,17 @@ struct SpeechCueFinder: Sendable {
             if f == "ne" || f == "n'" { hasNe = true }
             if f == "not" || f == "never" || f == "n't" || f.hasSuffix("n't") { return true }
         }
-        for j in r where toks[j].fold == "pas" || toks[j].fold == "jamais" || toks[j].fold == "not" || toks[j].fold == "never" {
+        for j in r where toks[j].folds("pas") || toks[j].folds("jamais") || toks[j].folds("not") || toks[j].folds("never") {
             _ = j; return true
         }
         if hasNe {
             // `aucune signature n'a été annoncée`, `personne n'a dit`.
-            for j in max(0, r.lowerBound - 5)..<r.lowerBound where ["aucun", "aucune", "personne", "rien", "nul", "nulle"].contains(toks[j].fold) {
+            for j in max(0, r.lowerBound - 5)..<r.lowerBound where toks[j].foldsAny(["aucun", "aucune", "personne", "rien", "nul", "nulle"]) {
                 _ = j; return true
             }
             let hi = min(toks.count, r.upperBound + 3)
             for j in (r.upperBound + 1)..<max(r.upperBound + 1, hi)
-            where ["pas", "jamais", "plus", "rien", "guere", "point"].contains(toks[j].fold) { return true }
+            where toks[j].foldsAny(["pas", "jamais", "plus", "rien", "guere", "point"]) { return true }
             // `n'a-t-il pas`: the `ne` is inside the first token's prefix.
         }
         if toks[r.lowerBound].fold.hasPrefix("n'") { return true }
