@@ -46,8 +46,12 @@ final class TokenView {
         self.tokens = tokens
         var sentenceInitial = [Bool](repeating: false, count: tokens.count)
         var flags = [UInt8](repeating: 0, count: tokens.count)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(span.length)
+        // The folded keys are written straight into raw memory (grown if a fold from
+        // outside the Latin table is long), then copied once into `folded`.
+        let longest = NameFolding.longestLatinFold
+        var capacity = span.length * longest + 16
+        var out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var n = 0
         var foldEnds = [Int32](repeating: 0, count: tokens.count)
         var capitalised = 0, lower = 0
         var atStart = true
@@ -58,10 +62,46 @@ final class TokenView {
             latinFolds.withUnsafeBufferPointer { latin in
                 for (i, t) in tokens.enumerated() {
                     let first = scalars[t.span.start]
-                    if !NameFolding.appendLatin(scalars, t.span.range, to: &folded, latin: latin) {
-                        for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin, cache: &otherFolds) }
+                    // ASCII and Latin letters through the table (as `NameFolding.appendLatin`),
+                    // a token with any other scalar folded scalar by scalar.
+                    let need = t.span.length * longest
+                    if n + need > capacity {
+                        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, n + need))
+                        grown.update(from: out, count: n)
+                        out.deallocate()
+                        out = grown
+                        capacity = max(capacity * 2, n + need)
                     }
-                    foldEnds[i] = Int32(folded.count)
+                    var m = n, latinOnly = true
+                    for k in t.span.range {
+                        let v = scalars[k].value
+                        if v < 0x80 {
+                            out[m] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                            m += 1
+                        } else if v >= 0xC0 && v <= 0x24F {
+                            latin[Int(v) - 0xC0].withUnsafeBufferPointer { f in
+                                for b in f { out[m] = b; m += 1 }
+                            }
+                        } else {
+                            latinOnly = false
+                            break
+                        }
+                    }
+                    if latinOnly {
+                        n = m
+                    } else {
+                        var other: [UInt8] = []
+                        for k in t.span.range { NameFolding.append(scalars[k], to: &other, latin: latin, cache: &otherFolds) }
+                        if n + other.count > capacity {
+                            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + other.count)
+                            grown.update(from: out, count: n)
+                            out.deallocate()
+                            out = grown
+                            capacity = capacity * 2 + other.count
+                        }
+                        for b in other { out[n] = b; n += 1 }
+                    }
+                    foldEnds[i] = Int32(n)
                     if t.kind == .word {
                         var f: UInt8 = 0
                         let r = t.span.range
@@ -81,6 +121,16 @@ final class TokenView {
                             if c.isDigit { f |= Flag.digit; continue }
                             if c.value < 0x80 {
                                 if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
+                            } else if c.value <= 0xFF {
+                                // Latin-1 letters: capitals U+00C0…U+00DE, small U+00DF…U+00FF, but × and ÷
+                                // (the same answers as the Unicode properties below, without their look-up).
+                                if c.value >= 0xC0, c.value != 0xD7, c.value != 0xF7 {
+                                    letters += 1
+                                    if c.value >= 0xDF { upper = false }
+                                } else if c.value == 0xAA || c.value == 0xB5 || c.value == 0xBA {
+                                    letters += 1
+                                    upper = false
+                                }
                             } else if c.isLetter {
                                 letters += 1
                                 if !c.isUppercaseLetter { upper = false }
@@ -108,6 +158,8 @@ final class TokenView {
                 }
             }
         }
+        let folded = Array(UnsafeBufferPointer(start: out, count: n))
+        out.deallocate()
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
         self.folded = folded
