@@ -32,6 +32,13 @@ struct ArticleConsistency {
 
         var count: Int { surfaces.count }
 
+        /// Room for `n` names without regrowing the tables.
+        mutating func reserve(_ n: Int) {
+            ids.reserveCapacity(n)
+            names.reserveCapacity(n)
+            surfaces.reserveCapacity(n)
+        }
+
         subscript(s: String) -> Name? { ids[s].map { names[$0] } }
 
         /// Sets the name of `s`, numbering it if it is new.
@@ -49,6 +56,7 @@ struct ArticleConsistency {
 
         // 1. One type per surface string: strongest evidence, then most votes.
         var table = NameTable()
+        table.reserve(candidates.count)
         // Each candidate's name number once found (-1: not yet); a number never changes.
         var nameIDs = [Int](repeating: -1, count: candidates.count)
         func nameID(_ i: Int) -> Int? {

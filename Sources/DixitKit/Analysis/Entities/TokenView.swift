@@ -18,8 +18,9 @@ final class TokenView {
     /// reads pay no exclusivity check.
     private let infos: UnsafeMutablePointer<WordInfo>
     private let resolved: UnsafeMutablePointer<Bool>
-    /// Folded keys as strings, made when first asked for (nil until then).
-    private var folds: [String?]
+    /// Folded keys as strings, made when first asked for (nil until then); the array itself
+    /// is made at the first question (most paragraphs ask none, and freeing it walks every slot).
+    private var folds: [String?] = []
     let sentenceInitial: [Bool]
     /// Per-token flags: see `Flag`.
     private let flags: [UInt8]
@@ -167,7 +168,6 @@ final class TokenView {
         infos = .allocate(capacity: max(tokens.count, 1))
         resolved = .allocate(capacity: max(tokens.count, 1))
         resolved.initialize(repeating: false, count: max(tokens.count, 1))
-        self.folds = [String?](repeating: nil, count: tokens.count)
         self.sentenceInitial = sentenceInitial
         self.flags = flags
     }
@@ -189,6 +189,7 @@ final class TokenView {
     /// The folded key of token `i` (empty outside the paragraph).
     func fold(_ i: Int) -> String {
         guard i >= 0, i < tokens.count else { return "" }
+        if folds.isEmpty { folds = [String?](repeating: nil, count: tokens.count) }
         if let f = folds[i] { return f }
         let f = folded.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]), as: UTF8.self)
@@ -304,6 +305,21 @@ final class TokenView {
         return false
     }
 
+    /// Whether `text(i) == word` (an ASCII word), mostly without making the string: a token
+    /// of ASCII scalars is compared in place; any other falls back to the strings' comparison
+    /// (canonical equivalence, as before).
+    func textIs(_ i: Int, _ word: StaticString) -> Bool {
+        let r = tokens[i].span.range
+        var ascii = true
+        for k in r where scalars[k].value >= 0x80 { ascii = false; break }
+        guard ascii else { return text(i) == word.description }
+        guard r.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        var j = 0
+        for k in r { if scalars[k].value != UInt32(w[j]) { return false }; j += 1 }
+        return true
+    }
+
     /// The exact text of token `i`.
     func text(_ i: Int) -> String {
         ScalarText.string(scalars, tokens[i].span.range)
@@ -339,6 +355,15 @@ final class TokenView {
         let r = tokens[i].span.range
         guard r.count == word.count else { return false }
         var j = word.startIndex
+        for k in r { if scalars[k] != word[j] { return false }; j += 1 }
+        return true
+    }
+
+    /// Whether token `i` has exactly the scalars of `word` (read in place).
+    func equals(_ i: Int, _ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let r = tokens[i].span.range
+        guard r.count == word.count else { return false }
+        var j = 0
         for k in r { if scalars[k] != word[j] { return false }; j += 1 }
         return true
     }
