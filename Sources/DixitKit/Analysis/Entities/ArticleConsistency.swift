@@ -148,7 +148,7 @@ struct ArticleConsistency {
             addFullName(s, of: first)
         }
         // Unknown runs that end with a known person's surname are relatives (`Hunter Okafor`).
-        for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {
+        for i in candidates.indices where !fullNames.isEmpty && candidates[i].type == nil && candidates[i].tokens.count >= 2 {
             guard let view = views[candidates[i].paragraph] else { continue }
             let last = text[view.span(candidates[i].tokens.upperBound - 1)]
             if fullNames[last] != nil {

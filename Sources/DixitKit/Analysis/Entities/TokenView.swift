@@ -59,6 +59,10 @@ final class TokenView {
         let latinFolds = NameFolding.latinFolds
         var otherFolds: [UInt32: [UInt8]] = [:]
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
+        // The per-token arrays are written through pointers too (no uniqueness or bounds check per write).
+        sentenceInitial.withUnsafeMutableBufferPointer { sentenceInitial in
+        flags.withUnsafeMutableBufferPointer { flags in
+        foldEnds.withUnsafeMutableBufferPointer { foldEnds in
         scalars.withUnsafeBufferPointer { scalars in
             latinFolds.withUnsafeBufferPointer { latin in
                 for (i, t) in tokens.enumerated() {
@@ -158,6 +162,9 @@ final class TokenView {
                     }
                 }
             }
+        }
+        }
+        }
         }
         let folded = Array(UnsafeBufferPointer(start: out, count: n))
         out.deallocate()
