@@ -50,6 +50,18 @@ public enum Tokenizer {
             || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
 
+    /// `isWordScalar`, with `ScalarClasses.table` passed in as a pointer: a loop over every
+    /// scalar of a paragraph then pays no lazy-global check or bounds check per scalar.
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar, table: UnsafeBufferPointer<UInt8>) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        if s.value < 0x250 { return table[Int(s.value)] & (ScalarClasses.alphabetic | ScalarClasses.wordExtra) != 0 }
+        return isWordScalar(s)
+    }
+
     /// Whether `sc[start..<end]` folds to one of `elisionWords`: ASCII heads are compared in
     /// place (no string made for every apostrophe), others folded as before.
     static func isElision(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
@@ -78,11 +90,14 @@ public enum Tokenizer {
     /// Tokens of `text` within `span`.
     public static func tokenize(_ text: ScalarText, in span: Span) -> [Token] {
         let scalars = text.scalars
-        return scalars.withUnsafeBufferPointer { tokenize($0, span: span) }
+        let table = ScalarClasses.table
+        return scalars.withUnsafeBufferPointer { sc in table.withUnsafeBufferPointer { tokenize(sc, span: span, table: $0) } }
     }
 
     /// `tokenize` over the scalars in place (no bounds check or array retain per scalar).
-    private static func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, span: Span) -> [Token] {
+    private static func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, span: Span,
+                                 table: UnsafeBufferPointer<UInt8>) -> [Token] {
+        @inline(__always) func isWordScalar(_ s: Unicode.Scalar) -> Bool { Tokenizer.isWordScalar(s, table: table) }
         var tokens: [Token] = []
         tokens.reserveCapacity(span.length / 5)
         var i = span.start

@@ -32,6 +32,13 @@ struct ArticleConsistency {
 
         var count: Int { surfaces.count }
 
+        /// Room for `n` names without regrowing the tables.
+        mutating func reserve(_ n: Int) {
+            ids.reserveCapacity(n)
+            names.reserveCapacity(n)
+            surfaces.reserveCapacity(n)
+        }
+
         subscript(s: String) -> Name? { ids[s].map { names[$0] } }
 
         /// Sets the name of `s`, numbering it if it is new.
@@ -49,6 +56,7 @@ struct ArticleConsistency {
 
         // 1. One type per surface string: strongest evidence, then most votes.
         var table = NameTable()
+        table.reserve(candidates.count)
         // Each candidate's name number once found (-1: not yet); a number never changes.
         var nameIDs = [Int](repeating: -1, count: candidates.count)
         func nameID(_ i: Int) -> Int? {
@@ -140,7 +148,7 @@ struct ArticleConsistency {
             addFullName(s, of: first)
         }
         // Unknown runs that end with a known person's surname are relatives (`Hunter Okafor`).
-        for i in candidates.indices where candidates[i].type == nil && candidates[i].tokens.count >= 2 {
+        for i in candidates.indices where !fullNames.isEmpty && candidates[i].type == nil && candidates[i].tokens.count >= 2 {
             guard let view = views[candidates[i].paragraph] else { continue }
             let last = text[view.span(candidates[i].tokens.upperBound - 1)]
             if fullNames[last] != nil {
@@ -238,8 +246,12 @@ struct ArticleConsistency {
             for k in c.tokens { owner[tokenBase[c.paragraph] + k] = n }
         }
         // Each name as its scalars and token ranges, indexed by a hash of its first token.
-        struct Pattern { var id: Int; var surface: String; var scalars: [Unicode.Scalar]; var tokens: [Range<Int>] }
+        // The scalars and token ranges of all names sit in two shared arrays (`patternScalars`,
+        // `patternTokens`, ranges as offsets into `patternScalars`): trying a name copies no array.
+        struct Pattern { var id: Int; var surface: String; var tokenStart: Int; var tokenCount: Int }
         var patterns: [Pattern] = []
+        var patternScalars: [Unicode.Scalar] = []
+        var patternTokens: [Range<Int>] = []
         var byFirst = FirstTokenIndex(capacity: table.count)
         var lowercaseStarts: [Unicode.Scalar] = []  // few: a short array beats hashing every word
         for id in 0..<table.count {
@@ -249,57 +261,67 @@ struct ArticleConsistency {
             let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map(\.span.range)
             guard let first = toks.first, !first.isEmpty else { continue }
             byFirst.append(patterns.count, for: TokenView.hash(scalars[first]))
-            patterns.append(Pattern(id: id, surface: s, scalars: scalars, tokens: toks))
+            let base = patternScalars.count
+            patterns.append(Pattern(id: id, surface: s, tokenStart: patternTokens.count, tokenCount: toks.count))
+            patternScalars += scalars
+            for r in toks { patternTokens.append((base + r.lowerBound)..<(base + r.upperBound)) }
             // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
             let f = scalars[first.lowerBound]
             if TokenView.isLower(f), !lowercaseStarts.contains(f) { lowercaseStarts.append(f) }
         }
         // Longest first.
-        byFirst.sortEach { patterns[$0].tokens.count > patterns[$1].tokens.count }
+        byFirst.sortEach { patterns[$0].tokenCount > patterns[$1].tokenCount }
 
-        for (p, view) in views.enumerated() {
-            guard let view else { continue }
-            let base = tokenBase[p]
-            var k = 0
-            while k < view.count {
-                guard view.isWord(k), view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),
-                      let options = byFirst[view.scalarHash(k)] else { k += 1; continue }
-                var matched = false
-                for o in options where k + patterns[o].tokens.count <= view.count {
-                    let option = patterns[o]
-                    let toks = option.tokens, s = option.surface
-                    if !midSentenceOnly.isEmpty, view.sentenceInitial[k] || view.weakCapitals, midSentenceOnly.contains(s) { continue }
-                    var ok = true
-                    for (n, t) in toks.enumerated() where !view.equals(k + n, option.scalars[t]) { ok = false; break }
-                    guard ok else { continue }
-                    let end = k + toks.count
-                    // Whole words only, and touching tokens must touch in the text too.
-                    if end < view.count, view.kind(end) == .word || view.isPunct(end, "$"), view.adjacent(end - 1, end) { continue }
-                    let range = k..<end
-                    if range.allSatisfy({ owner[base + $0] < 0 }) {
-                        let span = Span(view.span(k).start, view.span(end - 1).end)
-                        let n = table.names[option.id]
-                        candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                          type: n.type, strength: n.strength, surface: s))
-                        nameIDs.append(option.id)
-                        for j in range { owner[base + j] = candidates.count - 1 }
-                    } else if range.count >= 2 {
-                        // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
-                        let inside = Set(range.compactMap { owner[base + $0] >= 0 ? owner[base + $0] : nil })
-                        guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
-                        removed.formUnion(inside)
-                        let span = Span(view.span(k).start, view.span(end - 1).end)
-                        let n = table.names[option.id]
-                        candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                          type: n.type, strength: n.strength, surface: s))
-                        nameIDs.append(option.id)
-                        for j in range { owner[base + j] = candidates.count - 1 }
-                    } else { continue }
-                    k = end
-                    matched = true
-                    break
+        patternScalars.withUnsafeBufferPointer { patternScalars in
+            for (p, view) in views.enumerated() {
+                guard let view else { continue }
+                let base = tokenBase[p]
+                var k = 0
+                while k < view.count {
+                    guard view.isWord(k), view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),
+                          let options = byFirst[view.scalarHash(k)] else { k += 1; continue }
+                    var matched = false
+                    for o in options where k + patterns[o].tokenCount <= view.count {
+                        let tokenStart = patterns[o].tokenStart, tokenCount = patterns[o].tokenCount
+                        if !midSentenceOnly.isEmpty, view.sentenceInitial[k] || view.weakCapitals,
+                           midSentenceOnly.contains(patterns[o].surface) { continue }
+                        var ok = true
+                        for n in 0..<tokenCount
+                        where !view.equals(k + n, UnsafeBufferPointer(rebasing: patternScalars[patternTokens[tokenStart + n]])) {
+                            ok = false
+                            break
+                        }
+                        guard ok else { continue }
+                        let s = patterns[o].surface, optionID = patterns[o].id
+                        let end = k + tokenCount
+                        // Whole words only, and touching tokens must touch in the text too.
+                        if end < view.count, view.kind(end) == .word || view.isPunct(end, "$"), view.adjacent(end - 1, end) { continue }
+                        let range = k..<end
+                        if range.allSatisfy({ owner[base + $0] < 0 }) {
+                            let span = Span(view.span(k).start, view.span(end - 1).end)
+                            let n = table.names[optionID]
+                            candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
+                                                              type: n.type, strength: n.strength, surface: s))
+                            nameIDs.append(optionID)
+                            for j in range { owner[base + j] = candidates.count - 1 }
+                        } else if range.count >= 2 {
+                            // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
+                            let inside = Set(range.compactMap { owner[base + $0] >= 0 ? owner[base + $0] : nil })
+                            guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
+                            removed.formUnion(inside)
+                            let span = Span(view.span(k).start, view.span(end - 1).end)
+                            let n = table.names[optionID]
+                            candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
+                                                              type: n.type, strength: n.strength, surface: s))
+                            nameIDs.append(optionID)
+                            for j in range { owner[base + j] = candidates.count - 1 }
+                        } else { continue }
+                        k = end
+                        matched = true
+                        break
+                    }
+                    if !matched { k += 1 }
                 }
-                if !matched { k += 1 }
             }
         }
 

@@ -11,14 +11,14 @@ struct CandidateFinder {
 
     func find() -> [EntityCandidate] {
         var out: [EntityCandidate] = []
+        let typing = EntityTyping(lexicon: lexicon, view: view, french: french)  // one for the paragraph
         var i = 0
         while i < view.count {
             guard let (found, next, titled) = run(at: i) else { i += 1; continue }
             i = max(next, i + 1)
             guard !found.isEmpty else { continue }
             var range = found
-            var (type, strength) = EntityTyping(lexicon: lexicon, view: view, french: french)
-                .type(of: range, titled: titled)
+            var (type, strength) = typing.type(of: range, titled: titled)
             if geographicName(at: range.lowerBound) == range || datelinePlace(at: range.lowerBound) == range
                 || datelineRegion(at: range.lowerBound) == range {
                 (type, strength) = (.location, .strong)

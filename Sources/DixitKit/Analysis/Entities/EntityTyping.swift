@@ -52,7 +52,8 @@ struct EntityTyping {
             return (.organisation, .strong)
         }
         // `near X`, `outside X`: only places stand there, even before a speech verb.
-        if r.lowerBound >= 1, ["near", "outside", "across"].contains(view.text(r.lowerBound - 1)) { return (.location, .weak) }
+        if r.lowerBound >= 1, view.textIs(r.lowerBound - 1, "near") || view.textIs(r.lowerBound - 1, "outside")
+            || view.textIs(r.lowerBound - 1, "across") { return (.location, .weak) }
         let speaks = speechCueAfter(r) || speechCueBefore(r) || titleAfter(r)
         if quoted { return (nil, .none) }
         if r.count == 1, let t = nounBefore(r) { return (t, .medium) }
@@ -74,7 +75,7 @@ struct EntityTyping {
         if prepositionBefore(r) { return (.location, .weak) }
         // `the House`, `the Legislature`, `the Comets`: a common word capitalised after
         // `the` inside a sentence is a name, most often of a body (`the West`: a place).
-        if r.lowerBound >= 1, view.text(r.lowerBound - 1) == "the", view.has(first, .common),
+        if r.lowerBound >= 1, view.textIs(r.lowerBound - 1, "the"), view.has(first, .common),
            !view.has(first, .demonym), !view.isCapitalised(r.upperBound), !view.isPunct(r.upperBound, "'") {
             let place = view.has(first, [.compass, .placeTail])
             return place ? (.location, .weak) : (.organisation, .weak)

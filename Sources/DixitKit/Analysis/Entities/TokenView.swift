@@ -18,8 +18,9 @@ final class TokenView {
     /// reads pay no exclusivity check.
     private let infos: UnsafeMutablePointer<WordInfo>
     private let resolved: UnsafeMutablePointer<Bool>
-    /// Folded keys as strings, made when first asked for (nil until then).
-    private var folds: [String?]
+    /// Folded keys as strings, made when first asked for (nil until then); the array itself
+    /// is made at the first question (most paragraphs ask none, and freeing it walks every slot).
+    private var folds: [String?] = []
     let sentenceInitial: [Bool]
     /// Per-token flags: see `Flag`.
     private let flags: [UInt8]
@@ -46,22 +47,66 @@ final class TokenView {
         self.tokens = tokens
         var sentenceInitial = [Bool](repeating: false, count: tokens.count)
         var flags = [UInt8](repeating: 0, count: tokens.count)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(span.length)
+        // The folded keys are written straight into raw memory (grown if a fold from
+        // outside the Latin table is long), then copied once into `folded`.
+        let longest = NameFolding.longestLatinFold
+        var capacity = span.length * longest + 16
+        var out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var n = 0
         var foldEnds = [Int32](repeating: 0, count: tokens.count)
         var capitalised = 0, lower = 0
         var atStart = true
         let latinFolds = NameFolding.latinFolds
         var otherFolds: [UInt32: [UInt8]] = [:]
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
+        // The per-token arrays are written through pointers too (no uniqueness or bounds check per write).
+        sentenceInitial.withUnsafeMutableBufferPointer { sentenceInitial in
+        flags.withUnsafeMutableBufferPointer { flags in
+        foldEnds.withUnsafeMutableBufferPointer { foldEnds in
         scalars.withUnsafeBufferPointer { scalars in
             latinFolds.withUnsafeBufferPointer { latin in
                 for (i, t) in tokens.enumerated() {
                     let first = scalars[t.span.start]
-                    if !NameFolding.appendLatin(scalars, t.span.range, to: &folded, latin: latin) {
-                        for k in t.span.range { NameFolding.append(scalars[k], to: &folded, latin: latin, cache: &otherFolds) }
+                    // ASCII and Latin letters through the table (as `NameFolding.appendLatin`),
+                    // a token with any other scalar folded scalar by scalar.
+                    let need = t.span.length * longest
+                    if n + need > capacity {
+                        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, n + need))
+                        grown.update(from: out, count: n)
+                        out.deallocate()
+                        out = grown
+                        capacity = max(capacity * 2, n + need)
                     }
-                    foldEnds[i] = Int32(folded.count)
+                    var m = n, latinOnly = true
+                    for k in t.span.range {
+                        let v = scalars[k].value
+                        if v < 0x80 {
+                            out[m] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                            m += 1
+                        } else if v >= 0xC0 && v <= 0x24F {
+                            latin[Int(v) - 0xC0].withUnsafeBufferPointer { f in
+                                for b in f { out[m] = b; m += 1 }
+                            }
+                        } else {
+                            latinOnly = false
+                            break
+                        }
+                    }
+                    if latinOnly {
+                        n = m
+                    } else {
+                        var other: [UInt8] = []
+                        for k in t.span.range { NameFolding.append(scalars[k], to: &other, latin: latin, cache: &otherFolds) }
+                        if n + other.count > capacity {
+                            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + other.count)
+                            grown.update(from: out, count: n)
+                            out.deallocate()
+                            out = grown
+                            capacity = capacity * 2 + other.count
+                        }
+                        for b in other { out[n] = b; n += 1 }
+                    }
+                    foldEnds[i] = Int32(n)
                     if t.kind == .word {
                         var f: UInt8 = 0
                         let r = t.span.range
@@ -81,6 +126,16 @@ final class TokenView {
                             if c.isDigit { f |= Flag.digit; continue }
                             if c.value < 0x80 {
                                 if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
+                            } else if c.value <= 0xFF {
+                                // Latin-1 letters: capitals U+00C0…U+00DE, small U+00DF…U+00FF, but × and ÷
+                                // (the same answers as the Unicode properties below, without their look-up).
+                                if c.value >= 0xC0, c.value != 0xD7, c.value != 0xF7 {
+                                    letters += 1
+                                    if c.value >= 0xDF { upper = false }
+                                } else if c.value == 0xAA || c.value == 0xB5 || c.value == 0xBA {
+                                    letters += 1
+                                    upper = false
+                                }
                             } else if c.isLetter {
                                 letters += 1
                                 if !c.isUppercaseLetter { upper = false }
@@ -108,6 +163,11 @@ final class TokenView {
                 }
             }
         }
+        }
+        }
+        }
+        let folded = Array(UnsafeBufferPointer(start: out, count: n))
+        out.deallocate()
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
         self.folded = folded
@@ -115,7 +175,6 @@ final class TokenView {
         infos = .allocate(capacity: max(tokens.count, 1))
         resolved = .allocate(capacity: max(tokens.count, 1))
         resolved.initialize(repeating: false, count: max(tokens.count, 1))
-        self.folds = [String?](repeating: nil, count: tokens.count)
         self.sentenceInitial = sentenceInitial
         self.flags = flags
     }
@@ -137,6 +196,7 @@ final class TokenView {
     /// The folded key of token `i` (empty outside the paragraph).
     func fold(_ i: Int) -> String {
         guard i >= 0, i < tokens.count else { return "" }
+        if folds.isEmpty { folds = [String?](repeating: nil, count: tokens.count) }
         if let f = folds[i] { return f }
         let f = folded.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]), as: UTF8.self)
@@ -252,6 +312,21 @@ final class TokenView {
         return false
     }
 
+    /// Whether `text(i) == word` (an ASCII word), mostly without making the string: a token
+    /// of ASCII scalars is compared in place; any other falls back to the strings' comparison
+    /// (canonical equivalence, as before).
+    func textIs(_ i: Int, _ word: StaticString) -> Bool {
+        let r = tokens[i].span.range
+        var ascii = true
+        for k in r where scalars[k].value >= 0x80 { ascii = false; break }
+        guard ascii else { return text(i) == word.description }
+        guard r.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        var j = 0
+        for k in r { if scalars[k].value != UInt32(w[j]) { return false }; j += 1 }
+        return true
+    }
+
     /// The exact text of token `i`.
     func text(_ i: Int) -> String {
         ScalarText.string(scalars, tokens[i].span.range)
@@ -287,6 +362,15 @@ final class TokenView {
         let r = tokens[i].span.range
         guard r.count == word.count else { return false }
         var j = word.startIndex
+        for k in r { if scalars[k] != word[j] { return false }; j += 1 }
+        return true
+    }
+
+    /// Whether token `i` has exactly the scalars of `word` (read in place).
+    func equals(_ i: Int, _ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let r = tokens[i].span.range
+        guard r.count == word.count else { return false }
+        var j = 0
         for k in r { if scalars[k] != word[j] { return false }; j += 1 }
         return true
     }
