@@ -73,13 +73,12 @@ struct IndirectSpeechFinder {
         var j = cue.tokens.upperBound + 1
         var gap = 0
         while j <= last, gap < 8, toks[j].region == -1 {
-            let f = toks[j].fold
-            if IndirectSpeechFinder.thatWords.contains(f) {
+            if IndirectSpeechFinder.thatWords.contains(toks[j]) {
                 // `bien que`, `alors que`, `avant que`: a conjunction, not a reported clause.
                 if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1]) { return nil }
                 return clause(from: j + 1, to: last)
             }
-            if !toks[j].isWord && f != "," { break }
+            if !toks[j].isWord && !toks[j].folds(",") { break }
             if j > cue.tokens.upperBound + 1, toks[j].span.start < mention.end, toks[j].span.end > mention.start { j += 1; continue }
             j += 1
             gap += 1
@@ -164,9 +163,8 @@ struct IndirectSpeechFinder {
         var end = to
         var k = from + 1
         while k <= to {
-            let f = toks[k].fold
             if toks[k].region == -1 {
-                if f == ";" || (f == "," && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1])
+                if toks[k].folds(";") || (toks[k].folds(",") && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1])
                     || attributor.cues.cue(at: k + 1).map { $0.invertedPronoun != nil || $0.isAccording || $0.isParticiple } == true)) {
                     end = k - 1
                     break

@@ -33,8 +33,9 @@ struct QToken: Sendable {
     }
 
     init(span: Span, kind: Token.Kind, fold: String, isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int,
-         hasHyphen: Bool, info: QuoteWordInfo) {
+         hasHyphen: Bool, info: QuoteWordInfo, foldIsNotASCII: Bool = false) {
         self.span = span
+        self.foldIsNotASCII = foldIsNotASCII
         self.fold = fold
         self.info = info
         self.kind = kind
@@ -144,6 +145,10 @@ final class QuoteDocument: Sendable {
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
         defer { scratch.deallocate() }
         let vocabulary = QuoteLexicon.shared.vocabulary
+        // Counted as tokens are made, instead of walking the token array again.
+        var regionCounts = [Int](repeating: 0, count: marks.count + 1)
+        var regionWords = [Int](repeating: 0, count: marks.count)
+        var unquotedWords = [Int](repeating: 0, count: paragraphs.count)
         for (pi, p) in paragraphs.enumerated() {
             let raw = cached.flatMap { $0.indices.contains(sourceIndex[pi]) ? $0[sourceIndex[pi]] : nil }
                 ?? Tokenizer.tokenize(text, in: p.span)
@@ -178,11 +183,18 @@ final class QuoteDocument: Sendable {
                 let region = open.last ?? -1
                 let c0 = sc[t.span.start]
                 let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
+                // `sentences.count` is the number the token's sentence gets when appended below.
                 tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
                                      paragraph: pi, region: region, sentence: sentences.count,
                                      hasHyphen: t.kind == .word && hyphen,
-                                     info: info))
-                tokens[tokens.count - 1].foldIsNotASCII = notASCII
+                                     info: info, foldIsNotASCII: notASCII))
+                let isWord = t.kind == .word || t.kind == .elision || t.kind == .number
+                if region >= 0 {
+                    regionCounts[region + 1] += 1
+                    if isWord { regionWords[region] += 1 }
+                } else if isWord {
+                    unquotedWords[pi] += 1
+                }
                 // A sentence ends at . ! ? outside quotes, unless after an abbreviation or an initial.
                 // (A punctuation token is one scalar, its fold: compared as a scalar, not as a string.)
                 if region == -1, t.kind == .punctuation, c0 == "." || c0 == "!" || c0 == "?" || c0 == "…" {
@@ -197,26 +209,24 @@ final class QuoteDocument: Sendable {
             }
             if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
             paraRanges.append(start..<tokens.count)
-            // Fix sentence numbers of tokens (appended sentences so far are exact).
         }
-        // Re-number tokens' sentences from the ranges.
-        for (si, r) in sentences.enumerated() { for k in r { tokens[k].sentence = si } }
-        var regionStarts = [Int](repeating: 0, count: marks.count + 1)
-        for t in tokens where t.region >= 0 { regionStarts[t.region + 1] += 1 }
+        var regionStarts = regionCounts
         for i in 0..<marks.count { regionStarts[i + 1] += regionStarts[i] }
         var fill = regionStarts
         var byRegion = [Int](repeating: 0, count: regionStarts[marks.count])
-        for (k, t) in tokens.enumerated() where t.region >= 0 {
-            byRegion[fill[t.region]] = k
-            fill[t.region] += 1
+        if !byRegion.isEmpty {
+            tokens.withUnsafeBufferPointer { tokens in
+                for k in tokens.indices {
+                    let r = tokens[k].region
+                    if r >= 0 {
+                        byRegion[fill[r]] = k
+                        fill[r] += 1
+                    }
+                }
+            }
         }
         self.regionTokenStarts = regionStarts
         self.tokensByRegion = byRegion
-        var regionWords = [Int](repeating: 0, count: marks.count)
-        var unquotedWords = [Int](repeating: 0, count: paragraphs.count)
-        for t in tokens where t.isWord {
-            if t.region >= 0 { regionWords[t.region] += 1 } else { unquotedWords[t.paragraph] += 1 }
-        }
         self.regionWords = regionWords
         self.unquotedWords = unquotedWords
         self.tokens = tokens

@@ -25,19 +25,35 @@ struct MarkedQuote: Sendable {
 /// ‘ ’ (and `'` in English) count only where they are shaped like marks, not apostrophes.
 /// A mark opened and never closed runs to the end of its paragraph; a stray closing mark starts nothing.
 enum QuoteMarkScanner {
-    enum Family: Equatable { case guillemet, singleGuillemet, curly, curlyReversed, low, straight, curlySingle, straightSingle }
+    enum Family: Int { case guillemet, singleGuillemet, curly, curlyReversed, low, straight, curlySingle, straightSingle }
 
     /// Marks opened deeper than this are ignored.
     static let maxDepth = 6
 
     private struct Open { var family: Family; var mark: Int; var index: Int }
 
+    /// A few families, as bits (no array made per mark).
+    struct FamilySet: ExpressibleByArrayLiteral {
+        var bits: UInt8 = 0
+        init(arrayLiteral families: Family...) { for f in families { bits |= 1 << UInt8(f.rawValue) } }
+        func contains(_ f: Family) -> Bool { bits & (1 << UInt8(f.rawValue)) != 0 }
+        func contains(where test: (Family) -> Bool) -> Bool {
+            var b = bits, r = 0
+            while b != 0 {
+                if b & 1 != 0, test(Family(rawValue: r)!) { return true }
+                b >>= 1; r += 1
+            }
+            return false
+        }
+    }
+
     static func scan(_ text: ScalarText, paragraph: Span, paragraphIndex: Int, english: Bool,
                      into out: inout [MarkedQuote]) {
         let sc = text.scalars
         var stack: [Open] = []
-        // How many quotes of each family are open: `has` and `close` must not walk a deep stack per mark.
-        var openCount: [Family: Int] = [:]
+        // How many quotes of each family are open, one byte per family (at most `maxDepth` each):
+        // `has` and `close` must not walk a deep stack per mark.
+        var openCount: UInt64 = 0
         var i = paragraph.start
         let end = paragraph.end
 
@@ -58,30 +74,36 @@ enum QuoteMarkScanner {
             out.append(MarkedQuote(openMark: k, closeMark: nil, content: Span(k + 1, k + 1),
                                    depth: stack.count + 1, parent: parent, paragraph: paragraphIndex))
             stack.append(Open(family: f, mark: k, index: out.count - 1))
-            openCount[f, default: 0] += 1
+            openCount += 1 << UInt64(8 * f.rawValue)
         }
+        func has(_ f: Family) -> Bool { (openCount >> UInt64(8 * f.rawValue)) & 0xFF != 0 }
         /// Closes the innermost open quote of one of `families`; quotes opened inside it end here too.
-        func close(_ families: [Family], _ k: Int) -> Bool {
-            guard families.contains(where: { openCount[$0, default: 0] > 0 }),
+        func close(_ families: FamilySet, _ k: Int) -> Bool {
+            guard families.contains(where: { has($0) }),
                   let pos = stack.lastIndex(where: { families.contains($0.family) }) else { return false }
             while stack.count > pos {
                 let o = stack.removeLast()
-                openCount[o.family, default: 0] -= 1
+                openCount -= 1 << UInt64(8 * o.family.rawValue)
                 out[o.index].closeMark = stack.count == pos ? k : nil
                 out[o.index].content = text.trimmed(Span(o.mark + 1, k))
                 if stack.count != pos { out[o.index].closeMark = nil }
             }
             return true
         }
-        func has(_ f: Family) -> Bool { openCount[f, default: 0] > 0 }
 
         while i < end {
-            let c = sc[i]
-            // Every mark is `"`, `'` or from U+00AB on: most scalars (letters, spaces) leave here.
-            if c.value < 0x22 || (c.value > 0x27 && c.value < 0xAB) {
-                i += 1
-                continue
+            // Every mark is `"`, `'` or from U+00AB on: most scalars (letters, spaces) are skipped here.
+            i = sc.withUnsafeBufferPointer { b in
+                var j = i
+                while j < end {
+                    let v = b[j].value
+                    guard v < 0x22 || (v > 0x27 && v < 0xAB) else { break }
+                    j += 1
+                }
+                return j
             }
+            guard i < end else { break }
+            let c = sc[i]
             switch c.value {
             case 0xAB: open(.guillemet, i)
             case 0xBB: _ = close([.guillemet], i)
