@@ -297,25 +297,19 @@ struct ArticleConsistency {
                         // Whole words only, and touching tokens must touch in the text too.
                         if end < view.count, view.kind(end) == .word || view.isPunct(end, "$"), view.adjacent(end - 1, end) { continue }
                         let range = k..<end
-                        if range.allSatisfy({ owner[base + $0] < 0 }) {
-                            let span = Span(view.span(k).start, view.span(end - 1).end)
-                            let n = table.names[optionID]
-                            candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                              type: n.type, strength: n.strength, surface: s))
-                            nameIDs.append(optionID)
-                            for j in range { owner[base + j] = candidates.count - 1 }
-                        } else if range.count >= 2 {
+                        if !range.allSatisfy({ owner[base + $0] < 0 }) {
                             // A longer name replaces the shorter ones found inside it (`Drian` in `Le Drian`).
+                            guard range.count >= 2 else { continue }
                             let inside = Set(range.compactMap { owner[base + $0] >= 0 ? owner[base + $0] : nil })
                             guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
                             removed.formUnion(inside)
-                            let span = Span(view.span(k).start, view.span(end - 1).end)
-                            let n = table.names[optionID]
-                            candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
-                                                              type: n.type, strength: n.strength, surface: s))
-                            nameIDs.append(optionID)
-                            for j in range { owner[base + j] = candidates.count - 1 }
-                        } else { continue }
+                        }
+                        let span = Span(view.span(k).start, view.span(end - 1).end)
+                        let n = table.names[optionID]
+                        candidates.append(EntityCandidate(paragraph: p, tokens: range, span: span,
+                                                          type: n.type, strength: n.strength, surface: s))
+                        nameIDs.append(optionID)
+                        for j in range { owner[base + j] = candidates.count - 1 }
                         k = end
                         matched = true
                         break

@@ -74,23 +74,33 @@ enum NameFolding {
                             latin: UnsafeBufferPointer<[UInt8]>) -> Bool {
         guard range.count <= 64 else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * longestLatinFold) { buffer in
-            var n = 0
-            for k in range {
-                let v = scalars[k].value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
-                    n += 1
-                } else if v >= 0xC0 && v <= 0x24F {
-                    latin[Int(v) - 0xC0].withUnsafeBufferPointer { f in
-                        for b in f { buffer[n] = b; n += 1 }
-                    }
-                } else {
-                    return false
-                }
-            }
+            guard let n = foldLatin(scalars, range, into: buffer.baseAddress!, latin: latin) else { return false }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
             return true
         }
+    }
+
+    /// Writes the folded UTF-8 of `scalars[range]` at `out` (room for `range.count *
+    /// longestLatinFold` bytes) and returns its length, when every scalar is ASCII or in
+    /// `latinFolds`; nil (bytes written meanwhile are garbage) otherwise.
+    @inline(__always)
+    static func foldLatin(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                          into out: UnsafeMutablePointer<UInt8>, latin: UnsafeBufferPointer<[UInt8]>) -> Int? {
+        var n = 0
+        for k in range {
+            let v = scalars[k].value
+            if v < 0x80 {
+                out[n] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                n += 1
+            } else if v >= 0xC0 && v <= 0x24F {
+                latin[Int(v) - 0xC0].withUnsafeBufferPointer { f in
+                    for b in f { out[n] = b; n += 1 }
+                }
+            } else {
+                return nil
+            }
+        }
+        return n
     }
 
     /// The folded key of `scalars[range]`.

@@ -67,7 +67,7 @@ final class TokenView {
             latinFolds.withUnsafeBufferPointer { latin in
                 for (i, t) in tokens.enumerated() {
                     let first = scalars[t.span.start]
-                    // ASCII and Latin letters through the table (as `NameFolding.appendLatin`),
+                    // ASCII and Latin letters through the table (`NameFolding.foldLatin`),
                     // a token with any other scalar folded scalar by scalar.
                     let need = t.span.length * longest
                     if n + need > capacity {
@@ -77,23 +77,9 @@ final class TokenView {
                         out = grown
                         capacity = max(capacity * 2, n + need)
                     }
-                    var m = n, latinOnly = true
-                    for k in t.span.range {
-                        let v = scalars[k].value
-                        if v < 0x80 {
-                            out[m] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
-                            m += 1
-                        } else if v >= 0xC0 && v <= 0x24F {
-                            latin[Int(v) - 0xC0].withUnsafeBufferPointer { f in
-                                for b in f { out[m] = b; m += 1 }
-                            }
-                        } else {
-                            latinOnly = false
-                            break
-                        }
-                    }
-                    if latinOnly {
-                        n = m
+                    let latinLength = NameFolding.foldLatin(scalars, t.span.range, into: out + n, latin: latin)
+                    if let latinLength {
+                        n += latinLength
                     } else {
                         var other: [UInt8] = []
                         for k in t.span.range { NameFolding.append(scalars[k], to: &other, latin: latin, cache: &otherFolds) }

@@ -15,51 +15,21 @@ struct NameWordings: Sendable {
 
     init(_ names: [NameOccurrence], doc: QuoteDocument) {
         var wordIDs = WordIDs()
-        // Wordings by a hash of their ids (open addressing; slot: wording + 1, or 0).
-        var slots = [Int32](repeating: 0, count: 16)
-        var hashes: [UInt64] = []
+        var wordings = InternedIDs<[Int]>()
         var wordingOf: [Int] = []
-        var words: [[Int]] = []
         wordingOf.reserveCapacity(names.count)
         var ids: [Int] = []
         for n in names {
             ids.removeAll(keepingCapacity: true)
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var h = InternedIDs<[Int]>.fnvStart
             for k in n.tokens {
                 let id = wordIDs.id(doc.tokens[k].fold)
                 ids.append(id)
-                h = (h ^ UInt64(id)) &* 0x100_0000_01b3
+                h = InternedIDs<[Int]>.fnv(h, UInt64(id))
             }
-            h ^= h >> 29
-            h = h &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 32
-            var mask = slots.count - 1
-            var i = Int(truncatingIfNeeded: h) & mask
-            var found = -1
-            while slots[i] != 0 {
-                let w = Int(slots[i]) - 1
-                if hashes[w] == h, words[w] == ids { found = w; break }
-                i = (i + 1) & mask
-            }
-            if found >= 0 {
-                wordingOf.append(found)
-                continue
-            }
-            wordingOf.append(words.count)
-            words.append(ids)
-            hashes.append(h)
-            if words.count * 2 > slots.count {
-                slots = [Int32](repeating: 0, count: slots.count * 2)
-                mask = slots.count - 1
-                for (w, wh) in hashes.enumerated() {
-                    var j = Int(truncatingIfNeeded: wh) & mask
-                    while slots[j] != 0 { j = (j + 1) & mask }
-                    slots[j] = Int32(w + 1)
-                }
-            } else {
-                slots[i] = Int32(words.count)
-            }
+            wordingOf.append(wordings.id(ids, hash: InternedIDs<[Int]>.mix(h)))
         }
+        let words = wordings.keys
         self.wordIDs = wordIDs
         var lastWordCounts = [Int](repeating: 0, count: wordIDs.count)
         for w in wordingOf { lastWordCounts[words[w][words[w].count - 1]] += 1 }

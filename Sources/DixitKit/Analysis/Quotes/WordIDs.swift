@@ -1,12 +1,13 @@
-/// Ids for the folded words of one article's names (0, 1, 2… in order of first sight), in an
-/// open-addressing table with a cheap byte hash: `Dictionary<String, Int>` hashes with SipHash
-/// and grows step by step, a large share of the speaker resolver's set-up.
-struct WordIDs: Sendable {
+/// Ids 0, 1, 2… for keys in order of first sight, in an open-addressing table keyed by a hash
+/// the caller computes: `Dictionary` hashes with SipHash and grows step by step, a large share
+/// of the speaker resolver's set-up. `WordIDs` (folded words) and `NameWordings` (sequences of
+/// word ids) are built on it.
+struct InternedIDs<Key: Equatable & Sendable>: Sendable {
     /// Per slot: id + 1, or 0 when empty.
     private var slots: [Int32]
     private var hashes: [UInt64] = []
-    /// The word of each id.
-    private(set) var words: [String] = []
+    /// The key of each id.
+    private(set) var keys: [Key] = []
 
     init(capacity: Int = 0) {
         var size = 16
@@ -14,42 +15,37 @@ struct WordIDs: Sendable {
         slots = [Int32](repeating: 0, count: size)
     }
 
-    /// Number of words.
-    var count: Int { words.count }
-
-    /// The id of `word`, or nil.
-    subscript(word: String) -> Int? {
-        let h = WordIDs.hash(word)
+    /// The id of `key` (whose hash is `h`), or nil.
+    func find(_ key: Key, hash h: UInt64) -> Int? {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = Int(slots[i])
             if e == 0 { return nil }
-            if hashes[e - 1] == h, words[e - 1] == word { return e - 1 }
+            if hashes[e - 1] == h, keys[e - 1] == key { return e - 1 }
             i = (i + 1) & mask
         }
     }
 
-    /// The id of `word`, given the next id if new.
-    mutating func id(_ word: String) -> Int {
-        let h = WordIDs.hash(word)
+    /// The id of `key` (whose hash is `h`), given the next id if new.
+    mutating func id(_ key: Key, hash h: UInt64) -> Int {
         var mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = Int(slots[i])
             if e == 0 { break }
-            if hashes[e - 1] == h, words[e - 1] == word { return e - 1 }
+            if hashes[e - 1] == h, keys[e - 1] == key { return e - 1 }
             i = (i + 1) & mask
         }
-        let id = words.count
-        words.append(word)
+        let id = keys.count
+        keys.append(key)
         hashes.append(h)
-        if words.count * 2 > slots.count {
+        if keys.count * 2 > slots.count {
             // Grow, placing every id again.
             slots = [Int32](repeating: 0, count: slots.count * 2)
             mask = slots.count - 1
-            for (k, wh) in hashes.enumerated() {
-                var j = Int(truncatingIfNeeded: wh) & mask
+            for (k, kh) in hashes.enumerated() {
+                var j = Int(truncatingIfNeeded: kh) & mask
                 while slots[j] != 0 { j = (j + 1) & mask }
                 slots[j] = Int32(k + 1)
             }
@@ -59,12 +55,44 @@ struct WordIDs: Sendable {
         return id
     }
 
-    /// FNV-1a over the UTF-8 bytes, mixed so that the low bits depend on every byte.
-    static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        h ^= h >> 29
+    /// The FNV-1a state at its start.
+    static var fnvStart: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// One FNV-1a step.
+    @inline(__always)
+    static func fnv(_ h: UInt64, _ v: UInt64) -> UInt64 { (h ^ v) &* 0x100_0000_01b3 }
+
+    /// An FNV-1a state mixed so that the low bits (the slot) depend on every input.
+    @inline(__always)
+    static func mix(_ h: UInt64) -> UInt64 {
+        var h = h ^ (h >> 29)
         h = h &* 0x9E37_79B9_7F4A_7C15
         return h ^ (h >> 32)
+    }
+}
+
+/// Ids for the folded words of one article's names (0, 1, 2… in order of first sight).
+struct WordIDs: Sendable {
+    private var table: InternedIDs<String>
+
+    init(capacity: Int = 0) { table = InternedIDs(capacity: capacity) }
+
+    /// The word of each id.
+    var words: [String] { table.keys }
+
+    /// Number of words.
+    var count: Int { table.keys.count }
+
+    /// The id of `word`, or nil.
+    subscript(word: String) -> Int? { table.find(word, hash: WordIDs.hash(word)) }
+
+    /// The id of `word`, given the next id if new.
+    mutating func id(_ word: String) -> Int { table.id(word, hash: WordIDs.hash(word)) }
+
+    /// FNV-1a over the UTF-8 bytes, mixed.
+    static func hash(_ s: String) -> UInt64 {
+        var h = InternedIDs<String>.fnvStart
+        for b in s.utf8 { h = InternedIDs<String>.fnv(h, UInt64(b)) }
+        return InternedIDs<String>.mix(h)
     }
 }
