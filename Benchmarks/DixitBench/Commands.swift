@@ -101,21 +101,20 @@ extension LoadCommand {
         f.cpuSeconds = Memory.cpuSeconds() - c0
         f.seconds = r.readySeconds
         f.firstBatchSeconds = r.firstScreenSeconds
-        f.cacheHits = r.cacheHits
         f.articles = r.state.corpus.count
         f.quotes = r.state.index.quoteCount
         f.maxRSSKiB = Memory.peakKiB()
         f.rssKiB = Memory.residentKiB()
         let text = Double(max(1, f.bytes))
         f.start = ["firstScreenSeconds": r.firstScreenSeconds, "loadSeconds": r.loadSeconds, "readySeconds": r.readySeconds,
-                   "prepareCPUSeconds": r.prepareCPUSeconds, "mergeCPUSeconds": r.mergeCPUSeconds,
-                   "indexCPUSeconds": r.prepareCPUSeconds + r.mergeCPUSeconds, "processCPUSeconds": f.cpuSeconds,
+                   "mergeCPUSeconds": r.mergeCPUSeconds, "processCPUSeconds": f.cpuSeconds,
+                   "articlesFromSavedIndex": Double(r.fromSavedIndex), "indexSaveSeconds": r.saveSeconds,
                    "peakRSSOverText": Double(f.maxRSSKiB) * 1024 / text, "rssOverText": Double(f.rssKiB) * 1024 / text,
                    "indexMB": Double(r.state.index.storageBytes) / 1e6,
                    "peakBeforeFinishOverText": Double(r.peakBeforeFinishKiB) * 1024 / text,
                    "maxQueuedArticles": Double(r.maxQueuedArticles)]
         f.breakdown = r.state.index.storageBreakdown.reduce(into: [:]) { $0["index." + $1.key] = $1.value }
-        f.note = "reader start: first screen, then index complete (load, prepare on every core, merge on the main thread, freeze)"
+        f.note = "reader start: first screen, then index complete (load; the saved index read back, or each batch prepared on every core and merged on the main thread; freeze); then the index saved, timed apart"
         withExtendedLifetime(r) {}
         print(String(decoding: try JSONEncoder().encode(f), as: UTF8.self))
     }

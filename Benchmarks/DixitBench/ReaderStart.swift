@@ -3,10 +3,12 @@ import DixitUI
 import Foundation
 
 /// `dixit-bench load --reader`: the reader's start as `dixit` runs it: a loader thread
-/// loads (from the analysis cache when warm) and prepares each batch for the corpus
-/// index on every core (`CorpusIndexPart.prepare`); the main thread merges the batches
-/// into its state and redraws, until loading is over and the index is frozen. Timed
-/// from the start to the first screen and to the index complete (every key fast).
+/// runs `ReaderFeed` (articles from the analysis cache when warm; each batch prepared
+/// for the corpus index on every core, or the index saved by the last start read
+/// back); the main thread takes the actions into its state and redraws, until loading
+/// is over and the index is frozen. Timed from the start to the first screen and to
+/// the index complete (every key fast); then the index is saved for the next start,
+/// as the reader does, timed apart.
 enum ReaderStart {
     struct Result {
         var firstScreenSeconds = 0.0
@@ -14,16 +16,17 @@ enum ReaderStart {
         var readySeconds = 0.0
         /// Until the loader returned (its last batch posted).
         var loadSeconds = 0.0
-        /// CPU time (thread CPU, summed over the threads) preparing parts, and merging them
-        /// on the main thread (with the list rows), seconds.
-        var prepareCPUSeconds = 0.0
+        /// CPU time of the main thread taking the actions in (merging parts, list rows), seconds.
         var mergeCPUSeconds = 0.0
         /// Peak resident memory (KiB) before the last actions (loading finished: the index frozen).
         var peakBeforeFinishKiB = 0
-        /// The most articles waiting (prepared) for the main thread at once.
+        /// The most articles waiting for the main thread at once.
         var maxQueuedArticles = 0
         var state: AppState
-        var cacheHits = 0
+        /// Articles that came with the saved index.
+        var fromSavedIndex = 0
+        /// Seconds to save the index afterwards (0 when it was not saved).
+        var saveSeconds = 0.0
     }
 
     static func run(_ paths: [String], cacheDirectory: URL?) -> Result {
@@ -31,13 +34,11 @@ enum ReaderStart {
         let size = Size(width: 160, height: 48)
         let mailbox = Mailbox()
         let t0 = Clock.now()
+        let feed = ReaderFeed(corpusLoader: CorpusLoader(cacheDirectory: cacheDirectory),
+                              store: cacheDirectory.map { IndexStore(cacheDirectory: $0) })
         let loader = Thread {
-            let out = CorpusLoader().load(paths, cacheDirectory: cacheDirectory, keepingArticles: false, onBatch: { batch in
-                let (parts, cpu) = prepare(batch.articles)
-                mailbox.post(.loaded(parts, done: batch.done, total: batch.total), cpu: cpu)
-            })
-            mailbox.finish(cacheHits: out.cacheHits, seconds: Clock.now() - t0)
-            mailbox.post(.loadingFinished(problems: []), cpu: 0)
+            let outcome = feed.run(paths) { mailbox.post($0) }
+            mailbox.finish(outcome, seconds: Clock.now() - t0)
         }
         loader.stackSize = 1 << 22
         loader.start()
@@ -47,7 +48,10 @@ enum ReaderStart {
         while true {
             let (actions, over) = mailbox.wait()
             var queued = 0
-            for case .loaded(let parts, _, _) in actions { queued += parts.reduce(0) { $0 + $1.articles.count } }
+            for a in actions {
+                if case .loaded(let parts, _, _) = a { queued += parts.reduce(0) { $0 + $1.articles.count } }
+                if case .arrived(let articles, _, _) = a { queued += articles.count }
+            }
             result.maxQueuedArticles = max(result.maxQueuedArticles, queued)
             if over { result.peakBeforeFinishKiB = Memory.peakKiB() }
             let c0 = Clock.threadCPU()
@@ -62,21 +66,15 @@ enum ReaderStart {
         }
         _ = render(result.state, size: size)
         result.readySeconds = Clock.now() - t0
-        (result.prepareCPUSeconds, result.cacheHits, result.loadSeconds) = mailbox.totals()
-        return result
-    }
-
-    /// `CorpusIndexPart.prepare`, with the thread CPU time of each part summed.
-    private static func prepare(_ articles: [AnalyzedArticle]) -> ([CorpusIndexPart], Double) {
-        let size = 512   // as CorpusIndexPart.prepare
-        let n = (articles.count + size - 1) / size
-        let slots = Slots(count: n)
-        DispatchQueue.concurrentPerform(iterations: n) { i in
-            let c0 = Clock.threadCPU()
-            let part = CorpusIndexPart(Array(articles[(i * size)..<min(articles.count, (i + 1) * size)]))
-            slots.set(i, part, cpu: Clock.threadCPU() - c0)
+        let (outcome, seconds) = mailbox.outcome()
+        result.loadSeconds = seconds
+        result.fromSavedIndex = outcome?.fromSavedIndex ?? 0
+        if let request = outcome?.save {
+            let s0 = Clock.now()
+            if let problem = request.save(result.state.index) { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+            result.saveSeconds = Clock.now() - s0
         }
-        return slots.result()
+        return result
     }
 
     /// Actions from the loader thread to the main one.
@@ -85,21 +83,18 @@ enum ReaderStart {
         private let ready = DispatchSemaphore(value: 0)
         private var pending: [Action] = []
         private var finished = false
-        private var cpu = 0.0
-        private var hits = 0
-        private var seconds = 0.0
+        private var done: (ReaderFeed.Outcome, Double)?
 
-        func post(_ a: Action, cpu: Double) {
+        func post(_ a: Action) {
             lock.lock()
             pending.append(a)
-            self.cpu += cpu
             if case .loadingFinished = a { finished = true }
             lock.unlock()
             ready.signal()
         }
 
-        func finish(cacheHits: Int, seconds: Double) {
-            lock.lock(); hits = cacheHits; self.seconds = seconds; lock.unlock()
+        func finish(_ outcome: ReaderFeed.Outcome, seconds: Double) {
+            lock.lock(); done = (outcome, seconds); lock.unlock()
         }
 
         /// The actions posted since the last call (waiting for one), and whether loading is over.
@@ -111,27 +106,17 @@ enum ReaderStart {
             return (out, finished)
         }
 
-        func totals() -> (Double, Int, Double) {
-            lock.lock(); defer { lock.unlock() }
-            return (cpu, hits, seconds)
-        }
-    }
-
-    private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
-        private var parts: [CorpusIndexPart?]
-        private var cpu = 0.0
-        init(count: Int) { parts = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ p: CorpusIndexPart, cpu: Double) {
-            lock.lock(); parts[i] = p; self.cpu += cpu; lock.unlock()
-        }
-        func result() -> ([CorpusIndexPart], Double) {
-            lock.lock(); defer { lock.unlock() }
-            return (parts.compactMap { $0 }, cpu)
+        /// The feed's outcome (waiting for the loader thread to return).
+        func outcome() -> (ReaderFeed.Outcome?, Double) {
+            while true {
+                lock.lock()
+                if let done { lock.unlock(); return done }
+                lock.unlock()
+                usleep(1000)
+            }
         }
     }
 }
-
 extension Clock {
     /// CPU time of the calling thread, seconds.
     static func threadCPU() -> Double {

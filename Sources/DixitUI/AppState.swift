@@ -165,24 +165,75 @@ public struct AppState: Sendable {
     /// Adds articles (background loading delivers them in batches, prepared for the
     /// index off the main thread): the index takes them in, and the filter in force
     /// is applied to them through it.
+    /// (Behind articles that arrived unindexed, they are listed only: `ReaderFeed` never
+    /// sends both.)
     mutating func append(_ parts: [CorpusIndexPart]) {
+        guard index.articleCount == corpus.count else {
+            for part in parts { arrive(part.articles) }
+            return
+        }
         quoteRowsCache = nil
         let first = corpus.count
         for part in parts {
             corpus.append(contentsOf: part.articles)
             index.append(part)
         }
-        guard corpus.count > first else { return }
+        addRows(from: first)
+        if filter.isEmpty { visible.append(contentsOf: first..<corpus.count) }
+        indexAdvanced(from: first)
+    }
+
+    /// Articles that join the corpus ahead of the index (`Action.arrived`): listed (and
+    /// shown, without a filter) at once; a filter takes them when the index has them.
+    mutating func arrive(_ articles: [AnalyzedArticle]) {
+        guard !articles.isEmpty else { return }
+        quoteRowsCache = nil
+        let first = corpus.count
+        corpus.append(contentsOf: articles)
+        addRows(from: first)
+        if filter.isEmpty { visible.append(contentsOf: first..<corpus.count) }
+    }
+
+    /// The list rows of articles `first...`, for searching the list.
+    private mutating func addRows(from first: Int) {
         for a in first..<corpus.count {
             let row = listRowText(a)
             listSearch.append(row)
             listSearchExact.append(row)
         }
-        guard !filter.isEmpty else {
-            visible.append(contentsOf: first..<corpus.count)
+    }
+
+    /// The saved index of the first articles (`Action.indexLoaded`), into an empty index.
+    mutating func install(_ saved: CorpusIndex) {
+        guard index.articleCount == 0, saved.articleCount <= corpus.count else { return }
+        quoteRowsCache = nil
+        index = saved
+        indexAdvanced(from: 0)
+    }
+
+    /// The next arrived articles prepared for the index (`Action.indexed`).
+    mutating func catchUp(_ parts: [CorpusIndexPart]) {
+        let first = index.articleCount
+        quoteRowsCache = nil
+        for part in parts where index.articleCount + part.articles.count <= corpus.count {
+            index.append(part)
+        }
+        indexAdvanced(from: first)
+    }
+
+    /// The index took in articles `first..<index.articleCount`: the filter in force is
+    /// applied to them (all over again when they are many: the phrases are then checked
+    /// off the keystroke).
+    private mutating func indexAdvanced(from first: Int) {
+        let end = index.articleCount
+        guard end > first else { return }
+        matchRevision += 1
+        guard !filter.isEmpty else { return }
+        if end - first > checkSliceSize {
+            refilter()
             return
         }
-        let (docs, quotes) = index.evaluate(filter, in: corpus, range: first..<corpus.count)
+        let (docs, quotes) = index.evaluate(filter, in: corpus, range: first..<end)
         visible.append(contentsOf: docs.sorted)
         if matchedQuotes != nil {
             matchedQuotes!.grow(to: index.quoteCount)
@@ -197,6 +248,7 @@ public struct AppState: Sendable {
     /// Whether quote `q` of article `a` is let through by the filter (its article shown).
     func quoteMatches(article a: Int, quote q: Int) -> Bool {
         guard let matchedQuotes else { return true }
+        guard a < index.articleCount else { return false }   // not indexed yet: a filter has not taken it
         return matchedQuotes.contains(index.quoteId(article: a, quote: q))
     }
 

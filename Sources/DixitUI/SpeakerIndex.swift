@@ -7,7 +7,7 @@ import DixitKit
 /// from the filter's quotes. `AppState.speakerIndex()` uses it only while its key
 /// still describes the state.
 struct SpeakerIndex: Sendable {
-    /// Filter, corpus size and visible count the index was built for.
+    /// Filter, articles indexed and visible count the index was built for.
     var filter: String
     var corpusCount: Int
     var visibleCount: Int
@@ -31,7 +31,7 @@ struct SpeakerIndex: Sendable {
     /// The index for `state`, from its corpus index and filter's quotes.
     static func build(for state: AppState) -> SpeakerIndex {
         var s = build(corpus: state.index, filter: state.filter.source, matched: state.matchedQuotes,
-                      corpusCount: state.corpus.count, visibleCount: state.visible.count)
+                      corpusCount: state.index.articleCount, visibleCount: state.visible.count)
         s.revision = state.matchRevision
         return s
     }
@@ -80,7 +80,7 @@ struct SpeakerIndex: Sendable {
 
     /// Whether the index describes `state` as it is.
     func isCurrent(for state: AppState) -> Bool {
-        filter == state.filter.source && corpusCount == state.corpus.count && visibleCount == state.visible.count
+        filter == state.filter.source && corpusCount == state.index.articleCount && visibleCount == state.visible.count
             && (filter.isEmpty || revision == state.matchRevision)
     }
 

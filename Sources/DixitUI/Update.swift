@@ -29,12 +29,29 @@ extension AppState {
             loading = LoadingProgress(done: done, total: total, finished: false)
             if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
             return .none
+        case .arrived(let articles, let done, let total):
+            let wasEmpty = visible.isEmpty
+            if corpus.capacity < total && total < 1 << 26 { corpus.reserveCapacity(total) }
+            arrive(articles)
+            loading = LoadingProgress(done: done, total: total, finished: false)
+            if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
+            return .none
+        case .indexLoaded(let saved):
+            let wasEmpty = visible.isEmpty
+            install(saved)
+            if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
+            return .none
+        case .indexed(let parts):
+            let wasEmpty = visible.isEmpty
+            catchUp(parts)
+            if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
+            return .none
         case .loadingFinished(let problems):
             self.problems = problems
             quoteRowsCache = nil   // it reads the index, which is about to change
             index.freeze()
             // Ready for the picker and }/{ before they are asked for.
-            allSpeakersCache = SpeakerIndex.unfiltered(index, corpusCount: corpus.count)
+            allSpeakersCache = SpeakerIndex.unfiltered(index, corpusCount: index.articleCount)
             let total = loading?.total ?? corpus.count
             loading = LoadingProgress(done: total, total: total, finished: true)
             if !problems.isEmpty {
@@ -305,6 +322,10 @@ extension AppState {
         }
         guard let speaker = corpus[a].quotes[q].speaker else {
             message = Message("this quote has no known speaker")
+            return
+        }
+        guard a < index.articleCount else {
+            message = Message("still indexing the articles: try again in a moment")
             return
         }
         // The speaker's quotes in the filtered set, in corpus order, with this one

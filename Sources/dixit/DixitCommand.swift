@@ -35,10 +35,10 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Say nothing on standard error about skipped files.")
     var quiet = false
 
-    @Flag(name: .long, help: "Analyse every file afresh, neither reading nor writing the analysis cache.")
+    @Flag(name: .long, help: "Analyse every file afresh, neither reading nor writing the analysis cache (nor the reader's saved index).")
     var noCache = false
 
-    @Option(name: .long, help: ArgumentHelp("Keep the analysis cache in this directory (default: $XDG_CACHE_HOME/dixit, else ~/.cache/dixit).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Keep the analysis cache and the reader's saved indexes in this directory (default: $XDG_CACHE_HOME/dixit, else ~/.cache/dixit).", valueName: "dir"))
     var cacheDir: String?
 
     func validate() throws {

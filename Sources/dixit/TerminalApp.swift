@@ -31,6 +31,7 @@ enum TerminalApp {
                 _ = state.apply(a)
                 dirty = true
             }
+            background.saveIndexIfAsked(state)
             checker.follow(state.filterCheck)
             for sig in TerminalSignals.take() {
                 switch sig {

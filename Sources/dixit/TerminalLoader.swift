@@ -2,21 +2,29 @@ import DixitKit
 import DixitUI
 import Foundation
 
-/// Loads and analyses articles on background threads and hands them to the
-/// reader in batches, so the first screen appears at once and keys work meanwhile.
+/// Loads and analyses articles on a background thread (`ReaderFeed`) and hands them
+/// to the reader as actions, so the first screen appears at once and keys work
+/// meanwhile; then saves the reader's corpus index for the next start.
 final class TerminalLoader: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [Action] = []
-    private(set) var problems: [LoadProblem] = []
-    private let corpusLoader: CorpusLoader
+    private var problems: [LoadProblem] = []
+    private var saveRequest: ReaderFeed.SaveRequest?
+    private let feed: ReaderFeed
+    private let saving = DispatchGroup()
 
     init(_ corpusLoader: CorpusLoader) {
-        self.corpusLoader = corpusLoader
+        feed = ReaderFeed(corpusLoader: corpusLoader, store: corpusLoader.cacheDirectory.map { IndexStore(cacheDirectory: $0) })
     }
 
     /// Starts loading `paths`; results arrive through `drain()`.
     func start(_ paths: [String]) {
-        Thread.detachNewThread { [self] in run(paths) }
+        let thread = Thread { [self] in
+            let outcome = feed.run(paths) { [self] in post($0) }
+            lock.lock(); problems = outcome.problems; saveRequest = outcome.save; lock.unlock()
+        }
+        thread.stackSize = 1 << 22
+        thread.start()
     }
 
     /// The actions produced since the last call.
@@ -31,18 +39,30 @@ final class TerminalLoader: @unchecked Sendable {
         lock.lock(); pending.append(a); lock.unlock()
     }
 
-    private func run(_ paths: [String]) {
-        // CorpusLoader hands the articles over in growing batches (16, 32, …), from the
-        // analysis cache when they are in it; each batch is prepared for the corpus index
-        // on every core, so the reader only copies ids.
-        let output = corpusLoader.load(paths, keepingArticles: false, onBatch: { [self] batch in
-            post(.loaded(CorpusIndexPart.prepare(batch.articles), done: batch.done, total: batch.total))
-        })
-        lock.lock(); self.problems = output.problems; lock.unlock()
-        post(.loadingFinished(problems: output.problems.filter { $0.severity == .error }.map(\.description)))
+    /// Once the reader has taken in every article (its index frozen), saves that index
+    /// on another thread when it was built rather than read back.
+    func saveIndexIfAsked(_ state: AppState) {
+        guard state.loading?.finished == true else { return }
+        lock.lock()
+        let request = saveRequest
+        saveRequest = nil
+        lock.unlock()
+        guard let request else { return }
+        let index = state.index
+        saving.enter()
+        let thread = Thread { [self] in
+            if let problem = request.save(index) {
+                lock.lock(); problems.append(problem); lock.unlock()
+            }
+            saving.leave()
+        }
+        thread.stackSize = 1 << 22
+        thread.start()
     }
 
-    func finalProblems() -> [LoadProblem] {
+    /// Problems met, once loading (and saving, waited for up to `timeout` seconds) is over.
+    func finalProblems(timeout: Double = 5) -> [LoadProblem] {
+        _ = saving.wait(timeout: .now() + timeout)
         lock.lock(); defer { lock.unlock() }
         return problems
     }

@@ -90,7 +90,7 @@ import Testing
         }
     }
 
-    private func check(_ index: CorpusIndex, _ articles: [AnalyzedArticle], _ targets: [QueryTarget]) throws {
+    func check(_ index: CorpusIndex, _ articles: [AnalyzedArticle], _ targets: [QueryTarget]) throws {
         #expect(index.articleCount == articles.count)
         #expect(index.quoteCount == articles.reduce(0) { $0 + $1.quotes.count })
         for source in Self.queries {

@@ -205,6 +205,22 @@ check "phrase: an empty filter restores the list" "/300 "
 check "phrase: the whole list is back on the article being read" "${reading:-Reader · b}"
 tm send-keys -t e2e q
 
+# --- a second start reads the corpus index saved by the first -----------------
+saved=$(ls "$work/cache/indexes/"*.index 2>/dev/null | head -1)
+if [ -n "$saved" ]; then ok "saved index: written by the first start"; else not_ok "saved index: written by the first start"; fi
+inode=$(stat -c %i "$saved" 2>/dev/null)
+tm kill-session -t e2e 2>/dev/null
+tm new-session -d -s e2e -x 120 -y 35 "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color $bin --cache-dir $work/cache $work/many; sleep 600"
+check "saved index: 300 articles open again" "Articles 1/300" 60
+if wait_gone "loading" 60; then ok "saved index: loading over"; else not_ok "saved index: loading over"; fi
+tm send-keys -t e2e f
+tm send-keys -t e2e -l '"soutien militaire"'
+tm send-keys -t e2e Enter
+check "saved index: the same filter finds the same articles" "150/300 articles" 30
+tm send-keys -t e2e q
+if [ -n "$inode" ] && [ "$(stat -c %i "$saved" 2>/dev/null)" = "$inode" ]; then ok "saved index: read back, not rebuilt"
+else not_ok "saved index: read back, not rebuilt (the file was written again)"; fi
+
 # --- NO_COLOR: attributes instead of colours -------------------------------
 tm kill-session -t e2e 2>/dev/null
 tm new-session -d -s e2e -x 120 -y 35 "env NO_COLOR=1 LANG=C.UTF-8 TERM=screen-256color $bin ${seeds[0]} ${seeds[1]}; sleep 600"

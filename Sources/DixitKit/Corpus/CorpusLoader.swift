@@ -28,6 +28,10 @@ public struct CorpusLoader: Sendable {
     /// A run of articles ready, in input order, with the problems met on the way.
     public struct Batch: Sendable {
         public var articles: [AnalyzedArticle]
+        /// Per article, what identifies its file's version (path, size, modification time
+        /// and content hash, hashed together), 0 when unknown (no cache, standard input):
+        /// what a saved corpus index is checked against.
+        public var identities: [UInt64] = []
         /// This batch's warnings and errors (and, in the first batch, the walk's and the cache's).
         public var problems: [LoadProblem]
         /// Files done so far, out of `total`.
@@ -124,6 +128,7 @@ public struct CorpusLoader: Sendable {
                 (cache, problems) = recover(c, error: error, problems: problems)
             }
             var batch: [AnalyzedArticle] = []
+            var identities: [UInt64] = []
             var fresh: [AnalysisCache.NewEntry] = []
             for (k, slot) in slots.enumerated() {
                 guard let slot else { continue }
@@ -132,6 +137,7 @@ public struct CorpusLoader: Sendable {
                 switch slot.result {
                 case .success(let a):
                     batch.append(a)
+                    identities.append(slot.identity)
                     for w in a.article.warnings {
                         problems.append(LoadProblem(path: a.article.path, message: w, severity: .warning))
                     }
@@ -145,7 +151,8 @@ public struct CorpusLoader: Sendable {
             }
             if keepingArticles { articles += batch }
             if let onBatch {
-                onBatch(Batch(articles: batch, problems: Array(problems[reported...]), done: start, total: files.count))
+                onBatch(Batch(articles: batch, identities: identities, problems: Array(problems[reported...]),
+                              done: start, total: files.count))
                 reported = problems.count
             }
         }
@@ -165,6 +172,16 @@ public struct CorpusLoader: Sendable {
         var result: Result<AnalyzedArticle, LoadProblem>
         var hit = false
         var newEntry: AnalysisCache.NewEntry?
+        var identity: UInt64 = 0
+    }
+
+    /// What identifies a version of a file: its key, size, time and content hash, hashed together.
+    static func identity(key: String, size: Int64, mtime: Int64, hash: UInt64) -> UInt64 {
+        var bytes = Array(key.utf8)
+        for v in [UInt64(bitPattern: size), UInt64(bitPattern: mtime), hash] {
+            withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+        return max(1, ContentHash.xxh64(bytes))
     }
 
     /// The cached analysis when the file's size, time and content hash match the entry,
@@ -174,10 +191,11 @@ public struct CorpusLoader: Sendable {
             return Slot(result: loader.load(file).map { compact(analyzer.analyze($0)) })
         }
         let hash = ContentHash.xxh64(snap.bytes)
+        let identity = Self.identity(key: key, size: snap.size, mtime: snap.mtime, hash: hash)
         if let e = cached, e.size == snap.size, e.mtime == snap.mtime, e.hash == hash,
            let text = ScalarText.compactUTF8(snap.bytes) ?? (try? TextDecoder.decode(snap.bytes))?.text.compacted(),
            let analysed = try? AnalysisRecord.decode(e.record, path: file, text: text) {
-            return Slot(result: .success(analysed), hit: true)
+            return Slot(result: .success(analysed), hit: true, identity: identity)
         }
         switch loader.parse(path: file, bytes: snap.bytes) {
         case .failure(let p):
@@ -186,7 +204,7 @@ public struct CorpusLoader: Sendable {
             let analysed = compact(analyzer.analyze(article))
             let entry = AnalysisCache.NewEntry(key: key, size: snap.size, mtime: snap.mtime, hash: hash,
                                                record: AnalysisRecord.encode(analysed))
-            return Slot(result: .success(analysed), newEntry: entry)
+            return Slot(result: .success(analysed), newEntry: entry, identity: identity)
         }
     }
 

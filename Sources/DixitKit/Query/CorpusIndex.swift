@@ -469,3 +469,67 @@ struct PackedDate: Sendable {
         year == .min ? nil : ArticleDate(year: Int(year), month: month == 0 ? nil : Int(month), day: day == 0 ? nil : Int(day))
     }
 }
+
+// MARK: - Saving
+
+extension CorpusIndex {
+    /// Saves the index, array after array (see `IndexStore`).
+    func write(to w: inout BinaryFileWriter) throws {
+        try w.write(UInt64(articleCount))
+        try w.write(quoteStart); try w.write(articleLanguage); try w.write(articleDate)
+        try w.write(articleKinds); try w.write(articleTypes)
+        try w.write(quoteArticle); try w.write(quoteSpeaker); try w.write(quoteKind); try w.write(quoteTypes)
+        try languages.write(to: &w)
+        try speakerKeys.write(to: &w)
+        try speakerQuoteIds.write(to: &w)
+        try w.write(speakerQuoteCounts)
+        let normalized = speakerNormalized.sorted { $0.key < $1.key }
+        try w.write(normalized.map(\.key))
+        try w.write(UInt64(normalized.count))
+        for (_, s) in normalized { try w.write(s) }
+        try w.write(speakerRanks)
+        try entityNames.write(to: &w)
+        try entityNameArticles.write(to: &w)
+        try entityNameQuotes.write(to: &w)
+        try words.write(to: &w)
+        try quoteWords.write(to: &w)
+    }
+
+    /// Reads back a saved index, checking that its parts agree (a damaged file throws,
+    /// never yields an index that would fail later).
+    init(from r: inout BinaryFileReader) throws {
+        self.init()
+        articleCount = Int(try r.readUInt64())
+        quoteStart = try r.readArray(); articleLanguage = try r.readArray(); articleDate = try r.readArray()
+        articleKinds = try r.readArray(); articleTypes = try r.readArray()
+        quoteArticle = try r.readArray(); quoteSpeaker = try r.readArray(); quoteKind = try r.readArray()
+        quoteTypes = try r.readArray()
+        languages = try SearchableStrings(from: &r)
+        speakerKeys = try SearchableStrings(from: &r)
+        speakerQuoteIds = try PostingStore(from: &r)
+        speakerQuoteCounts = try r.readArray()
+        let keys: [Int32] = try r.readArray()
+        guard try r.readUInt64() == UInt64(keys.count) else { throw BinaryFileError("damaged speaker names") }
+        for k in keys { speakerNormalized[k] = try r.readString() }
+        speakerRanks = try r.readArray()
+        entityNames = try SearchableStrings(from: &r)
+        entityNameArticles = try PostingStore(from: &r)
+        entityNameQuotes = try PostingStore(from: &r)
+        words = try WordIndex(from: &r)
+        quoteWords = try WordIndex(from: &r)
+
+        let n = articleCount, quotes = quoteArticle.count, speakers = speakerKeys.count
+        guard quoteStart.count == n + 1, quoteStart.first == 0, Int(quoteStart[n]) == quotes,
+              zip(quoteStart, quoteStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+              articleLanguage.count == n, articleDate.count == n, articleKinds.count == n, articleTypes.count == n,
+              quoteSpeaker.count == quotes, quoteKind.count == quotes, quoteTypes.count == quotes,
+              quoteArticle.allSatisfy({ Int($0) < n }),
+              articleLanguage.allSatisfy({ $0 >= 0 && Int($0) < languages.count }),
+              quoteSpeaker.allSatisfy({ $0 >= -1 && Int($0) < speakers }),
+              speakerQuoteIds.count == speakers, speakerQuoteCounts.count == speakers, speakerRanks.count == speakers,
+              keys.allSatisfy({ $0 >= 0 && Int($0) < speakers }),
+              entityNameArticles.count == entityNames.count, entityNameQuotes.count == entityNames.count else {
+            throw BinaryFileError("damaged corpus index")
+        }
+    }
+}

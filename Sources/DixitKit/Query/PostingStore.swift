@@ -254,3 +254,29 @@ struct PostingStore: Sendable {
             + lastIds.capacity * 4
     }
 }
+
+extension PostingStore {
+    /// Saves the lists (see `CorpusIndex.write(to:)`).
+    func write(to w: inout BinaryFileWriter) throws {
+        try w.write(UInt64(count)); try w.write(packed); try w.write(packedStarts)
+        try w.write(pendingLists); try w.write(pendingRuns); try w.write(lastIds)
+    }
+
+    /// Reads back saved lists, checking that their parts agree.
+    init(from r: inout BinaryFileReader) throws {
+        count = Int(try r.readUInt64())
+        packed = try r.readArray()
+        packedStarts = try r.readArray()
+        pendingLists = try r.readArray()
+        pendingRuns = try r.readArray()
+        lastIds = try r.readArray()
+        let lists = packedStarts.count - 1
+        guard lists >= 0, lists <= count, lastIds.count <= count, packedStarts.first == 0,
+              Int(packedStarts[lists]) == packed.count,
+              zip(packedStarts, packedStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              pendingLists.allSatisfy({ Int($0) < count }),
+              pendingRuns.allSatisfy({ Int($0 & 0xFFFF_FFFF) < max(1, pendingLists.count) }) else {
+            throw BinaryFileError("damaged posting lists")
+        }
+    }
+}

@@ -299,3 +299,26 @@ struct SearchableStrings: Sendable {
         bytes.capacity + starts.capacity * 4 + nonASCII.capacity + slots.capacity * 4
     }
 }
+
+extension SearchableStrings {
+    /// Saves the table (see `CorpusIndex.write(to:)`).
+    func write(to w: inout BinaryFileWriter) throws {
+        try w.write(slots); try w.write(UInt64(hashed)); try w.write(bytes); try w.write(starts); try w.write(nonASCII)
+    }
+
+    /// Reads back a saved table, checking that its parts agree.
+    init(from r: inout BinaryFileReader) throws {
+        slots = try r.readArray()
+        hashed = Int(try r.readUInt64())
+        bytes = try r.readArray()
+        starts = try r.readArray()
+        nonASCII = try r.readArray()
+        let n = nonASCII.count
+        guard starts.count == n + 1, starts.first == 0, Int(starts[n]) == bytes.count,
+              zip(starts, starts.dropFirst()).allSatisfy({ $0 < $1 }),
+              slots.isEmpty || (slots.count & (slots.count - 1) == 0 && hashed <= slots.count),
+              slots.allSatisfy({ $0 < Int32(n) }) else {
+            throw BinaryFileError("damaged string table")
+        }
+    }
+}

@@ -66,3 +66,18 @@ struct WordIndex: Sendable {
         words.storageBytes + postings.storageBytes
     }
 }
+
+extension WordIndex {
+    /// Saves the index (see `CorpusIndex.write(to:)`).
+    func write(to w: inout BinaryFileWriter) throws {
+        try words.write(to: &w)
+        try postings.write(to: &w)
+    }
+
+    /// Reads back a saved index.
+    init(from r: inout BinaryFileReader) throws {
+        words = try SearchableStrings(from: &r)
+        postings = try PostingStore(from: &r)
+        guard postings.count == words.count else { throw BinaryFileError("damaged word index") }
+    }
+}
