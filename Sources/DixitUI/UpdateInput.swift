@@ -36,10 +36,25 @@ extension AppState {
         let a = corpus[i]
         // Distinct speakers by folded name: the index's speaker ids once it has the article.
         let speakers = i < index.articleCount ? Set(index.quoteIds(article: i).compactMap(index.speaker(ofQuote:))).count
-            : Set(a.quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count
+            : Self.distinctSpeakers(a.quotes)
         // Counts before the file name: on a narrow pane the name is what gets cut.
         return [a.article.date?.iso ?? "no date", "\(a.quotes.count) q · \(speakers) sp",
                 ReaderDocument.fileName(a.article.path)].joined(separator: " · ")
+    }
+
+    /// How many speakers the quotes have, names compared folded: each name written
+    /// differently is folded once (an article has a few speakers and many quotes).
+    static func distinctSpeakers(_ quotes: [Quote]) -> Int {
+        var written: [String] = [], folded: [String] = []
+        for q in quotes {
+            guard let s = q.speaker, !written.contains(s) else { continue }
+            // Many names (a long or odd text): a set, not a linear search each.
+            if written.count == 16 { return Set(quotes.compactMap { $0.speaker.map(TextFolding.fold) }).count }
+            written.append(s)
+            let f = TextFolding.fold(s)
+            if !folded.contains(f) { folded.append(f) }
+        }
+        return folded.count
     }
 
     mutating func searchKey(_ k: Key, input: TextInput, origin: PanePosition) {

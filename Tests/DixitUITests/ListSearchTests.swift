@@ -23,6 +23,24 @@ struct ListSearchTests {
         }
     }
 
+    @Test func aRowCountsSpeakersByFoldedNameBeforeAndAfterIndexing() {
+        // Rows of articles not yet indexed count names themselves; the index's count must agree.
+        var a = SeedFixture.seed000
+        let names: [String?] = ["Jens Stoltenberg", "JENS STOLTENBERG", nil, "Jake Sullivan", "jens stoltenberg", "Jaké Sullivan"]
+        a.quotes = names.indices.map { i in var q = a.quotes[i % a.quotes.count]; q.speaker = names[i]; return q }
+        #expect(AppState.distinctSpeakers(a.quotes) == 2)   // accents and case folded
+        var many = a
+        many.quotes = (0..<40).map { i in var q = a.quotes[0]; q.speaker = i % 2 == 0 ? "Porte-parole \(i / 4)" : "PORTE-PAROLE \(i / 4)"; return q }
+        #expect(AppState.distinctSpeakers(many.quotes) == 10)
+        var s = AppState(size: Size(width: 120, height: 40))
+        _ = s.apply(.arrived([a, many], done: 2, total: 2))
+        let before = [s.listRowText(0), s.listRowText(1)]
+        #expect(before[0].contains("6 q · 2 sp") && before[1].contains("40 q · 10 sp"))
+        _ = s.apply(.indexed(CorpusIndexPart.prepare([a, many])))
+        #expect(s.index.articleCount == 2)
+        #expect([s.listRowText(0), s.listRowText(1)] == before)
+    }
+
     @Test func rowsLoadedInBatchesAreSearchedToo() {
         let articles = SpeakerIndexTests.generated(12)
         var s = AppState(size: Size(width: 120, height: 40))

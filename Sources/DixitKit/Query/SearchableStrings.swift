@@ -142,11 +142,16 @@ struct SearchableStrings: Sendable {
     @discardableResult
     mutating func appendEntry(utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
         let id = Int32(count)
-        var plain = true
-        for b in utf8 where b >= 0x80 || b == 0x0D { plain = false; break }
+        // Only scalars that join their neighbours call for the slow check: CR, and scalars
+        // from U+0300 on, whose UTF-8 starts with a byte from 0xCC on (accented Latin
+        // letters, below, do not).
+        var carriageReturn = false, high = false
+        for b in utf8 where b >= 0xCC || b == 0x0D {
+            if b == 0x0D { carriageReturn = true } else { high = true }
+            if carriageReturn { break }
+        }
         bytes.append(contentsOf: utf8)
-        // Outside ASCII, only scalars that join their neighbours call for the slow check.
-        let ascii = plain || !String(decoding: utf8, as: UTF8.self).unicodeScalars.contains(where: Self.joins)
+        let ascii = !carriageReturn && (!high || !String(decoding: utf8, as: UTF8.self).unicodeScalars.contains(where: Self.joins))
         bytes.append(0)
         starts.append(UInt32(bytes.count))
         nonASCII.append(!ascii)
