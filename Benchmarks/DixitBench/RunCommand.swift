@@ -43,6 +43,11 @@ struct RunCommand: ParsableCommand {
             report("cold start (analysis + cache writes)", row.cold)
             row.warm = try child(["load", "--cache-dir", cache.path, corpus.path])
             report("warm start (from cache)", row.warm)
+            // The reader's start: the first builds its corpus index and saves it, the next reads it back.
+            row.readerFirst = try child(["load", "--reader", "--cache-dir", cache.path, corpus.path])
+            reportReader("reader start, index built and saved", row.readerFirst)
+            row.readerWarm = try child(["load", "--reader", "--cache-dir", cache.path, corpus.path])
+            reportReader("reader start, saved index read back", row.readerWarm)
             // The reader's slow keys take seconds each on the largest corpora: fewer queries there.
             row.filter = try child(["filter", "--queries", n >= 50_000 ? "6" : "40", "--cache-dir", cache.path, corpus.path])
             say(String(format: "  filter keystroke over %d quotes: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%d keystrokes; %@)",
@@ -61,6 +66,14 @@ struct RunCommand: ParsableCommand {
 
     struct Row {
         var all = Figures(), single = Figures(), cold = Figures(), warm = Figures(), filter = Figures()
+        var readerFirst = Figures(), readerWarm = Figures()
+    }
+
+    func reportReader(_ what: String, _ f: Figures) {
+        let label = what + String(repeating: " ", count: max(0, 44 - what.count))
+        say(label + String(format: " first screen %.3f s, everything ready %.2f s, %.2f CPU-s, peak RSS %.2f x text (index saved in %.2f s)",
+                             f.start["firstScreenSeconds"] ?? 0, f.start["readySeconds"] ?? 0, f.cpuSeconds,
+                             f.start["peakRSSOverText"] ?? 0, f.start["indexSaveSeconds"] ?? 0))
     }
 
     func report(_ what: String, _ f: Figures) {
@@ -79,12 +92,13 @@ struct RunCommand: ParsableCommand {
     /// Per-MB costs at each size: flat columns mean linear growth.
     func summary(_ rows: [(Int, Row)]) {
         say("\n== Summary (cost per MB of text; constant down a column = linear growth)")
-        say("articles      MB   all-cores MB/s  1-core MB/s  MB/CPU-s  cold s/MB  warm s/MB  warm s  contains p99 ms  typing p99 ms  Enter p99 ms  picker p99 ms  } p99 ms  peak RSS/text")
+        say("articles      MB   all-cores MB/s  1-core MB/s  MB/CPU-s  cold s/MB  warm s/MB  warm s  reader warm s  contains p99 ms  typing p99 ms  Enter p99 ms  picker p99 ms  } p99 ms  peak RSS/text")
         for (n, r) in rows {
             let mb = Double(r.all.bytes) / 1e6
             func p99(_ k: String) -> Double { r.filter.reader[k].map { $0.count == 5 ? $0[2] : 0 } ?? 0 }
-            say(String(format: "%8d  %6.1f  %14.1f  %11.1f  %8.1f  %9.4f  %9.4f  %6.2f  %15.2f  %13.2f  %12.2f  %13.2f  %8.2f  %13.2f",
+            say(String(format: "%8d  %6.1f  %14.1f  %11.1f  %8.1f  %9.4f  %9.4f  %6.2f  %13.2f  %15.2f  %13.2f  %12.2f  %13.2f  %8.2f  %13.2f",
                          n, mb, r.all.mbPerSecond, r.single.mbPerSecond, r.single.mbPerCPUSecond, r.cold.seconds / mb, r.warm.seconds / mb, r.warm.seconds,
+                         r.readerWarm.start["readySeconds"] ?? 0,
                          r.filter.p99, p99("filterTyping"), p99("filterEnter"), p99("picker"), p99("speakerJump"),
                          Double(r.all.maxRSSKiB) * 1024 / Double(max(1, r.all.bytes))))
         }
