@@ -88,6 +88,19 @@ enum ReaderKeys {
                 out.quotesPaneByKey[name, default: []].append(t)
                 state.focus = .quotes
             }
+            // A search through every row of the corpus-wide pane, for a word of some quote.
+            if !searchWords.isEmpty {
+                _ = state.apply(.key(.char("/")))
+                for ch in searchWords[rng.below(searchWords.count)] {
+                    let t = timed([.key(.char(ch))])
+                    out.quotesPane.append(t)
+                    out.quotesPaneByKey["search", default: []].append(t)
+                }
+                let t = timed([.key(.enter)])
+                out.quotesPane.append(t)
+                out.quotesPaneByKey["search", default: []].append(t)
+                state.focus = .quotes
+            }
             let close = timed([.command(.toggleQuotesScope)])
             out.quotesPane.append(close)
             out.quotesPaneByKey["close", default: []].append(close)
@@ -95,6 +108,7 @@ enum ReaderKeys {
 
         var rng = SplitMix64(seed: seed)
         let quotes = articles.flatMap(\.quotes)
+        let searchWords = quotes.prefix(2000).flatMap { $0.text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 6 } }.map(String.init)
         let speakers = quotes.compactMap(\.speaker)
         let entities = articles.flatMap(\.entities)
         for n in 0..<queries {

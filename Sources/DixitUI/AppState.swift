@@ -141,7 +141,7 @@ public struct AppState: Sendable {
     /// The speaker index without a filter, kept across filters (clearing one is instant).
     var allSpeakersCache: SpeakerIndex?
     var pickerNarrowing: PickerNarrowing?
-    var searchHitsCache: (key: SearchHitsKey, hits: [Int])?
+    var searchHitsCache: (key: SearchHitsKey, hits: [Int], more: Bool)?
 
     public init(size: Size, articles: [AnalyzedArticle] = []) {
         self.size = size
@@ -262,7 +262,8 @@ public struct AppState: Sendable {
         if case .picker = mode { refreshSpeakerIndex() }
         if let key = searchHitsKey, searchHitsCache?.key != key {
             searchHitsCache = nil
-            searchHitsCache = (key, searchHits())
+            let (hits, more) = searchHits()
+            searchHitsCache = (key, hits, more)
         }
         if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
     }

@@ -249,6 +249,27 @@ public struct QuoteRows: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The corpus quote number at row `i` of corpus-wide rows (nil for a heading), with
+    /// the list of `memo`'s group reused while rows are asked for in the same group:
+    /// a scan down the rows reads each group's list once.
+    func quoteId(atRow i: Int, memo: QuoteRowMemo) -> Int? {
+        guard case .grouped(let speakers, let corpus, _) = storage, i >= 0, i < endIndex else { return nil }
+        if memo.group < 0 || i < groupRows[memo.group] || i >= groupRows[memo.group + 1] {
+            let g = group(ofRow: i)
+            memo.group = g
+            memo.list = g == speakers.order.count ? speakers.unattributed[...] : speakers.quotes(ofGroup: g, in: corpus)
+        }
+        let k = i - groupRows[memo.group]
+        return k == 0 ? nil : Int(memo.list[memo.list.startIndex + k - 1])
+    }
+
+    /// The row of group `g`'s heading (corpus-wide rows; the group after the last
+    /// speaker's is the unattributed quotes'), nil when there is none.
+    func headingRow(ofGroup g: Int) -> Int? {
+        guard case .grouped = storage, g >= 0, g + 1 < groupRows.count else { return nil }
+        return groupRows[g]
+    }
+
     /// The group whose rows include row `i` (a binary search over the headings).
     private func group(ofRow i: Int) -> Int {
         var lo = 0, hi = groupRows.count - 1   // groupRows[lo] <= i < groupRows[hi]
@@ -279,4 +300,10 @@ extension String {
     var replacingLineBreaks: String {
         String(String.UnicodeScalarView(unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
     }
+}
+
+/// The group last read by `QuoteRows.quoteId(atRow:memo:)`, and its quotes.
+final class QuoteRowMemo {
+    var group = -1
+    var list: ArraySlice<UInt32> = []
 }

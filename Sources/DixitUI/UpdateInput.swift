@@ -14,6 +14,10 @@ extension AppState {
             let shown = visible
             return (shown.count, { hits.contains(shown[$0]) })
         }
+        if pane == .quotes, quotesScope == .corpus {
+            let rows = quoteRows()
+            return (rows.count, corpusQuoteRowTest(rows, pattern: pattern))
+        }
         let rows = searchRows(pane)
         return (rows.count, { SearchMatcher.contains(rows[$0], pattern: pattern) })
     }
@@ -132,28 +136,40 @@ extension AppState {
         }
     }
 
-    /// The rows holding the search pattern (kept for the list: the status line shows
-    /// their count on every redraw).
-    func searchHits() -> [Int] {
-        guard let s = search else { return [] }
-        if let c = searchHitsCache, c.key == searchHitsKey { return c.hits }
+    /// Hits counted at most, in the corpus-wide quotes pane (1.4 million rows at 100,000
+    /// articles): past it the status says `1000+`, as vim's search count caps at 99.
+    static let countedHitsLimit = 1000
+
+    /// The rows holding the search pattern, in row order, and whether more follow
+    /// (counted up to `countedHitsLimit` in the corpus-wide quotes pane). Kept for the
+    /// list and the corpus-wide quotes: the status line shows their count on every redraw.
+    func searchHits() -> (rows: [Int], more: Bool) {
+        guard let s = search else { return ([], false) }
+        if let c = searchHitsCache, c.key == searchHitsKey { return (c.hits, c.more) }
         let (n, matches) = searchTest(s.pane, pattern: s.pattern)
-        return (0..<n).filter(matches)
+        guard s.pane == .quotes, quotesScope == .corpus else { return ((0..<n).filter(matches), false) }
+        var rows: [Int] = []
+        for r in 0..<n where matches(r) {
+            if rows.count == Self.countedHitsLimit { return (rows, true) }
+            rows.append(r)
+        }
+        return (rows, false)
     }
 
-    /// What the list's search hits depend on (nil when the search is not in the list).
+    /// What the kept search hits depend on (nil when the search is in a pane whose
+    /// rows are few: the reader, one article's quotes).
     var searchHitsKey: SearchHitsKey? {
-        guard let s = search, s.pane == .list, !s.pattern.isEmpty else { return nil }
-        return SearchHitsKey(pattern: s.pattern, corpus: corpus.count, visible: visible.count, filter: filter.source,
-                             revision: matchRevision)
+        guard let s = search, !s.pattern.isEmpty, s.pane == .list || (s.pane == .quotes && quotesScope == .corpus) else { return nil }
+        return SearchHitsKey(pattern: s.pattern, pane: s.pane, corpus: corpus.count, indexed: index.articleCount,
+                             visible: visible.count, filter: filter.source, revision: matchRevision)
     }
 
-    /// `match 2/5 · "otan"`.
+    /// `match 2/5 · otan` (`match >1000/1000+ · e` past the counted hits).
     func matchStatus() -> String {
         guard let s = search else { return "" }
-        let hits = searchHits()
-        let k = s.row.flatMap { hits.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        return "match \(k)/\(hits.count) · \(s.pattern)"
+        let (hits, more) = searchHits()
+        let k = s.row.flatMap { hits.firstIndex(of: $0) }.map { String($0 + 1) } ?? (more && s.row != nil ? ">\(hits.count)" : "0")
+        return "match \(k)/\(hits.count)\(more ? "+" : "") · \(s.pattern)"
     }
 
     // MARK: - Filter
@@ -261,7 +277,9 @@ extension AppState {
 /// What the article list's search hits depend on.
 struct SearchHitsKey: Hashable {
     var pattern: String
+    var pane: Pane
     var corpus: Int
+    var indexed: Int
     var visible: Int
     var filter: String
     var revision: Int

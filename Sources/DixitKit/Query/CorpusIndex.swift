@@ -533,3 +533,16 @@ extension CorpusIndex {
         }
     }
 }
+
+// MARK: - Quote texts
+
+extension CorpusIndex {
+    /// Quotes whose normalised text (`QueryText.normalize`) may contain `needle`: exactly
+    /// those when `exact` (a needle without a space), else a superset for the caller to
+    /// check (the quotes holding a phrase's words in place).
+    public func quotes(mayContain needle: String) -> (set: IdSet, exact: Bool) {
+        let n = QueryText.normalize(needle).trimmingCharacters(in: .whitespaces)
+        guard !n.isEmpty else { return (IdSet(capacity: quoteCount), true) }
+        return quoteWords.candidates(for: n, capacity: quoteCount)
+    }
+}

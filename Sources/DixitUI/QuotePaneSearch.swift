@@ -1,0 +1,66 @@
+import DixitKit
+
+/// A search in the corpus-wide quotes pane: its rows are every quote of the corpus
+/// (1.4 million at 100,000 articles) under its speaker's heading, too many to turn
+/// into text on each key. The corpus index gives the quotes whose text holds the
+/// pattern (checked one by one only when the index cannot say alone: a capital, a
+/// space), and the speakers whose name holds it; rows are tested as the search moves
+/// along them.
+extension AppState {
+    /// Whether each row of `rows` (corpus-wide) holds `pattern`, as `SearchMatcher`
+    /// finds it in the row's text: a test asked row by row as the search moves from the
+    /// cursor (it stops at the first match), each row's quote looked up in the index's
+    /// answer, its text read only when the index cannot answer alone.
+    func corpusQuoteRowTest(_ rows: QuoteRows, pattern: String) -> (Int) -> Bool {
+        guard !pattern.isEmpty, !rows.isEmpty else { return { _ in false } }
+        // Text the index does not hold (the marks around a quote, the count after a
+        // name, spaces alone): rows are read, as in the other panes. So are they for one
+        // letter: most rows hold it, the search stops at the first one (and the count at
+        // `countedHitsLimit`), where the index would join the lists of most of its words.
+        if pattern.unicodeScalars.contains(where: { "«»≈()".unicodeScalars.contains($0) || $0.properties.numericType != nil })
+            || pattern.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) || pattern.unicodeScalars.count == 1 {
+            let memo = QuoteRowMemo()
+            let index = index
+            return { r in
+                guard let id = rows.quoteId(atRow: r, memo: memo) else {
+                    return SearchMatcher.contains(quoteRowText(rows[r]), pattern: pattern)
+                }
+                let (a, q) = index.quoteAddress(id)
+                return SearchMatcher.contains(quoteRowText(.quote(QuoteRef(article: a, quote: q))), pattern: pattern)
+            }
+        }
+        let exactCase = SearchMatcher.isCaseSensitive(pattern)
+        let hasSpace = pattern.unicodeScalars.contains { $0.properties.isWhitespace }
+        // Headings: speakers whose folded name holds the folded pattern (a superset when
+        // the case must match), and the unattributed quotes' heading.
+        let speakers = speakerIndex()
+        var headings = IdSet(capacity: rows.count)
+        var maybe: [Int] = []
+        index.speakers(keyContaining: TextFolding.fold(pattern)).forEach { s in
+            if speakers.groupOf.indices.contains(s), speakers.groupOf[s] >= 0, let r = rows.headingRow(ofGroup: Int(speakers.groupOf[s])) {
+                maybe.append(r)
+            }
+        }
+        if let r = rows.headingRow(ofGroup: speakers.order.count) { maybe.append(r) }
+        for r in maybe where SearchMatcher.contains(quoteRowText(rows[r]), pattern: pattern) { headings.insert(r) }
+        let (candidates, exact) = index.quotes(mayContain: pattern)
+        let check = exactCase || hasSpace || !exact
+        let memo = QuoteRowMemo()
+        let index = index
+        return { r in
+            if headings.contains(r) { return true }
+            guard let id = rows.quoteId(atRow: r, memo: memo), candidates.contains(id) else { return false }
+            guard check else { return true }
+            let (a, q) = index.quoteAddress(id)
+            return SearchMatcher.contains(quoteRowText(.quote(QuoteRef(article: a, quote: q))), pattern: pattern)
+        }
+    }
+
+    /// Every row of `rows` (corpus-wide) holding `pattern`.
+    func corpusQuoteRowHits(_ rows: QuoteRows, pattern: String) -> IdSet {
+        let test = corpusQuoteRowTest(rows, pattern: pattern)
+        var hits = IdSet(capacity: rows.count)
+        for r in rows.indices where test(r) { hits.insert(r) }
+        return hits
+    }
+}
