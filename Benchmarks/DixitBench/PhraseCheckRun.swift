@@ -5,8 +5,8 @@ import Foundation
 import Glibc
 #endif
 
-/// A filter's phrase check run as the reader runs it (`TerminalChecker`): on a
-/// background thread at a lower priority, its results taken in by the main thread,
+/// A filter's phrase check run as the reader runs it (`TerminalChecker`): on
+/// background threads (one a core) at a lower priority, its results taken in by the main thread,
 /// which meanwhile answers a key (`j`/`k` in the list) every 10 ms. Timed: until the
 /// check is over, each key (apply and render), and each result taken in.
 enum PhraseCheckRun {
@@ -21,14 +21,16 @@ enum PhraseCheckRun {
         guard let check = state.filterCheck else { return t }
         let box = Box()
         let t0 = Clock.now()
-        let thread = Thread {
-            #if os(Linux)
-            // On Linux the nice value is per thread: 0 is the calling thread.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-            #endif
-            check.run(isCancelled: { false }, post: { box.post($0) })
-        }
-        thread.start()
+        check.start(workers: ProcessInfo.processInfo.activeProcessorCount, spawn: { body in
+            let thread = Thread {
+                #if os(Linux)
+                // On Linux the nice value is per thread: 0 is the calling thread.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                #endif
+                body()
+            }
+            thread.start()
+        }, isCancelled: { false }, post: { box.post($0) })
         var down = true
         let focus = state.focus
         state.focus = .list

@@ -1,4 +1,5 @@
 import DixitKit
+import Foundation
 
 /// The part of a filter the corpus index cannot answer alone: a phrase whose words
 /// are in place in many articles, to be read in their texts. On Enter the reader
@@ -41,6 +42,52 @@ public struct FilterCheck: Sendable {
         for slice in slices {
             if isCancelled() { return }
             post(check(slice))
+        }
+    }
+}
+
+extension FilterCheck {
+    /// Checks the slices on `workers` threads, each started by `spawn` (the backend
+    /// sets their priority), and returns at once. Each thread takes the next slice
+    /// not taken; results are posted in corpus order all the same (a slice done early
+    /// waits for the ones before it), until done or `isCancelled`.
+    public func start(workers: Int, spawn: (@escaping @Sendable () -> Void) -> Void,
+                      isCancelled: @escaping @Sendable () -> Bool, post: @escaping @Sendable (Action) -> Void) {
+        let queue = SliceQueue(slices)
+        for _ in 0..<max(1, min(workers, queue.slices.count)) {
+            spawn {
+                while !isCancelled(), let i = queue.take() {
+                    queue.done(i, check(queue.slices[i]), post: post)
+                }
+            }
+        }
+    }
+}
+
+/// The slices of a check shared by its threads, and the results waiting for those
+/// before them.
+private final class SliceQueue: @unchecked Sendable {
+    let slices: [Range<Int>]
+    private let lock = NSLock()
+    private var next = 0
+    private var waiting: [Int: Action] = [:]
+    private var nextToPost = 0
+
+    init(_ slices: [Range<Int>]) { self.slices = slices }
+
+    func take() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < slices.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func done(_ i: Int, _ result: Action, post: (Action) -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        waiting[i] = result
+        while let r = waiting.removeValue(forKey: nextToPost) {
+            post(r)
+            nextToPost += 1
         }
     }
 }

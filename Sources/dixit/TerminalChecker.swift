@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs the filter's phrase check (`AppState.filterCheck`) on a background thread and
+/// Runs the filter's phrase check (`AppState.filterCheck`) on background threads and
 /// hands its matches to the main loop, as the loader does with batches: Enter is
 /// answered at once and keys keep working while the texts are read. A newer filter
 /// (another generation, or none) stops the older check at its next slice.
@@ -23,15 +23,18 @@ final class TerminalChecker: @unchecked Sendable {
         if !same { pending.removeAll() }
         lock.unlock()
         guard !same, let check else { return }
-        let thread = Thread { [self] in
-            // Below the main thread, whose keys must win the core when both are busy.
-            #if os(Linux)
-            // On Linux the nice value is per thread: 0 is the calling thread.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-            #endif
-            check.run(isCancelled: { isCancelled(check.generation) }, post: { post($0, generation: check.generation) })
-        }
-        thread.start()
+        // On every core, each thread below the main one, whose keys must win a core
+        // when all are busy.
+        check.start(workers: ProcessInfo.processInfo.activeProcessorCount, spawn: { body in
+            let thread = Thread {
+                #if os(Linux)
+                // On Linux the nice value is per thread: 0 is the calling thread.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                #endif
+                body()
+            }
+            thread.start()
+        }, isCancelled: { [self] in isCancelled(check.generation) }, post: { [self] in post($0, generation: check.generation) })
     }
 
     /// The results since the last call, consecutive slices merged into one action.

@@ -1,4 +1,5 @@
 import DixitKit
+import Foundation
 import Testing
 @testable import DixitUI
 
@@ -104,6 +105,41 @@ struct PhraseCheckTests {
         // The same as the answer on the key itself (a corpus this small is checked at once).
         let inline = run(AppState(size: Size(width: 120, height: 40), articles: Self.corpus), Self.filter(phrase))
         #expect(inline.filterCheck == nil && inline.visible == want)
+    }
+
+    final class Posted: @unchecked Sendable {
+        let lock = NSLock()
+        var actions: [Action] = []
+        func add(_ a: Action) { lock.lock(); actions.append(a); lock.unlock() }
+    }
+
+    @Test func threadsCheckingSlicesPostThemInCorpusOrder() throws {
+        let phrase = "\"a déclaré\""
+        let want = Self.reference(phrase, Self.corpus)
+        var s = Self.state()
+        s.checkSliceSize = 3   // 16 slices over 4 threads
+        s = run(s, Self.filter(phrase))
+        let check = try #require(s.filterCheck)
+        let posted = Posted()
+        let group = DispatchGroup()
+        check.start(workers: 4, spawn: { body in
+            group.enter()
+            Thread { body(); group.leave() }.start()
+        }, isCancelled: { false }, post: { posted.add($0) })
+        group.wait()
+        let done = posted.actions.compactMap { if case .filterChecked(let r) = $0 { r.done } else { nil } }
+        #expect(done == check.slices.map { $0.upperBound })
+        for a in posted.actions { _ = s.apply(a) }
+        #expect(s.filterCheck == nil && s.visible == want)
+        #expect(s.filteredQuotes() == SpeakerIndexTests.plainQuotes(s))
+        // Cancelled: the threads stop taking slices.
+        let stopped = Posted()
+        let cancelled = try #require(run(Self.state(), Self.filter(phrase)).filterCheck)
+        let g2 = DispatchGroup()
+        cancelled.start(workers: 2, spawn: { body in g2.enter(); Thread { body(); g2.leave() }.start() },
+                        isCancelled: { true }, post: { stopped.add($0) })
+        g2.wait()
+        #expect(stopped.actions.isEmpty)
     }
 
     @Test func aNewerFilterTypedDuringTheCheckWins() throws {
