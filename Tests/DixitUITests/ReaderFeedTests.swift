@@ -153,6 +153,21 @@ import Testing
         }
     }
 
+    @Test func anIndexThatCannotBeSavedIsAWarningNotAFailure() throws {
+        let corpus = try Corpus()
+        let (actions, outcome) = Self.start(corpus)
+        let request = try #require(outcome.save)
+        var s = AppState(size: Size(width: 120, height: 40))
+        s = run(s, actions)
+        // Where the index would go is a file: nothing can be written under it.
+        let blocked = IndexStore(cacheDirectory: corpus.root.appendingPathComponent("1-000_62b49142b57b139c.txt"))
+        let problem = ReaderFeed.SaveRequest(store: blocked, key: request.key, digests: request.digests).save(s.index)
+        #expect(problem?.severity == .warning && problem?.message.contains("cannot save the corpus index") == true)
+        // The articles are untouched, and the reader has them all.
+        #expect(s.corpus.count == 4 && s.index.articleCount == 4)
+        #expect(try String(contentsOf: corpus.root.appendingPathComponent("2-greve.txt"), encoding: .utf8).hasPrefix("Grève à la SNCF"))
+    }
+
     @Test func withoutTheCacheNothingIsSaved() throws {
         let corpus = try Corpus()
         let (actions, outcome) = Self.start(corpus, cached: false)
