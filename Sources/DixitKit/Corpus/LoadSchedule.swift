@@ -117,7 +117,8 @@ final class ChunkQueue<Item, Context>: @unchecked Sendable {
         condition.lock()
         unfinished[job.chunk.batch] -= 1
         running -= 1
-        condition.broadcast()
+        // Someone waits only for a whole batch, or for no chunk running.
+        if unfinished[job.chunk.batch] == 0 || (paused && running == 0) { condition.broadcast() }
         condition.unlock()
     }
 
