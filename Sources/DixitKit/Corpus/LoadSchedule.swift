@@ -149,7 +149,7 @@ final class ChunkQueue<Item, Context>: @unchecked Sendable {
     /// Runs `work` on each chunk on `threads` new threads (as they claim them), and
     /// returns at once; `waitForWorkers` waits for those threads to end.
     func start(threads: Int, _ work: @escaping @Sendable (Job) -> Void) {
-        let count = max(1, min(threads, plan.chunks.count))
+        let count = min(max(1, threads), plan.chunks.count)
         for _ in 0..<count {
             workers.enter()
             let thread = Thread { [self] in
