@@ -72,7 +72,7 @@ echo "== spaCy $model (model loading excluded)"
 sp=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$py" bench/spacy_throughput.py --model "$model" --processes "1,$(nproc)" "${files[@]}")
 
 python3 - "$one" "$all" "$sp" <<'PY'
-import json, sys
+import json, os, sys
 one, allc, sp = (json.loads(a) for a in sys.argv[1:4])
 d1 = one["bytes"] / 1e6 / one["seconds"]
 dn = allc["bytes"] / 1e6 / allc["seconds"]
@@ -81,7 +81,10 @@ keys = sorted(runs, key=int)
 s1 = runs[keys[0]]["mb_per_s"]
 sn = max(r["mb_per_s"] for r in runs.values())
 print(f"dixit  one core : {d1:9.3f} MB/s   ({one['quotes']} quotes, {one['entities']} entities)")
-print(f"dixit  all cores: {dn:9.3f} MB/s")
+print(f"dixit  all cores: {dn:9.3f} MB/s   ({allc.get('parallelism', 0):.2f} cores busy; the machine gave an arithmetic test "
+      f"{allc.get('coresBefore', 0):.2f} cores before, {allc.get('coresAfter', 0):.2f} after)")
+if 0 < min(allc.get('coresBefore', 0), allc.get('coresAfter', 0)) < 0.9 * (os.cpu_count() or 1):
+    print("note: the machine gave fewer cores than it has around dixit's all-cores run (busy host): its wall figure is low")
 print(f"spaCy {sp['model']} {sp['spacy']} ({', '.join(sp['pipes']) or 'tokenizer'})")
 print(f"spaCy  one core : {s1:9.3f} MB/s   ({runs[keys[0]]['entities']} entities)")
 print(f"spaCy  all cores: {sn:9.3f} MB/s   (best of n_process in {', '.join(keys)})")

@@ -10,6 +10,12 @@ struct Figures: Codable {
     /// CPU time (user + system) of the process: on a machine shared with other work,
     /// bytes per CPU-second is the per-core throughput that wall time cannot show.
     var cpuSeconds = 0.0
+    /// CPU-seconds over wall seconds of the fastest run: the cores the load kept busy.
+    var parallelism = 0.0
+    /// Cores the machine gave a pure arithmetic test just before and just after the runs
+    /// (see `CoreCheck`; 0 when not measured): a parallelism far below the core count
+    /// with these low too is the machine's, not the program's.
+    var coresBefore = 0.0, coresAfter = 0.0
     /// Seconds from the start of the load to the first batch of articles (what a reader can show first).
     var firstBatchSeconds = 0.0
     /// Seconds from the last batch to the end of the load (closing the cache, dropping deleted files' entries).

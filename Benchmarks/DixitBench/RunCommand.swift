@@ -78,6 +78,10 @@ struct RunCommand: ParsableCommand {
 
     func report(_ what: String, _ f: Figures) {
         defer {
+            if f.coresBefore > 0 {
+                say(String(format: "    %.2f cores busy in the fastest run; the machine gave an arithmetic test %.2f cores before, %.2f after",
+                           f.parallelism, f.coresBefore, f.coresAfter))
+            }
             if f.firstBatchSeconds > 0 {
                 say(String(format: "    first %d articles ready after %.3f s (the directory walk alone: %.3f s); %.3f s after the last batch",
                            16, f.firstBatchSeconds, f.walkSeconds, f.tailSeconds))

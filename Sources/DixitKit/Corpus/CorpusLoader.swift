@@ -73,66 +73,64 @@ public struct CorpusLoader: Sendable {
             problems += opened.problems
         }
         let cwd = FileManager.default.currentDirectoryPath
-        // Cache keys are made batch by batch, on every core, with the files' loading.
-        var keys = [String](repeating: "", count: files.count)
         let writer = CacheWriter()
         let done = Counter()
         var articles: [AnalyzedArticle] = []
         articles.reserveCapacity(files.count)
         var hits = 0
         var inCache: [String] = []   // keys with an entry now (hit or stored)
-
-        var start = 0
-        var size = min(16, batchSize)
         var reported = 0   // problems already handed to onBatch
-        while start < files.count {
-            let range = start..<min(files.count, start + size)
-            start = range.upperBound
-            size = min(batchSize, size * 2)
-            var slots = [Slot?](repeating: nil, count: range.count)
-            let batchCache = cache
-            let fetchFailure = FirstError()
-            // Chunks of files, each reading its cache entries then its files: the SQLite
-            // reads run on every core too (a pool of readers), not before the batch.
-            let chunk = max(4, min(64, range.count / 8))
-            let chunks = (range.count + chunk - 1) / chunk
-            keys.withUnsafeMutableBufferPointer { keyBuffer in
-                let keyOut = UncheckedBuffer(keyBuffer)
-                slots.withUnsafeMutableBufferPointer { buffer in
-                    let out = UncheckedBuffer(buffer)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                        let sub = (range.lowerBound + c * chunk)..<min(range.upperBound, range.lowerBound + (c + 1) * chunk)
-                        for i in sub where batchCache != nil && files[i] != "-" {
-                            keyOut.buffer[i] = CacheLocation.absoluteKey(files[i], currentDirectory: cwd)
-                        }
-                        var found: [String: AnalysisCache.Entry] = [:]
-                        if let batchCache {
-                            do {
-                                found = try batchCache.entries(for: sub.map { keyOut.buffer[$0] }.filter { !$0.isEmpty })
-                            } catch {
-                                fetchFailure.record(error)
-                            }
-                        }
-                        for i in sub {
-                            let key = keyOut.buffer[i]
-                            out.buffer[i - range.lowerBound] = batchCache != nil
-                                ? loadThroughCache(files[i], key: key, cached: found[key])
-                                : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
-                            if let progress { progress(done.increment(), files.count) }
-                        }
-                    }
+
+        // Threads run the chunks one after the other, without waiting for each other at the
+        // end of a batch, while this thread hands the batches over in order (see `LoadPlan`).
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        let plan = LoadPlan(fileCount: files.count, batchSize: batchSize, workers: threads, minChunk: cache == nil ? 1 : 4)
+        let queue = ChunkQueue<Slot, AnalysisCache?>(plan: plan, context: cache)
+        let fetchFailures = FetchFailures()
+        queue.start(threads: threads) { [self] job in
+            // Each chunk reads its cache entries, then its files: the SQLite reads run on
+            // every core too (a pool of readers). Cache keys are made here, on every core.
+            let sub = job.chunk.files
+            var keys = [String](repeating: "", count: sub.count)
+            var found: [String: AnalysisCache.Entry] = [:]
+            if let batchCache = job.context {
+                for i in sub where files[i] != "-" {
+                    keys[i - sub.lowerBound] = CacheLocation.absoluteKey(files[i], currentDirectory: cwd)
+                }
+                do {
+                    found = try batchCache.entries(for: keys.filter { !$0.isEmpty })
+                } catch {
+                    fetchFailures.record(error, batch: job.chunk.batch, cache: batchCache)
                 }
             }
-            if let error = fetchFailure.value, let c = cache {
+            for i in sub {
+                let k = i - sub.lowerBound
+                job.out[k] = job.context != nil
+                    ? loadThroughCache(files[i], key: keys[k], cached: found[keys[k]])
+                    : Slot(result: loader.load(files[i]).map { compact(analyzer.analyze($0)) })
+                if let progress { progress(done.increment(), files.count) }
+            }
+        }
+        /// After a cache error: the workers are stopped while the cache is set aside or turned off.
+        func replaceCache(_ c: AnalysisCache, after error: Error) {
+            queue.pausing { context in
                 writer.wait()
                 (cache, problems) = recover(c, error: error, problems: problems)
+                context = cache
+            }
+        }
+
+        for (b, range) in plan.batches.enumerated() {
+            let slots = queue.take(batch: b)
+            if let (error, failed) = fetchFailures.take(batch: b), let c = cache, c === failed {
+                replaceCache(c, after: error)
             }
             var batch: [AnalyzedArticle] = []
             var identities: [UInt64] = []
             var fresh: [AnalysisCache.NewEntry] = []
-            for (k, slot) in slots.enumerated() {
+            for slot in slots {
                 guard let slot else { continue }
-                if slot.hit { hits += 1; inCache.append(keys[range.lowerBound + k]) }
+                if slot.hit { hits += 1; inCache.append(slot.key) }
                 if let e = slot.newEntry { fresh.append(e); inCache.append(e.key) }
                 switch slot.result {
                 case .success(let a):
@@ -146,16 +144,16 @@ public struct CorpusLoader: Sendable {
             }
             if let c = cache, !fresh.isEmpty { writer.store(fresh, in: c) }
             if let failure = writer.takeFailure(), let c = cache {
-                writer.wait()
-                (cache, problems) = recover(c, error: failure, problems: problems)
+                replaceCache(c, after: failure)
             }
             if keepingArticles { articles += batch }
             if let onBatch {
                 onBatch(Batch(articles: batch, identities: identities, problems: Array(problems[reported...]),
-                              done: start, total: files.count))
+                              done: range.upperBound, total: files.count))
                 reported = problems.count
             }
         }
+        queue.waitForWorkers()
         writer.wait()
         if let failure = writer.takeFailure(), let c = cache {
             (cache, problems) = recover(c, error: failure, problems: problems)
@@ -171,6 +169,8 @@ public struct CorpusLoader: Sendable {
     private struct Slot: Sendable {
         var result: Result<AnalyzedArticle, LoadProblem>
         var hit = false
+        /// The cache key of a hit.
+        var key = ""
         var newEntry: AnalysisCache.NewEntry?
         var identity: UInt64 = 0
     }
@@ -195,7 +195,7 @@ public struct CorpusLoader: Sendable {
         if let e = cached, e.size == snap.size, e.mtime == snap.mtime, e.hash == hash,
            let text = ScalarText.compactUTF8(snap.bytes) ?? (try? TextDecoder.decode(snap.bytes))?.text.compacted(),
            let analysed = try? AnalysisRecord.decode(e.record, path: file, text: text) {
-            return Slot(result: .success(analysed), hit: true, identity: identity)
+            return Slot(result: .success(analysed), hit: true, key: key, identity: identity)
         }
         switch loader.parse(path: file, bytes: snap.bytes) {
         case .failure(let p):
@@ -307,12 +307,6 @@ private final class CacheWriter: @unchecked Sendable {
     }
 }
 
-/// Lets concurrentPerform write each slot of a buffer from one iteration only.
-private struct UncheckedBuffer<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
-}
-
 /// Opens the analysis cache on another thread; `result()` waits for it.
 private final class CacheOpening: @unchecked Sendable {
     private var opened: (cache: AnalysisCache?, problems: [LoadProblem]) = (nil, [])
@@ -342,17 +336,17 @@ private final class LazyAnalyzer: @unchecked Sendable {
     }
 }
 
-/// The first error reported from any thread.
-private final class FirstError: @unchecked Sendable {
-    private var error: Error?
+/// The first cache read error of each batch, from any thread, with the cache that failed.
+private final class FetchFailures: @unchecked Sendable {
+    private var errors: [Int: (Error, AnalysisCache)] = [:]
     private let lock = NSLock()
-    func record(_ e: Error) {
+    func record(_ e: Error, batch: Int, cache: AnalysisCache) {
         lock.lock(); defer { lock.unlock() }
-        if error == nil { error = e }
+        if errors[batch] == nil { errors[batch] = (e, cache) }
     }
-    var value: Error? {
+    func take(batch: Int) -> (Error, AnalysisCache)? {
         lock.lock(); defer { lock.unlock() }
-        return error
+        return errors.removeValue(forKey: batch)
     }
 }
 
