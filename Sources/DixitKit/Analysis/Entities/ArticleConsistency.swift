@@ -283,7 +283,7 @@ struct ArticleConsistency {
                     var matched = false
                     for o in options where k + patterns[o].tokenCount <= view.count {
                         let tokenStart = patterns[o].tokenStart, tokenCount = patterns[o].tokenCount
-                        if !midSentenceOnly.isEmpty, view.sentenceInitial[k] || view.weakCapitals,
+                        if !midSentenceOnly.isEmpty, view.isSentenceInitial(k) || view.weakCapitals,
                            midSentenceOnly.contains(patterns[o].surface) { continue }
                         var ok = true
                         for n in 0..<tokenCount

@@ -62,7 +62,7 @@ struct CandidateFinder {
         // One capital letter (`I`, `M.`) is no name, unless an initial (`D. Trump`);
         // handles and hashtags (`@WHO_Europe`) are not read.
         if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil {
-            guard view.isInitial(i), !view.sentenceInitial[i] || !view.foldIs(i, "m"),
+            guard view.isInitial(i), !view.isSentenceInitial(i) || !view.foldIs(i, "m"),
                   titleLength(at: i, before: view.count) == nil else { return nil }
             let end = groupEnd(from: i + 2)
             return (i..<end, end, false)
@@ -72,7 +72,7 @@ struct CandidateFinder {
         if i + 1 < view.count, view.adjacent(i, i + 1), view.isPunct(i + 1, "$") { return nil }
         if let prefix = hyphenatedPrefix(i) { return (i..<(i + 1), i + 1, prefix) }
         var known = knownName(at: i)
-        let initial = view.sentenceInitial[i] || view.weakCapitals
+        let initial = view.isSentenceInitial(i) || view.weakCapitals
         if initial, let k = known, k.count == 1, view.has(i, .nameOrganisation), view.has(i, .common) {
             known = nil
         }

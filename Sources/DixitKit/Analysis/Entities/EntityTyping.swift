@@ -23,7 +23,7 @@ struct EntityTyping {
         let first = r.lowerBound, last = r.upperBound - 1
         let isAcronym = r.count == 1 && view.isAllCaps(r.lowerBound)
         let dotted = view.dottedAbbreviation(at: r.lowerBound) == r.upperBound
-        if r.count >= 2 || !view.sentenceInitial[r.lowerBound] {
+        if r.count >= 2 || !view.isSentenceInitial(r.lowerBound) {
             if view.has(first, .orgHead) || view.has(last, .orgTail) && r.count >= 2 {
                 return (.organisation, .strong)
             }
@@ -94,7 +94,7 @@ struct EntityTyping {
     /// place (`les urgences de Vierzon`, `près de Tulle`, `dans le Cher`): most
     /// such words in news are towns and départements.
     func placeComplement(_ r: Range<Int>) -> Bool {
-        guard french, r.count == 1, !view.sentenceInitial[r.lowerBound], !view.isAllCaps(r.lowerBound) else { return false }
+        guard french, r.count == 1, !view.isSentenceInitial(r.lowerBound), !view.isAllCaps(r.lowerBound) else { return false }
         guard !view.has(r.lowerBound, [.common, .firstName]) else { return false }
         // A capital inside the word (`TVNews`, `iRadio`) marks a brand, not a town.
         let scalars = view.span(r.lowerBound).range.dropFirst()

@@ -9,24 +9,28 @@ final class TokenView {
     /// title-case headline: `Drama Scores Historic Upset`).
     let weakCapitals: Bool
     let lexicon: EntityLexicon
+    // The per-token tables below are raw memory owned here (freed in `deinit`): a paragraph
+    // costs no array allocation per table (each with a look-up of its generic metadata),
+    // and reads pay no bounds, uniqueness or exclusivity check.
     /// The folded keys of all tokens, one after the other: token `i`'s is
     /// `folded[foldStart(i)..<foldEnds[i]]`.
-    private let folded: [UInt8]
-    private let foldEnds: [Int32]
+    private let folded: UnsafeMutablePointer<UInt8>
+    private let foldEnds: UnsafeMutablePointer<Int32>
     /// What the lexicon knows of each token's folded key, looked up when first asked
-    /// (`resolved`): most tokens are never asked about. Raw memory, owned here, so that
-    /// reads pay no exclusivity check.
+    /// (`Flag.resolved`): most tokens are never asked about.
     private let infos: UnsafeMutablePointer<WordInfo>
-    private let resolved: UnsafeMutablePointer<Bool>
     /// Folded keys as strings, made when first asked for (nil until then); the array itself
     /// is made at the first question (most paragraphs ask none, and freeing it walks every slot).
     private var folds: [String?] = []
-    let sentenceInitial: [Bool]
     /// Per-token flags: see `Flag`.
-    private let flags: [UInt8]
+    private let flags: UnsafeMutablePointer<UInt8>
 
     private enum Flag {
         static let capitalised: UInt8 = 1, allCaps: UInt8 = 2, lowerFirst: UInt8 = 4, digit: UInt8 = 8
+        /// The token begins a sentence (`isSentenceInitial`).
+        static let sentenceInitial: UInt8 = 16
+        /// `infos` holds the token's lexicon information.
+        static let resolved: UInt8 = 32
     }
 
     @inline(__always)
@@ -45,24 +49,22 @@ final class TokenView {
         self.scalars = scalars
         let tokens = Tokenizer.tokenize(text, in: span)
         self.tokens = tokens
-        var sentenceInitial = [Bool](repeating: false, count: tokens.count)
-        var flags = [UInt8](repeating: 0, count: tokens.count)
+        let slots = max(tokens.count, 1)
+        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
+        flags.initialize(repeating: 0, count: slots)
+        let foldEnds = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
+        foldEnds.initialize(repeating: 0, count: slots)
         // The folded keys are written straight into raw memory (grown if a fold from
-        // outside the Latin table is long), then copied once into `folded`.
+        // outside the Latin table is long), kept as `folded`.
         let longest = NameFolding.longestLatinFold
         var capacity = span.length * longest + 16
         var out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var n = 0
-        var foldEnds = [Int32](repeating: 0, count: tokens.count)
         var capitalised = 0, lower = 0
         var atStart = true
         let latinFolds = NameFolding.latinFolds
         var otherFolds: [UInt32: [UInt8]] = [:]
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
-        // The per-token arrays are written through pointers too (no uniqueness or bounds check per write).
-        sentenceInitial.withUnsafeMutableBufferPointer { sentenceInitial in
-        flags.withUnsafeMutableBufferPointer { flags in
-        foldEnds.withUnsafeMutableBufferPointer { foldEnds in
         scalars.withUnsafeBufferPointer { scalars in
             latinFolds.withUnsafeBufferPointer { latin in
                 for (i, t) in tokens.enumerated() {
@@ -141,7 +143,7 @@ final class TokenView {
                         }
                         continue
                     }
-                    sentenceInitial[i] = atStart
+                    if atStart { flags[i] |= Flag.sentenceInitial }
                     atStart = false
                     if t.kind == .word, t.span.length >= 4 {
                         if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
@@ -149,25 +151,20 @@ final class TokenView {
                 }
             }
         }
-        }
-        }
-        }
-        let folded = Array(UnsafeBufferPointer(start: out, count: n))
-        out.deallocate()
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
-        self.folded = folded
+        folded = out
         self.foldEnds = foldEnds
-        infos = .allocate(capacity: max(tokens.count, 1))
-        resolved = .allocate(capacity: max(tokens.count, 1))
-        resolved.initialize(repeating: false, count: max(tokens.count, 1))
-        self.sentenceInitial = sentenceInitial
+        infos = .allocate(capacity: slots)
         self.flags = flags
     }
 
     deinit {
+        // Plain values (no reference inside): nothing to deinitialise.
+        folded.deallocate()
+        foldEnds.deallocate()
         infos.deallocate()
-        resolved.deallocate()
+        flags.deallocate()
     }
 
     var count: Int { tokens.count }
@@ -184,9 +181,7 @@ final class TokenView {
         guard i >= 0, i < tokens.count else { return "" }
         if folds.isEmpty { folds = [String?](repeating: nil, count: tokens.count) }
         if let f = folds[i] { return f }
-        let f = folded.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]), as: UTF8.self)
-        }
+        let f = String(decoding: foldBytes(i), as: UTF8.self)
         folds[i] = f
         return f
     }
@@ -202,18 +197,16 @@ final class TokenView {
         guard i >= 0, i < tokens.count else { return false }
         let s = foldStart(i), n = Int(foldEnds[i]) - s
         guard n == word.utf8CodeUnitCount else { return false }
-        return folded.withUnsafeBufferPointer { b in
-            let w = word.utf8Start
-            for k in 0..<n where b[s + k] != w[k] { return false }
-            return true
-        }
+        let w = word.utf8Start
+        for k in 0..<n where folded[s + k] != w[k] { return false }
+        return true
     }
 
     /// What the lexicon knows of token `i`'s folded key (nothing outside the paragraph).
     @inline(__always)
     func info(_ i: Int) -> WordInfo {
         guard i >= 0, i < tokens.count else { return WordInfo() }
-        if !resolved[i] { resolve(i) }
+        if flags[i] & Flag.resolved == 0 { resolve(i) }
         return infos[i]
     }
 
@@ -224,12 +217,18 @@ final class TokenView {
     }
 
     private func resolve(_ i: Int) {
-        let info = folded.withUnsafeBufferPointer {
-            lexicon.wordInfo(UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]))
-        }
-        (infos + i).initialize(to: info)
-        resolved[i] = true
+        (infos + i).initialize(to: lexicon.wordInfo(foldBytes(i)))
+        flags[i] |= Flag.resolved
     }
+
+    /// Token `i`'s folded key (`i` within the paragraph).
+    @inline(__always)
+    private func foldBytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: folded + foldStart(i), count: Int(foldEnds[i]) - foldStart(i))
+    }
+
+    /// Whether token `i` begins a sentence (after `.`, `:`, an opening quote…).
+    func isSentenceInitial(_ i: Int) -> Bool { flags[i] & Flag.sentenceInitial != 0 }
 
     /// The entry of `table` whose key is the folded tokens `range` joined with one space
     /// (what `key(range)` makes), found without making the string.
@@ -272,22 +271,21 @@ final class TokenView {
     /// Calls `body` with the UTF-8 of `key(range)`.
     private func withKey<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let lo = max(range.lowerBound, 0), hi = max(lo, min(range.upperBound, tokens.count))
-        return folded.withUnsafeBufferPointer { bytes in
-            // One token: its bytes are the key as they stand.
-            if range.count == 1, lo < hi {
-                return body(UnsafeBufferPointer(rebasing: bytes[foldStart(lo)..<Int(foldEnds[lo])]))
+        let bytes = folded
+        // One token: its bytes are the key as they stand.
+        if range.count == 1, lo < hi {
+            return body(foldBytes(lo))
+        }
+        // Tokens outside the paragraph have empty folds, but their separators count.
+        let length = (lo < hi ? Int(foldEnds[hi - 1]) - foldStart(lo) : 0) + max(range.count - 1, 0)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { out in
+            var n = 0
+            for i in range {
+                if i > range.lowerBound { out[n] = 0x20; n += 1 }
+                guard i >= lo, i < hi else { continue }
+                for k in foldStart(i)..<Int(foldEnds[i]) { out[n] = bytes[k]; n += 1 }
             }
-            // Tokens outside the paragraph have empty folds, but their separators count.
-            let length = (lo < hi ? Int(foldEnds[hi - 1]) - foldStart(lo) : 0) + max(range.count - 1, 0)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { out in
-                var n = 0
-                for i in range {
-                    if i > range.lowerBound { out[n] = 0x20; n += 1 }
-                    guard i >= lo, i < hi else { continue }
-                    for k in foldStart(i)..<Int(foldEnds[i]) { out[n] = bytes[k]; n += 1 }
-                }
-                return body(UnsafeBufferPointer(rebasing: out[0..<n]))
-            }
+            return body(UnsafeBufferPointer(rebasing: out[0..<n]))
         }
     }
 
