@@ -14,6 +14,8 @@ public enum LanguageGuesser {
     /// counted without making a String.
     static let frenchKeys = PackedWordSet(french.compactMap(pack))
     static let englishKeys = PackedWordSet(english.compactMap(pack))
+    /// Both lists in one table (bit 1: French, bit 2: English): one probe per word.
+    static let listKeys = PackedWordMap(french.compactMap(pack).map { ($0, UInt8(1)) } + english.compactMap(pack).map { ($0, UInt8(2)) })
 
     /// Lengths (in scalars) of the list words that are not ASCII (`été`). A word with a
     /// non-ASCII letter lowercases to an ASCII word only through U+212A KELVIN SIGN (→ `k`),
@@ -57,7 +59,7 @@ public enum LanguageGuesser {
         var ascii = true
         let n = sc.count
         // The lazy globals read once, not at every word.
-        let frenchKeys = Self.frenchKeys, englishKeys = Self.englishKeys, longest = Self.longest
+        let listKeys = Self.listKeys, longest = Self.longest
         let nonASCIILengths = Self.nonASCIILengths
         var special = false  // U+212A or U+0130 in the word
         var i = 0
@@ -84,8 +86,9 @@ public enum LanguageGuesser {
                 // The word `start..<i` ends here.
                 if length <= longest {
                     if ascii {
-                        if frenchKeys.contains(key) { fr += 1 }
-                        if englishKeys.contains(key) { en += 1 }
+                        let lists = listKeys.value(key)
+                        fr += Int(lists & 1)
+                        en += Int(lists >> 1)
                     } else if special || nonASCIILengths.contains(length) {
                         let w = text[Span(start, i)].lowercased()
                         if french.contains(w) { fr += 1 }
@@ -173,6 +176,46 @@ struct PackedWordSet: Sendable {
             let s = slots[i]
             if s == k { return k != 0 }
             if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// Small values keyed by words packed into integers (see `LanguageGuesser.pack`): as
+/// `PackedWordSet`, with a value per key (the values of a key given twice are or-ed).
+struct PackedWordMap: Sendable {
+    private let slots: [UInt64]
+    private let values: [UInt8]
+    private let mask: Int
+
+    init(_ entries: [(UInt64, UInt8)]) {
+        var size = 16
+        while size < entries.count * 4 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var values = [UInt8](repeating: 0, count: size)
+        for (k, v) in entries where k != 0 {
+            var i = PackedWordMap.slot(k, size - 1)
+            while slots[i] != 0 && slots[i] != k { i = (i + 1) & (size - 1) }
+            slots[i] = k
+            values[i] |= v
+        }
+        self.slots = slots
+        self.values = values
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    /// The value of `k`, 0 when absent.
+    @inline(__always)
+    func value(_ k: UInt64) -> UInt8 {
+        guard k != 0 else { return 0 }
+        var i = PackedWordMap.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return values[i] }
+            if s == 0 { return 0 }
             i = (i + 1) & mask
         }
     }

@@ -62,14 +62,15 @@ final class TokenView {
         var n = 0
         var capitalised = 0, lower = 0
         var atStart = true
-        let latinFolds = NameFolding.latinFolds
+        let latinFolds = NameFolding.latinFolds, fastFolds = NameFolding.fastFolds
         var otherFolds: [UInt32: [UInt8]] = [:]
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
         scalars.withUnsafeBufferPointer { scalars in
             latinFolds.withUnsafeBufferPointer { latin in
+            fastFolds.withUnsafeBufferPointer { fast in
                 for (i, t) in tokens.enumerated() {
                     let first = scalars[t.span.start]
-                    // ASCII and Latin letters through the table (`NameFolding.foldLatin`),
+                    // ASCII, Latin letters and common punctuation through a table (`NameFolding.foldFast`),
                     // a token with any other scalar folded scalar by scalar.
                     let need = t.span.length * longest
                     if n + need > capacity {
@@ -79,7 +80,7 @@ final class TokenView {
                         out = grown
                         capacity = max(capacity * 2, n + need)
                     }
-                    let latinLength = NameFolding.foldLatin(scalars, t.span.range, into: out + n, latin: latin)
+                    let latinLength = NameFolding.foldFast(scalars, t.span.range, into: out + n, fast: fast)
                     if let latinLength {
                         n += latinLength
                     } else {
@@ -149,6 +150,7 @@ final class TokenView {
                         if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
                     }
                 }
+            }
             }
         }
         // A heading where nearly every long word is capitalised.
