@@ -105,8 +105,13 @@ public enum Tokenizer {
 
     /// `tokenize` over the scalars in place (no bounds check or array retain per scalar).
     private static func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, span: Span,
-                                 table: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+                                 table: UnsafeBufferPointer<UInt8>, into result: inout [Token]) {
         @inline(__always) func isWordScalar(_ s: Unicode.Scalar) -> Bool { Tokenizer.isWordScalar(s, table: table) }
+        // Appended to a local array (moved in and out, not copied): appends straight to the
+        // `inout` array pay for more checks at every token.
+        var tokens: [Token] = []
+        swap(&tokens, &result)
+        defer { swap(&tokens, &result) }
         // Tokens already in `tokens` (from another span) are not looked at.
         let first = tokens.count
         var i = span.start
