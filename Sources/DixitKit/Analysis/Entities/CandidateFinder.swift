@@ -88,7 +88,7 @@ struct CandidateFinder {
         if initial, known == nil, view.has(i, .common) || isCommonCompound(i), !compassBeforePlace, !view.has(i, .properNoun),
            titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
            !(view.has(i, .firstName) && isPlausibleName(i + 1)),
-           !(view.fold(i).count >= 4 && !view.has(i, .functionWord) && view.isCapitalised(i + 1)
+           !(view.foldCount(i) >= 4 && !view.has(i, .functionWord) && view.isCapitalised(i + 1)
              && view.has(i + 1, [.orgHead, .orgTail])),
            !(view.has(i, .orgHead) && view.weakCapitals == false && continuesOrganisation(after: i)) {
             return nil

@@ -45,19 +45,32 @@ extension CandidateFinder {
 
     func isFrenchAdjective(_ k: Int) -> Bool {
         guard view.isLowercaseWord(k) else { return false }
+        if let b = view.asciiFold(k) {
+            // The same tests on the bytes (an ASCII fold's characters).
+            guard b.count >= 4, !view.has(k, [.notAdjective, .functionWord]) else { return false }
+            if view.has(k, .demonym) { return true }
+            return Self.frenchAdjectiveEndingBytes.contains { TokenView.hasSuffix(b, $0) }
+        }
         let f = view.fold(k)
         guard f.count >= 4, !view.has(k, [.notAdjective, .functionWord]) else { return false }
         if view.has(k, .demonym) { return true }
         return Self.frenchAdjectiveEndings.contains { f.hasSuffix($0) }
     }
 
+    /// `frenchAdjectiveEndings` as UTF-8.
+    static let frenchAdjectiveEndingBytes: [[UInt8]] = frenchAdjectiveEndings.map { Array($0.utf8) }
+
     func looksLikeInfinitive(_ k: Int) -> Bool {
+        if let b = view.asciiFold(k) {
+            @inline(__always) func ends(_ s: StaticString) -> Bool { TokenView.hasSuffix(b, s) }
+            return ends("er") || ends("ir") || ends("re") && !ends("tre") && !ends("ire")
+        }
         let f = view.fold(k)
         return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") && !f.hasSuffix("tre") && !f.hasSuffix("ire")
     }
 
     func isLowercaseNoun(_ k: Int) -> Bool {
         guard view.isLowercaseWord(k) else { return false }
-        return view.fold(k).count >= 4 && !view.has(k, [.functionWord, .notAdjective, .nonEntity])
+        return view.foldCount(k) >= 4 && !view.has(k, [.functionWord, .notAdjective, .nonEntity])
     }
 }

@@ -188,6 +188,39 @@ final class TokenView {
         return f
     }
 
+    /// Token `i`'s folded key when it is all ASCII (nil otherwise, and outside the paragraph): its
+    /// characters are then its bytes, and questions about its length or ending need no string.
+    func asciiFold(_ i: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let b = foldBytes(i)
+        for c in b where c >= 0x80 { return nil }
+        return b
+    }
+
+    /// `fold(i).count`, without the string when the fold is ASCII.
+    func foldCount(_ i: Int) -> Int {
+        if let b = asciiFold(i) { return b.count }
+        return fold(i).count
+    }
+
+    /// Whether ASCII `bytes` end with the ASCII `suffix` (what `hasSuffix` says of their string).
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let s = suffix.utf8Start, base = bytes.count - n
+        for k in 0..<n where bytes[base + k] != s[k] { return false }
+        return true
+    }
+
+    /// Whether ASCII `bytes` end with the bytes of `suffix`.
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        let n = suffix.count
+        guard bytes.count >= n else { return false }
+        let base = bytes.count - n
+        for k in 0..<n where bytes[base + k] != suffix[k] { return false }
+        return true
+    }
+
     /// Length in UTF-8 bytes of token `i`'s folded key (0 outside the paragraph).
     func foldLength(_ i: Int) -> Int {
         guard i >= 0, i < tokens.count else { return 0 }
