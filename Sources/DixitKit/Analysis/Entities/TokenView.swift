@@ -336,6 +336,9 @@ final class TokenView {
     /// (canonical equivalence, as before).
     func textIs(_ i: Int, _ word: StaticString) -> Bool {
         let r = tokens[i].span.range
+        // A text equal to an ASCII word has as many scalars (canonical equivalents of ASCII
+        // are single scalars): most tokens stop here.
+        guard r.count == word.utf8CodeUnitCount else { return false }
         var ascii = true
         for k in r where scalars[k].value >= 0x80 { ascii = false; break }
         guard ascii else { return text(i) == word.description }
