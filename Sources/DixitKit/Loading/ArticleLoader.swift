@@ -219,22 +219,46 @@ public struct ArticleLoader: Sendable {
 
     /// Reads `fd` to its end, refusing more than `maxFileSize` bytes.
     private func readAll(_ fd: Int32, path: String, expected: Int) -> Result<[UInt8], LoadProblem> {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(max(0, min(expected, maxFileSize)))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(LoadProblem(path: path, message: "read error: \(String(cString: strerror(errno)))", severity: .error))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-            if bytes.count > maxFileSize {
-                // Grew while being read, or a device or pipe with no size.
-                return .failure(tooLarge(path, size: nil))
+        // The size the file gave is read straight into the array: no 64 KiB buffer to clear and
+        // copy from for every (mostly small) file.
+        let want = max(0, min(expected, maxFileSize))
+        var failure: Int32 = 0   // errno of a failed read
+        var bytes = [UInt8](unsafeUninitializedCapacity: want) { buffer, count in
+            count = 0
+            while count < want {
+                let n = read(fd, buffer.baseAddress! + count, want - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
             }
         }
+        if failure != 0 {
+            return .failure(LoadProblem(path: path, message: "read error: \(String(cString: strerror(failure)))", severity: .error))
+        }
+        // Whatever follows (a file that grew, standard input, a device), through a buffer.
+        var problem: LoadProblem?
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { buffer in
+            while true {
+                let n = read(fd, buffer.baseAddress, buffer.count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    problem = LoadProblem(path: path, message: "read error: \(String(cString: strerror(errno)))", severity: .error)
+                    return
+                }
+                if n == 0 { return }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+                if bytes.count > maxFileSize {
+                    // Grew while being read, or a device or pipe with no size.
+                    problem = tooLarge(path, size: nil)
+                    return
+                }
+            }
+        }
+        if let problem { return .failure(problem) }
         return .success(bytes)
     }
 }

@@ -14,6 +14,8 @@ public enum LanguageGuesser {
     /// counted without making a String.
     static let frenchKeys = PackedWordSet(french.compactMap(pack))
     static let englishKeys = PackedWordSet(english.compactMap(pack))
+    /// Both lists in one table (bit 1: French, bit 2: English): one probe per word.
+    static let listKeys = PackedWordMap(french.compactMap(pack).map { ($0, UInt8(1)) } + english.compactMap(pack).map { ($0, UInt8(2)) })
 
     /// Lengths (in scalars) of the list words that are not ASCII (`été`). A word with a
     /// non-ASCII letter lowercases to an ASCII word only through U+212A KELVIN SIGN (→ `k`),
@@ -47,57 +49,62 @@ public enum LanguageGuesser {
         return counts(text, (0..<n).lazy.map { text[$0] })
     }
 
-    /// `counts` over an array's scalars: one tight loop, the Latin letters read from
-    /// `ScalarClasses.table` (passed in, so that no lazy global is touched per scalar).
+    /// Whether U+2000…U+206F (general punctuation) holds any alphabetic scalar: it holds none,
+    /// so `counts` answers those scalars without a look-up of their properties.
+    static let punctuationHasLetters = (0x2000..<0x2070).contains { Unicode.Scalar(UInt32($0))?.properties.isAlphabetic == true }
+
+    /// `counts` over an array's scalars: a tight loop that skips to the next letter, then reads
+    /// the word, the Latin letters read from `ScalarClasses.table` (passed in, so that no lazy
+    /// global is touched per scalar).
     private static func counts(_ text: ScalarText, _ sc: UnsafeBufferPointer<Unicode.Scalar>,
                                classes: UnsafeBufferPointer<UInt8>) -> (fr: Int, en: Int) {
         var fr = 0, en = 0
-        var start = 0, length = 0
-        var key: UInt64 = 0
-        var ascii = true
         let n = sc.count
         // The lazy globals read once, not at every word.
-        let frenchKeys = Self.frenchKeys, englishKeys = Self.englishKeys, longest = Self.longest
+        let listKeys = Self.listKeys, longest = Self.longest
         let nonASCIILengths = Self.nonASCIILengths
-        var special = false  // U+212A or U+0130 in the word
+        let skipPunctuation = !Self.punctuationHasLetters
+        @inline(__always) func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+            let v = s.value
+            if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+            if v < 0x250 { return classes[Int(v)] & ScalarClasses.alphabetic != 0 }
+            if skipPunctuation, v >= 0x2000, v < 0x2070 { return false }
+            return s.properties.isAlphabetic
+        }
         var i = 0
-        while i <= n {
-            var alphabetic = false
-            if i < n {
-                let v = sc[i].value
+        while i < n {
+            var c = sc[i]
+            guard isAlphabetic(c) else { i += 1; continue }
+            // The word `start..<i`: its ASCII letters lowercased and packed (the first 8), whether
+            // it holds another scalar, and U+212A or U+0130 (see `nonASCIILengths`).
+            let start = i
+            var key: UInt64 = 0
+            var ascii = true, special = false
+            while true {
+                let v = c.value
                 if v < 0x80 {
-                    let lower = v | 0x20
-                    alphabetic = lower >= 0x61 && lower <= 0x7A
-                    if alphabetic && length < 8 { key = key << 8 | UInt64(lower) }
+                    if i - start < 8 { key = key << 8 | UInt64(v | 0x20) }
                 } else {
-                    alphabetic = v < 0x250 ? classes[Int(v)] & ScalarClasses.alphabetic != 0 : sc[i].properties.isAlphabetic
-                    if alphabetic {
-                        ascii = false
-                        if v == 0x212A || v == 0x130 { special = true }
-                    }
+                    ascii = false
+                    if v == 0x212A || v == 0x130 { special = true }
+                }
+                i += 1
+                guard i < n else { break }
+                c = sc[i]
+                guard isAlphabetic(c) else { break }
+            }
+            let length = i - start
+            if length <= longest {
+                if ascii {
+                    let lists = listKeys.value(key)
+                    fr += Int(lists & 1)
+                    en += Int(lists >> 1)
+                } else if special || nonASCIILengths.contains(length) {
+                    let w = text[Span(start, i)].lowercased()
+                    if french.contains(w) { fr += 1 }
+                    if english.contains(w) { en += 1 }
                 }
             }
-            if alphabetic {
-                if length == 0 { start = i }
-                length += 1
-            } else if length > 0 {
-                // The word `start..<i` ends here.
-                if length <= longest {
-                    if ascii {
-                        if frenchKeys.contains(key) { fr += 1 }
-                        if englishKeys.contains(key) { en += 1 }
-                    } else if special || nonASCIILengths.contains(length) {
-                        let w = text[Span(start, i)].lowercased()
-                        if french.contains(w) { fr += 1 }
-                        if english.contains(w) { en += 1 }
-                    }
-                }
-                length = 0
-                key = 0
-                ascii = true
-                special = false
-            }
-            i += 1
         }
         return (fr, en)
     }
@@ -173,6 +180,46 @@ struct PackedWordSet: Sendable {
             let s = slots[i]
             if s == k { return k != 0 }
             if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// Small values keyed by words packed into integers (see `LanguageGuesser.pack`): as
+/// `PackedWordSet`, with a value per key (the values of a key given twice are or-ed).
+struct PackedWordMap: Sendable {
+    private let slots: [UInt64]
+    private let values: [UInt8]
+    private let mask: Int
+
+    init(_ entries: [(UInt64, UInt8)]) {
+        var size = 16
+        while size < entries.count * 4 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var values = [UInt8](repeating: 0, count: size)
+        for (k, v) in entries where k != 0 {
+            var i = PackedWordMap.slot(k, size - 1)
+            while slots[i] != 0 && slots[i] != k { i = (i + 1) & (size - 1) }
+            slots[i] = k
+            values[i] |= v
+        }
+        self.slots = slots
+        self.values = values
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    /// The value of `k`, 0 when absent.
+    @inline(__always)
+    func value(_ k: UInt64) -> UInt8 {
+        guard k != 0 else { return 0 }
+        var i = PackedWordMap.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return values[i] }
+            if s == 0 { return 0 }
             i = (i + 1) & mask
         }
     }

@@ -86,17 +86,23 @@ public enum StructureParser {
     /// Spans of the non-blank lines, trimmed. LF, CRLF, CR and U+2028/2029 end lines.
     public static func nonBlankLines(_ text: ScalarText) -> [Span] {
         var out: [Span] = []
-        var start = 0
-        let sc = text.scalars
-        var i = 0
-        while i <= sc.count {
-            if i == sc.count || sc[i].isLineBreak {
-                let t = text.trimmed(Span(start, i))
-                if !t.isEmpty { out.append(t) }
-                if i < sc.count, sc[i] == "\r", i + 1 < sc.count, sc[i + 1] == "\n" { i += 1 }
-                start = i + 1
+        // Read through a pointer: no bounds check per scalar.
+        text.scalars.withUnsafeBufferPointer { sc in
+            var start = 0
+            var i = 0
+            let n = sc.count
+            while i <= n {
+                if i == n || sc[i].isLineBreak {
+                    // The line trimmed (as `ScalarText.trimmed`).
+                    var s = start, e = i
+                    while s < e, sc[s].isSpaceLike { s += 1 }
+                    while e > s, sc[e - 1].isSpaceLike { e -= 1 }
+                    if s < e { out.append(Span(s, e)) }
+                    if i < n, sc[i] == "\r", i + 1 < n, sc[i + 1] == "\n" { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
         return out
     }

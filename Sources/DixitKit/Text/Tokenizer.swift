@@ -89,17 +89,31 @@ public enum Tokenizer {
 
     /// Tokens of `text` within `span`.
     public static func tokenize(_ text: ScalarText, in span: Span) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(span.length / 5)
+        tokenize(text, in: span, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `text` within `span` to `tokens` (a token never runs past the span):
+    /// many short spans tokenised into one reused array.
+    static func tokenize(_ text: ScalarText, in span: Span, into tokens: inout [Token]) {
         let scalars = text.scalars
         let table = ScalarClasses.table
-        return scalars.withUnsafeBufferPointer { sc in table.withUnsafeBufferPointer { tokenize(sc, span: span, table: $0) } }
+        scalars.withUnsafeBufferPointer { sc in table.withUnsafeBufferPointer { tokenize(sc, span: span, table: $0, into: &tokens) } }
     }
 
     /// `tokenize` over the scalars in place (no bounds check or array retain per scalar).
     private static func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, span: Span,
-                                 table: UnsafeBufferPointer<UInt8>) -> [Token] {
+                                 table: UnsafeBufferPointer<UInt8>, into result: inout [Token]) {
         @inline(__always) func isWordScalar(_ s: Unicode.Scalar) -> Bool { Tokenizer.isWordScalar(s, table: table) }
+        // Appended to a local array (moved in and out, not copied): appends straight to the
+        // `inout` array pay for more checks at every token.
         var tokens: [Token] = []
-        tokens.reserveCapacity(span.length / 5)
+        swap(&tokens, &result)
+        defer { swap(&tokens, &result) }
+        // Tokens already in `tokens` (from another span) are not looked at.
+        let first = tokens.count
         var i = span.start
         let end = span.end
         while i < end {
@@ -144,9 +158,8 @@ public enum Tokenizer {
                 if allDigits, s == "," || s == ".", sc[i + 1].isDigit { i += 1; continue }
                 break
             }
-            if let last = tokens.last, last.span.end == i, last.span.start >= start { continue }
+            if tokens.count > first, let last = tokens.last, last.span.end == i, last.span.start >= start { continue }
             tokens.append(Token(span: Span(start, i), kind: allDigits ? .number : .word))
         }
-        return tokens
     }
 }

@@ -254,23 +254,30 @@ struct ArticleConsistency {
         var patternTokens: [Range<Int>] = []
         var byFirst = FirstTokenIndex(capacity: table.count)
         var lowercaseStarts: [Unicode.Scalar] = []  // few: a short array beats hashing every word
+        // Every name's scalars first, one after the other, then each name tokenised where it
+        // lies (a token never runs past its span) into one reused array: no array per name.
+        var nameSpans: [Span] = []
+        nameSpans.reserveCapacity(table.count)
         for id in 0..<table.count {
-            let s = table.surfaces[id]
-            let t = ScalarText(s)
-            let scalars = t.scalars
-            let toks = Tokenizer.tokenize(t, in: Span(0, t.count)).map(\.span.range)
-            guard let first = toks.first, !first.isEmpty else { continue }
-            byFirst.append(patterns.count, for: TokenView.hash(scalars[first]))
-            let base = patternScalars.count
-            patterns.append(Pattern(id: id, surface: s, tokenStart: patternTokens.count, tokenCount: toks.count))
-            patternScalars += scalars
-            for r in toks { patternTokens.append((base + r.lowerBound)..<(base + r.upperBound)) }
+            let start = patternScalars.count
+            patternScalars.append(contentsOf: table.surfaces[id].unicodeScalars)
+            nameSpans.append(Span(start, patternScalars.count))
+        }
+        let allNames = ScalarText(scalars: patternScalars)
+        var toks: [Token] = []
+        for id in 0..<table.count {
+            toks.removeAll(keepingCapacity: true)
+            Tokenizer.tokenize(allNames, in: nameSpans[id], into: &toks)
+            guard let first = toks.first?.span.range, !first.isEmpty else { continue }
+            byFirst.append(patterns.count, for: TokenView.hash(patternScalars[first]))
+            patterns.append(Pattern(id: id, surface: table.surfaces[id], tokenStart: patternTokens.count, tokenCount: toks.count))
+            for t in toks { patternTokens.append(t.span.range) }
             // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
-            let f = scalars[first.lowerBound]
+            let f = patternScalars[first.lowerBound]
             if TokenView.isLower(f), !lowercaseStarts.contains(f) { lowercaseStarts.append(f) }
         }
         // Longest first.
-        byFirst.sortEach { patterns[$0].tokenCount > patterns[$1].tokenCount }
+        byFirst.finish(sortingEachBy: { patterns[$0].tokenCount > patterns[$1].tokenCount })
 
         patternScalars.withUnsafeBufferPointer { patternScalars in
             for (p, view) in views.enumerated() {
@@ -283,7 +290,7 @@ struct ArticleConsistency {
                     var matched = false
                     for o in options where k + patterns[o].tokenCount <= view.count {
                         let tokenStart = patterns[o].tokenStart, tokenCount = patterns[o].tokenCount
-                        if !midSentenceOnly.isEmpty, view.sentenceInitial[k] || view.weakCapitals,
+                        if !midSentenceOnly.isEmpty, view.isSentenceInitial(k) || view.weakCapitals,
                            midSentenceOnly.contains(patterns[o].surface) { continue }
                         var ok = true
                         for n in 0..<tokenCount
@@ -371,44 +378,68 @@ struct ArticleConsistency {
 
 /// Lists of pattern numbers keyed by the hash of a name's first token: open addressing on
 /// the hash itself, so that the look-up made for every capitalised word of the article
-/// costs no `Hasher`.
+/// costs no `Hasher`. Filled first (`append`), then `finish`ed: the lists then lie in one
+/// array (no array per list), each list in order of appending, then sorted.
 private struct FirstTokenIndex {
     private var keys: [Int]
-    private var used: [Bool]
-    private var lists: [[Int]]
+    /// Per slot: list number + 1, or 0 when empty.
+    private var lists: [Int32]
     private let mask: Int
+    /// Before `finish`: (list, value) in order of appending.
+    private var pending: [(list: Int32, value: Int)] = []
+    private var listCount = 0
+    /// After `finish`: list `l` is `items[starts[l]..<starts[l + 1]]`.
+    private var starts: [Int] = []
+    private var items: [Int] = []
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         keys = [Int](repeating: 0, count: size)
-        used = [Bool](repeating: false, count: size)
-        lists = [[Int]](repeating: [], count: size)
+        lists = [Int32](repeating: 0, count: size)
         mask = size - 1
+        pending.reserveCapacity(capacity)
     }
 
     @inline(__always)
     private func slot(_ key: Int) -> Int {
         var i = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while used[i], keys[i] != key { i = (i + 1) & mask }
+        while lists[i] != 0, keys[i] != key { i = (i + 1) & mask }
         return i
     }
 
     mutating func append(_ value: Int, for key: Int) {
         let i = slot(key)
-        keys[i] = key
-        used[i] = true
-        lists[i].append(value)
+        if lists[i] == 0 {
+            keys[i] = key
+            listCount += 1
+            lists[i] = Int32(listCount)
+        }
+        pending.append((lists[i] - 1, value))
     }
 
-    subscript(key: Int) -> [Int]? {
+    /// Lays the lists out and sorts each with `areInIncreasingOrder`.
+    mutating func finish(sortingEachBy areInIncreasingOrder: (Int, Int) -> Bool) {
+        var starts = [Int](repeating: 0, count: listCount + 1)
+        for p in pending { starts[Int(p.list) + 1] += 1 }
+        for l in 0..<listCount { starts[l + 1] += starts[l] }
+        var fill = starts
+        var items = [Int](repeating: 0, count: pending.count)
+        for p in pending {
+            items[fill[Int(p.list)]] = p.value
+            fill[Int(p.list)] += 1
+        }
+        for l in 0..<listCount { items[starts[l]..<starts[l + 1]].sort(by: areInIncreasingOrder) }
+        self.starts = starts
+        self.items = items
+        pending = []
+    }
+
+    subscript(key: Int) -> ArraySlice<Int>? {
         let i = slot(key)
-        return used[i] ? lists[i] : nil
-    }
-
-    /// Sorts every list with `areInIncreasingOrder`.
-    mutating func sortEach(by areInIncreasingOrder: (Int, Int) -> Bool) {
-        for i in lists.indices where used[i] { lists[i].sort(by: areInIncreasingOrder) }
+        guard lists[i] != 0 else { return nil }
+        let l = Int(lists[i]) - 1
+        return items[starts[l]..<starts[l + 1]]
     }
 }
 

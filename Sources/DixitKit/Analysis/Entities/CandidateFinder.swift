@@ -62,7 +62,7 @@ struct CandidateFinder {
         // One capital letter (`I`, `M.`) is no name, unless an initial (`D. Trump`);
         // handles and hashtags (`@WHO_Europe`) are not read.
         if view.span(i).length == 1, view.dottedAbbreviation(at: i) == nil {
-            guard view.isInitial(i), !view.sentenceInitial[i] || !view.foldIs(i, "m"),
+            guard view.isInitial(i), !view.isSentenceInitial(i) || !view.foldIs(i, "m"),
                   titleLength(at: i, before: view.count) == nil else { return nil }
             let end = groupEnd(from: i + 2)
             return (i..<end, end, false)
@@ -72,7 +72,7 @@ struct CandidateFinder {
         if i + 1 < view.count, view.adjacent(i, i + 1), view.isPunct(i + 1, "$") { return nil }
         if let prefix = hyphenatedPrefix(i) { return (i..<(i + 1), i + 1, prefix) }
         var known = knownName(at: i)
-        let initial = view.sentenceInitial[i] || view.weakCapitals
+        let initial = view.isSentenceInitial(i) || view.weakCapitals
         if initial, let k = known, k.count == 1, view.has(i, .nameOrganisation), view.has(i, .common) {
             known = nil
         }
@@ -88,7 +88,7 @@ struct CandidateFinder {
         if initial, known == nil, view.has(i, .common) || isCommonCompound(i), !compassBeforePlace, !view.has(i, .properNoun),
            titleLength(at: i, before: view.count) == nil || !view.isCapitalised(i + (titleLength(at: i, before: view.count) ?? 0)),
            !(view.has(i, .firstName) && isPlausibleName(i + 1)),
-           !(view.fold(i).count >= 4 && !view.has(i, .functionWord) && view.isCapitalised(i + 1)
+           !(view.foldCount(i) >= 4 && !view.has(i, .functionWord) && view.isCapitalised(i + 1)
              && view.has(i + 1, [.orgHead, .orgTail])),
            !(view.has(i, .orgHead) && view.weakCapitals == false && continuesOrganisation(after: i)) {
             return nil

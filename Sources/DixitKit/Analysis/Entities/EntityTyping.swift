@@ -23,7 +23,7 @@ struct EntityTyping {
         let first = r.lowerBound, last = r.upperBound - 1
         let isAcronym = r.count == 1 && view.isAllCaps(r.lowerBound)
         let dotted = view.dottedAbbreviation(at: r.lowerBound) == r.upperBound
-        if r.count >= 2 || !view.sentenceInitial[r.lowerBound] {
+        if r.count >= 2 || !view.isSentenceInitial(r.lowerBound) {
             if view.has(first, .orgHead) || view.has(last, .orgTail) && r.count >= 2 {
                 return (.organisation, .strong)
             }
@@ -94,7 +94,7 @@ struct EntityTyping {
     /// place (`les urgences de Vierzon`, `près de Tulle`, `dans le Cher`): most
     /// such words in news are towns and départements.
     func placeComplement(_ r: Range<Int>) -> Bool {
-        guard french, r.count == 1, !view.sentenceInitial[r.lowerBound], !view.isAllCaps(r.lowerBound) else { return false }
+        guard french, r.count == 1, !view.isSentenceInitial(r.lowerBound), !view.isAllCaps(r.lowerBound) else { return false }
         guard !view.has(r.lowerBound, [.common, .firstName]) else { return false }
         // A capital inside the word (`TVNews`, `iRadio`) marks a brand, not a town.
         let scalars = view.span(r.lowerBound).range.dropFirst()
@@ -117,6 +117,12 @@ struct EntityTyping {
     static let placeNounsBeforeDe: Set<String> = ["pres", "proximite", "environs", "region", "ville", "maire", "mairie", "habitants", "centre"]
 
     func looksLikeVerb(_ k: Int) -> Bool {
+        if let b = view.asciiFold(k) {
+            @inline(__always) func ends(_ s: StaticString) -> Bool { TokenView.hasSuffix(b, s) }
+            if ends("er") || ends("ir") || ends("ait") || ends("aient") || ends("ons") || ends("ez") || ends("it") { return true }
+            return view.foldIs(k, "parle") || view.foldIs(k, "parlent") || view.foldIs(k, "traite") || view.foldIs(k, "traitent")
+                || view.foldIs(k, "question") || view.foldIs(k, "s'agit")
+        }
         let f = view.fold(k)
         return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("ait") || f.hasSuffix("aient") || f.hasSuffix("ons")
             || f.hasSuffix("ez") || f.hasSuffix("it") || ["parle", "parlent", "traite", "traitent", "question", "s'agit"].contains(f)
@@ -157,7 +163,10 @@ struct EntityTyping {
         // `the Vallora party`
         let after = r.upperBound
         if after < view.count, view.isLowercaseWord(after),
-           ["party", "group", "company", "militia", "movement", "newspaper", "network"].contains(view.fold(after)) {
+           view.asciiFold(after) != nil
+            ? view.foldIs(after, "party") || view.foldIs(after, "group") || view.foldIs(after, "company") || view.foldIs(after, "militia")
+              || view.foldIs(after, "movement") || view.foldIs(after, "newspaper") || view.foldIs(after, "network")
+            : ["party", "group", "company", "militia", "movement", "newspaper", "network"].contains(view.fold(after)) {
             return .organisation
         }
         return nil
@@ -280,6 +289,12 @@ struct EntityTyping {
     }
 
     func isAdjectiveLike(_ k: Int) -> Bool {
+        if let b = view.asciiFold(k) {
+            // The same test on the bytes (an ASCII fold's characters).
+            @inline(__always) func ends(_ s: StaticString) -> Bool { TokenView.hasSuffix(b, s) }
+            return b.count >= 4 && (ends("ais") || ends("aise") || ends("ien") || ends("ienne")
+                || ends("ain") || ends("aine") || ends("ique") || ends("al") || ends("ale") || ends("e"))
+        }
         let f = view.fold(k)
         return f.count >= 4 && (f.hasSuffix("ais") || f.hasSuffix("aise") || f.hasSuffix("ien") || f.hasSuffix("ienne")
             || f.hasSuffix("ain") || f.hasSuffix("aine") || f.hasSuffix("ique") || f.hasSuffix("al") || f.hasSuffix("ale")

@@ -9,24 +9,28 @@ final class TokenView {
     /// title-case headline: `Drama Scores Historic Upset`).
     let weakCapitals: Bool
     let lexicon: EntityLexicon
+    // The per-token tables below are raw memory owned here (freed in `deinit`): a paragraph
+    // costs no array allocation per table (each with a look-up of its generic metadata),
+    // and reads pay no bounds, uniqueness or exclusivity check.
     /// The folded keys of all tokens, one after the other: token `i`'s is
     /// `folded[foldStart(i)..<foldEnds[i]]`.
-    private let folded: [UInt8]
-    private let foldEnds: [Int32]
+    private let folded: UnsafeMutablePointer<UInt8>
+    private let foldEnds: UnsafeMutablePointer<Int32>
     /// What the lexicon knows of each token's folded key, looked up when first asked
-    /// (`resolved`): most tokens are never asked about. Raw memory, owned here, so that
-    /// reads pay no exclusivity check.
+    /// (`Flag.resolved`): most tokens are never asked about.
     private let infos: UnsafeMutablePointer<WordInfo>
-    private let resolved: UnsafeMutablePointer<Bool>
     /// Folded keys as strings, made when first asked for (nil until then); the array itself
     /// is made at the first question (most paragraphs ask none, and freeing it walks every slot).
     private var folds: [String?] = []
-    let sentenceInitial: [Bool]
     /// Per-token flags: see `Flag`.
-    private let flags: [UInt8]
+    private let flags: UnsafeMutablePointer<UInt8>
 
     private enum Flag {
         static let capitalised: UInt8 = 1, allCaps: UInt8 = 2, lowerFirst: UInt8 = 4, digit: UInt8 = 8
+        /// The token begins a sentence (`isSentenceInitial`).
+        static let sentenceInitial: UInt8 = 16
+        /// `infos` holds the token's lexicon information.
+        static let resolved: UInt8 = 32
     }
 
     @inline(__always)
@@ -45,29 +49,28 @@ final class TokenView {
         self.scalars = scalars
         let tokens = Tokenizer.tokenize(text, in: span)
         self.tokens = tokens
-        var sentenceInitial = [Bool](repeating: false, count: tokens.count)
-        var flags = [UInt8](repeating: 0, count: tokens.count)
+        let slots = max(tokens.count, 1)
+        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
+        flags.initialize(repeating: 0, count: slots)
+        let foldEnds = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
+        foldEnds.initialize(repeating: 0, count: slots)
         // The folded keys are written straight into raw memory (grown if a fold from
-        // outside the Latin table is long), then copied once into `folded`.
+        // outside the Latin table is long), kept as `folded`.
         let longest = NameFolding.longestLatinFold
         var capacity = span.length * longest + 16
         var out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var n = 0
-        var foldEnds = [Int32](repeating: 0, count: tokens.count)
         var capitalised = 0, lower = 0
         var atStart = true
-        let latinFolds = NameFolding.latinFolds
+        let latinFolds = NameFolding.latinFolds, fastFolds = NameFolding.fastFolds
         var otherFolds: [UInt32: [UInt8]] = [:]
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
-        // The per-token arrays are written through pointers too (no uniqueness or bounds check per write).
-        sentenceInitial.withUnsafeMutableBufferPointer { sentenceInitial in
-        flags.withUnsafeMutableBufferPointer { flags in
-        foldEnds.withUnsafeMutableBufferPointer { foldEnds in
         scalars.withUnsafeBufferPointer { scalars in
             latinFolds.withUnsafeBufferPointer { latin in
+            fastFolds.withUnsafeBufferPointer { fast in
                 for (i, t) in tokens.enumerated() {
                     let first = scalars[t.span.start]
-                    // ASCII and Latin letters through the table (`NameFolding.foldLatin`),
+                    // ASCII, Latin letters and common punctuation through a table (`NameFolding.foldFast`),
                     // a token with any other scalar folded scalar by scalar.
                     let need = t.span.length * longest
                     if n + need > capacity {
@@ -77,7 +80,7 @@ final class TokenView {
                         out = grown
                         capacity = max(capacity * 2, n + need)
                     }
-                    let latinLength = NameFolding.foldLatin(scalars, t.span.range, into: out + n, latin: latin)
+                    let latinLength = NameFolding.foldFast(scalars, t.span.range, into: out + n, fast: fast)
                     if let latinLength {
                         n += latinLength
                     } else {
@@ -141,33 +144,29 @@ final class TokenView {
                         }
                         continue
                     }
-                    sentenceInitial[i] = atStart
+                    if atStart { flags[i] |= Flag.sentenceInitial }
                     atStart = false
                     if t.kind == .word, t.span.length >= 4 {
                         if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
                     }
                 }
             }
+            }
         }
-        }
-        }
-        }
-        let folded = Array(UnsafeBufferPointer(start: out, count: n))
-        out.deallocate()
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
-        self.folded = folded
+        folded = out
         self.foldEnds = foldEnds
-        infos = .allocate(capacity: max(tokens.count, 1))
-        resolved = .allocate(capacity: max(tokens.count, 1))
-        resolved.initialize(repeating: false, count: max(tokens.count, 1))
-        self.sentenceInitial = sentenceInitial
+        infos = .allocate(capacity: slots)
         self.flags = flags
     }
 
     deinit {
+        // Plain values (no reference inside): nothing to deinitialise.
+        folded.deallocate()
+        foldEnds.deallocate()
         infos.deallocate()
-        resolved.deallocate()
+        flags.deallocate()
     }
 
     var count: Int { tokens.count }
@@ -184,11 +183,42 @@ final class TokenView {
         guard i >= 0, i < tokens.count else { return "" }
         if folds.isEmpty { folds = [String?](repeating: nil, count: tokens.count) }
         if let f = folds[i] { return f }
-        let f = folded.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]), as: UTF8.self)
-        }
+        let f = String(decoding: foldBytes(i), as: UTF8.self)
         folds[i] = f
         return f
+    }
+
+    /// Token `i`'s folded key when it is all ASCII (nil otherwise, and outside the paragraph): its
+    /// characters are then its bytes, and questions about its length or ending need no string.
+    func asciiFold(_ i: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let b = foldBytes(i)
+        for c in b where c >= 0x80 { return nil }
+        return b
+    }
+
+    /// `fold(i).count`, without the string when the fold is ASCII.
+    func foldCount(_ i: Int) -> Int {
+        if let b = asciiFold(i) { return b.count }
+        return fold(i).count
+    }
+
+    /// Whether ASCII `bytes` end with the ASCII `suffix` (what `hasSuffix` says of their string).
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let s = suffix.utf8Start, base = bytes.count - n
+        for k in 0..<n where bytes[base + k] != s[k] { return false }
+        return true
+    }
+
+    /// Whether ASCII `bytes` end with the bytes of `suffix`.
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        let n = suffix.count
+        guard bytes.count >= n else { return false }
+        let base = bytes.count - n
+        for k in 0..<n where bytes[base + k] != suffix[k] { return false }
+        return true
     }
 
     /// Length in UTF-8 bytes of token `i`'s folded key (0 outside the paragraph).
@@ -202,18 +232,16 @@ final class TokenView {
         guard i >= 0, i < tokens.count else { return false }
         let s = foldStart(i), n = Int(foldEnds[i]) - s
         guard n == word.utf8CodeUnitCount else { return false }
-        return folded.withUnsafeBufferPointer { b in
-            let w = word.utf8Start
-            for k in 0..<n where b[s + k] != w[k] { return false }
-            return true
-        }
+        let w = word.utf8Start
+        for k in 0..<n where folded[s + k] != w[k] { return false }
+        return true
     }
 
     /// What the lexicon knows of token `i`'s folded key (nothing outside the paragraph).
     @inline(__always)
     func info(_ i: Int) -> WordInfo {
         guard i >= 0, i < tokens.count else { return WordInfo() }
-        if !resolved[i] { resolve(i) }
+        if flags[i] & Flag.resolved == 0 { resolve(i) }
         return infos[i]
     }
 
@@ -224,12 +252,18 @@ final class TokenView {
     }
 
     private func resolve(_ i: Int) {
-        let info = folded.withUnsafeBufferPointer {
-            lexicon.wordInfo(UnsafeBufferPointer(rebasing: $0[foldStart(i)..<Int(foldEnds[i])]))
-        }
-        (infos + i).initialize(to: info)
-        resolved[i] = true
+        (infos + i).initialize(to: lexicon.wordInfo(foldBytes(i)))
+        flags[i] |= Flag.resolved
     }
+
+    /// Token `i`'s folded key (`i` within the paragraph).
+    @inline(__always)
+    private func foldBytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: folded + foldStart(i), count: Int(foldEnds[i]) - foldStart(i))
+    }
+
+    /// Whether token `i` begins a sentence (after `.`, `:`, an opening quote…).
+    func isSentenceInitial(_ i: Int) -> Bool { flags[i] & Flag.sentenceInitial != 0 }
 
     /// The entry of `table` whose key is the folded tokens `range` joined with one space
     /// (what `key(range)` makes), found without making the string.
@@ -272,22 +306,21 @@ final class TokenView {
     /// Calls `body` with the UTF-8 of `key(range)`.
     private func withKey<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let lo = max(range.lowerBound, 0), hi = max(lo, min(range.upperBound, tokens.count))
-        return folded.withUnsafeBufferPointer { bytes in
-            // One token: its bytes are the key as they stand.
-            if range.count == 1, lo < hi {
-                return body(UnsafeBufferPointer(rebasing: bytes[foldStart(lo)..<Int(foldEnds[lo])]))
+        let bytes = folded
+        // One token: its bytes are the key as they stand.
+        if range.count == 1, lo < hi {
+            return body(foldBytes(lo))
+        }
+        // Tokens outside the paragraph have empty folds, but their separators count.
+        let length = (lo < hi ? Int(foldEnds[hi - 1]) - foldStart(lo) : 0) + max(range.count - 1, 0)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { out in
+            var n = 0
+            for i in range {
+                if i > range.lowerBound { out[n] = 0x20; n += 1 }
+                guard i >= lo, i < hi else { continue }
+                for k in foldStart(i)..<Int(foldEnds[i]) { out[n] = bytes[k]; n += 1 }
             }
-            // Tokens outside the paragraph have empty folds, but their separators count.
-            let length = (lo < hi ? Int(foldEnds[hi - 1]) - foldStart(lo) : 0) + max(range.count - 1, 0)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { out in
-                var n = 0
-                for i in range {
-                    if i > range.lowerBound { out[n] = 0x20; n += 1 }
-                    guard i >= lo, i < hi else { continue }
-                    for k in foldStart(i)..<Int(foldEnds[i]) { out[n] = bytes[k]; n += 1 }
-                }
-                return body(UnsafeBufferPointer(rebasing: out[0..<n]))
-            }
+            return body(UnsafeBufferPointer(rebasing: out[0..<n]))
         }
     }
 
@@ -303,6 +336,9 @@ final class TokenView {
     /// (canonical equivalence, as before).
     func textIs(_ i: Int, _ word: StaticString) -> Bool {
         let r = tokens[i].span.range
+        // A text equal to an ASCII word has as many scalars (canonical equivalents of ASCII
+        // are single scalars): most tokens stop here.
+        guard r.count == word.utf8CodeUnitCount else { return false }
         var ascii = true
         for k in r where scalars[k].value >= 0x80 { ascii = false; break }
         guard ascii else { return text(i) == word.description }

@@ -45,11 +45,13 @@ struct NameWordings: Sendable {
 ///
 /// The answers `fullest` gives for a single word are computed here once, and a question of several
 /// words only compares the names holding the rarest of them: an article naming thousands of people
-/// who share a surname stays linear.
+/// who share a surname stays linear. The lists are kept flat (one array of items, one of starts):
+/// an article costs a few allocations, not one per word.
 struct NameIndex: Sendable {
     let wordings: NameWordings
-    /// Per word id: the representatives whose last word it is.
-    private var byLast: [[Int]]
+    /// Per word id `w`: the representatives whose last word it is, `lastItems[lastStarts[w]..<lastStarts[w + 1]]`.
+    private var lastStarts: [Int32]
+    private var lastItems: [Int]
     /// Per word id: the longest representative ending with it (a person's name first at equal
     /// length, then the earliest), or -1.
     private var longestByLast: [Int]
@@ -59,8 +61,13 @@ struct NameIndex: Sendable {
     /// and whether another name of that length holds it too.
     private var shortestHolder: [Int]
     private var holderAmbiguous: [Bool]
-    /// Representatives of several words by (word, last word): those ending with `last` that hold `word`.
-    private var byWordAndLast: [Int: [Int]] = [:]
+    /// Representatives of several words by (word, last word) (`pairKey`): those ending with `last` that
+    /// hold `word`, sorted by key and in text order within a key.
+    private var pairKeys: [Int]
+    private var pairItems: [Int]
+
+    @inline(__always)
+    private static func pairKey(_ word: Int, _ last: Int) -> Int { word << 32 | last }
 
     init(_ names: [NameOccurrence], wordings: NameWordings) {
         self.wordings = wordings
@@ -72,52 +79,91 @@ struct NameIndex: Sendable {
             if first[w] < 0 { first[w] = i }
             if n.isPerson, firstPerson[w] < 0 { firstPerson[w] = i }
         }
-        var reps: [(wording: Int, index: Int)] = (0..<wordings.count).map { ($0, firstPerson[$0] >= 0 ? firstPerson[$0] : first[$0]) }
-        reps.sort { $0.index < $1.index }
-        byLast = [[Int]](repeating: [], count: wordCount)
-        longestByLast = [Int](repeating: -1, count: wordCount)
-        var personsByWord = [[Int]](repeating: [], count: wordCount)
-        for r in reps {
-            let ids = wordings.words[r.wording]
+        // The representatives in text order: occurrence `i` is one when it is its wording's.
+        var reps: [Int] = []   // occurrence indexes
+        reps.reserveCapacity(wordings.count)
+        for i in names.indices {
+            let w = wordings.wordingOf[i]
+            if i == (firstPerson[w] >= 0 ? firstPerson[w] : first[w]) { reps.append(i) }
+        }
+        var lastStarts = [Int32](repeating: 0, count: wordCount + 1)
+        var longestByLast = [Int](repeating: -1, count: wordCount)
+        var onlyHolder = [Int](repeating: -1, count: wordCount)
+        var shortestHolder = [Int](repeating: -1, count: wordCount)
+        var holderAmbiguous = [Bool](repeating: false, count: wordCount)
+        var holderCount = [Int32](repeating: 0, count: wordCount)
+        var pairs: [(key: Int, index: Int)] = []
+        for index in reps {
+            let ids = wordings.words[wordings.wordingOf[index]]
             let last = ids[ids.count - 1]
-            byLast[last].append(r.index)
+            lastStarts[last + 1] += 1
             let b = longestByLast[last]
             if b < 0 {
-                longestByLast[last] = r.index
+                longestByLast[last] = index
             } else {
-                let n = names[r.index], m = names[b]
+                let n = names[index], m = names[b]
                 if n.wordCount > m.wordCount || (n.wordCount == m.wordCount && n.isPerson && !m.isPerson) {
-                    longestByLast[last] = r.index
+                    longestByLast[last] = index
                 }
             }
             guard ids.count >= 2 else { continue }
+            // A representative that is a person is its wording's first person (see `reps`).
+            let isPerson = firstPerson[wordings.wordingOf[index]] == index
             // Each distinct word once (names are a few words: no set needed).
             for (j, w) in ids.enumerated() where !ids[..<j].contains(w) {
-                if j < ids.count - 1 { byWordAndLast[w << 32 | last, default: []].append(r.index) }
-            }
-            let p = firstPerson[r.wording]
-            if p >= 0 { for (j, w) in ids.enumerated() where !ids[..<j].contains(w) { personsByWord[w].append(p) } }
-        }
-        onlyHolder = [Int](repeating: -1, count: wordCount)
-        shortestHolder = [Int](repeating: -1, count: wordCount)
-        holderAmbiguous = [Bool](repeating: false, count: wordCount)
-        for w in 0..<wordCount where !personsByWord[w].isEmpty {
-            personsByWord[w].sort()
-            let holders = personsByWord[w]
-            // Holders are distinct wordings: two holders are two different names.
-            if holders.count == 1 { onlyHolder[w] = holders[0] }
-            var found = holders[0], ambiguous = false
-            for i in holders.dropFirst() {
-                if names[i].wordCount < names[found].wordCount {
-                    found = i
-                    ambiguous = false
-                } else if names[i].wordCount == names[found].wordCount {
-                    ambiguous = true
+                if j < ids.count - 1 { pairs.append((NameIndex.pairKey(w, last), index)) }
+                guard isPerson else { continue }
+                // Holders come in text order: the earliest of the shortest is kept.
+                holderCount[w] += 1
+                let found = shortestHolder[w]
+                if found < 0 || names[index].wordCount < names[found].wordCount {
+                    shortestHolder[w] = index
+                    holderAmbiguous[w] = false
+                } else if names[index].wordCount == names[found].wordCount {
+                    holderAmbiguous[w] = true
                 }
             }
-            shortestHolder[w] = found
-            holderAmbiguous[w] = ambiguous
         }
+        // Holders are distinct wordings: two holders are two different names.
+        for w in 0..<wordCount where holderCount[w] == 1 { onlyHolder[w] = shortestHolder[w] }
+        for w in 0..<wordCount { lastStarts[w + 1] += lastStarts[w] }
+        var fill = lastStarts
+        var lastItems = [Int](repeating: 0, count: reps.count)
+        for index in reps {
+            let ids = wordings.words[wordings.wordingOf[index]]
+            let last = ids[ids.count - 1]
+            lastItems[Int(fill[last])] = index
+            fill[last] += 1
+        }
+        // Sorted by key, then by index: the text order within a key.
+        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        self.lastStarts = lastStarts
+        self.lastItems = lastItems
+        self.longestByLast = longestByLast
+        self.onlyHolder = onlyHolder
+        self.shortestHolder = shortestHolder
+        self.holderAmbiguous = holderAmbiguous
+        pairKeys = pairs.map(\.key)
+        pairItems = pairs.map(\.index)
+    }
+
+    /// The representatives whose last word is `last`.
+    @inline(__always)
+    private func byLast(_ last: Int) -> ArraySlice<Int> {
+        lastItems[Int(lastStarts[last])..<Int(lastStarts[last + 1])]
+    }
+
+    /// The representatives of several words ending with `last` that hold `word`.
+    private func byWordAndLast(_ word: Int, _ last: Int) -> ArraySlice<Int> {
+        let key = NameIndex.pairKey(word, last)
+        var lo = 0, hi = pairKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pairKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < pairKeys.count, pairKeys[end] == key { end += 1 }
+        return pairItems[lo..<end]
     }
 
     /// Index of the fullest name that ends with the same word and holds all of `folds`.
@@ -141,7 +187,7 @@ struct NameIndex: Sendable {
     }
 
     private func fullest(ofWord last: Int, names: [NameOccurrence]) -> Int? {
-        guard !byLast[last].isEmpty else {
+        guard lastStarts[last + 1] > lastStarts[last] else {
             // `Sir Alistair` → `Alistair Penrose`: a single word found inside one longer person name.
             return onlyHolder[last] >= 0 ? onlyHolder[last] : nil
         }
@@ -158,9 +204,9 @@ struct NameIndex: Sendable {
     private func fullest(ids: [Int], names: [NameOccurrence]) -> Int? {
         let last = ids[ids.count - 1]
         // Only the names holding the rarest word can hold them all.
-        var cands = byLast[last]
+        var cands = byLast(last)
         for w in ids.dropLast() where w != last {
-            let list = byWordAndLast[w << 32 | last] ?? []
+            let list = byWordAndLast(w, last)
             if list.count < cands.count { cands = list }
         }
         var best: Int?

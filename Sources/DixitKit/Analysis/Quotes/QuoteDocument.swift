@@ -145,6 +145,7 @@ final class QuoteDocument: Sendable {
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
         defer { scratch.deallocate() }
         let vocabulary = QuoteLexicon.shared.vocabulary
+        let singles = QuoteDocument.singleScalarWords
         // Counted as tokens are made, instead of walking the token array again.
         var regionCounts = [Int](repeating: 0, count: marks.count + 1)
         var regionWords = [Int](repeating: 0, count: marks.count)
@@ -169,6 +170,10 @@ final class QuoteDocument: Sendable {
                 var notASCII = false   // foldToBytes makes ASCII only
                 if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
                     (f, info, hyphen) = QuoteDocument.word(UnsafeBufferPointer(rebasing: scratch[..<n]), vocabulary)
+                } else if t.span.length == 1, let index = NameFolding.fastFoldIndex(sc[t.span.start].value) {
+                    // One scalar of punctuation (`«`, `—`) or a rarer letter: made once for all documents.
+                    let w = singles[index]
+                    (f, info, hyphen, notASCII) = (w.fold, w.info, w.hyphen, w.notASCII)
                 } else {
                     QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
                     notASCII = QToken.cannotEqualASCII(buffer)
@@ -233,6 +238,19 @@ final class QuoteDocument: Sendable {
         self.paragraphTokens = paraRanges
         self.sentences = sentences
     }
+
+    /// What `init` makes of a token of one scalar, for the scalars of `NameFolding.fastFoldIndex`
+    /// (by that index): computed once, as `init` would for each such token.
+    static let singleScalarWords: [(fold: String, info: QuoteWordInfo, hyphen: Bool, notASCII: Bool)] = {
+        let vocabulary = QuoteLexicon.shared.vocabulary
+        return (Array(0x80..<0x250) + Array(0x2000..<0x2070)).map { v in
+            let sc = [Unicode.Scalar(UInt32(v)) ?? "\u{FFFD}"]
+            var buffer: [UInt8] = []
+            QuoteFolding.foldBytes(sc, 0, 1, into: &buffer)
+            let (f, info, hyphen) = buffer.withUnsafeBufferPointer { QuoteDocument.word($0, vocabulary) }
+            return (f, info, hyphen, QToken.cannotEqualASCII(buffer))
+        }
+    }()
 
     /// The folded word of `bytes` (the lexicon's own key when it knows the word), what the lexicon
     /// knows of it, and whether it holds a hyphen.
