@@ -126,6 +126,10 @@ public struct AppState: Sendable {
     /// Bumped whenever the matches change without the filter or the counts saying so
     /// (a check's quotes): part of the keys of what is derived from them.
     var matchRevision = 0
+    /// A search in the corpus-wide quotes pane reads rows instead of asking the corpus
+    /// index when the postings to join exceed this many bytes a quote (`corpusQuoteRowTest`).
+    public var quoteSearchReadAbove = 0.5
+
     /// A phrase check this small (articles to read, plus quotes / 16) is done on the key itself.
     public var inlineCheckLimit = 256
     /// Articles per slice of a check (each slice's matches are one action).

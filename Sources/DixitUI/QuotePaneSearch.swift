@@ -13,12 +13,15 @@ extension AppState {
     /// answer, its text read only when the index cannot answer alone.
     func corpusQuoteRowTest(_ rows: QuoteRows, pattern: String) -> (Int) -> Bool {
         guard !pattern.isEmpty, !rows.isEmpty else { return { _ in false } }
-        // Text the index does not hold (the marks around a quote, the count after a
-        // name, spaces alone): rows are read, as in the other panes. So are they for one
-        // letter: most rows hold it, the search stops at the first one (and the count at
-        // `countedHitsLimit`), where the index would join the lists of most of its words.
-        if pattern.unicodeScalars.contains(where: { "«»≈()".unicodeScalars.contains($0) || $0.properties.numericType != nil })
-            || pattern.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) || pattern.unicodeScalars.count == 1 {
+        // Rows are read, as in the other panes, for text the index does not hold (the
+        // marks around a quote, the count after a name, spaces alone), and for letters
+        // most quotes hold (`e`, `de`): joining their words' lists would cost more than
+        // reading rows, and the search stops at the first match, the count at
+        // `countedHitsLimit`.
+        let scalars = pattern.unicodeScalars
+        if scalars.contains(where: { "«»≈()".unicodeScalars.contains($0) || $0.properties.numericType != nil })
+            || scalars.allSatisfy({ $0.properties.isWhitespace }) || scalars.count == 1
+            || Double(index.quotePostingBytes(mayContain: pattern)) > quoteSearchReadAbove * Double(index.quoteCount) {
             let memo = QuoteRowMemo()
             let index = index
             return { r in

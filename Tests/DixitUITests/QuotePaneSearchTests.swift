@@ -7,7 +7,7 @@ import Testing
 struct QuotePaneSearchTests {
     static let patterns = ["otan", "OTAN", "ukraine", "Ukraine", "légitimité", "legitimite", "LÉGITIMITÉ", "stoltenberg",
                            "Jens", "jens stolt", "borne", "guerre d", "communauté internationale", "« Les", "(3)", "unattributed",
-                           "2", "zzz", "e", "l’ukraine", "l'ukraine", " ", "tan ", "Smith"]
+                           "2", "zzz", "e", "ot", "OTA", "de", "l’ukraine", "l'ukraine", " ", "tan ", "Smith"]
 
     @Test func foundRowsAreTheRowsHoldingThePattern() {
         let articles = SpeakerIndexTests.generated(30)
@@ -20,7 +20,12 @@ struct QuotePaneSearchTests {
             var found = 0
             for p in Self.patterns {
                 let want = rows.indices.filter { SearchMatcher.contains(s.quoteRowText(rows[$0]), pattern: p) }
-                #expect(s.corpusQuoteRowHits(rows, pattern: p).sorted == want, "\(p) with filter \(filter)")
+                // Rows read or the index asked, whatever the density: the same rows.
+                for readAbove in [0.5, 0, .infinity] {
+                    var t = s
+                    t.quoteSearchReadAbove = readAbove
+                    #expect(t.corpusQuoteRowHits(rows, pattern: p).sorted == want, "\(p) with filter \(filter), \(readAbove)")
+                }
                 found += want.count
             }
             #expect(found > 0)

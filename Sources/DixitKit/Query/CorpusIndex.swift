@@ -540,6 +540,13 @@ extension CorpusIndex {
     /// Quotes whose normalised text (`QueryText.normalize`) may contain `needle`: exactly
     /// those when `exact` (a needle without a space), else a superset for the caller to
     /// check (the quotes holding a phrase's words in place).
+    /// Bytes of postings `quotes(mayContain:)` would join for `needle` (its first word).
+    public func quotePostingBytes(mayContain needle: String) -> Int {
+        let n = QueryText.normalize(needle).trimmingCharacters(in: .whitespaces)
+        guard let first = n.split(separator: " ").first else { return 0 }
+        return quoteWords.postingBytes(containing: String(first))
+    }
+
     public func quotes(mayContain needle: String) -> (set: IdSet, exact: Bool) {
         let n = QueryText.normalize(needle).trimmingCharacters(in: .whitespaces)
         guard !n.isEmpty else { return (IdSet(capacity: quoteCount), true) }

@@ -71,6 +71,11 @@ struct PostingStore: Sendable {
         forEachPending { list, id in if wanted.contains(list) { set.insert(id) } }
     }
 
+    /// Bytes of list `i` as packed (postings pending aside): how long it is, roughly.
+    func packedSize(_ i: Int) -> Int {
+        i < packedStarts.count - 1 ? Int(packedStarts[i + 1] - packedStarts[i]) : 0
+    }
+
     /// Calls `body` with each id of list `i`, in increasing order (repeats removed).
     func forEach(_ i: Int, _ body: (Int) -> Void) {
         var last = -1

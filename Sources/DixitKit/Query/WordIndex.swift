@@ -52,6 +52,12 @@ struct WordIndex: Sendable {
         return (set, false)
     }
 
+    /// Bytes of the packed postings of the words containing `needle` (normalised, without
+    /// a space): what joining them would read, as a cost to weigh before doing it.
+    func postingBytes(containing needle: String) -> Int {
+        words.ids(containing: needle).reduce(0) { $0 + postings.packedSize(Int($1)) }
+    }
+
     /// Packs the postings (loading is over).
     /// Whether the postings added lately are worth packing now.
     var wantsFreeze: Bool { postings.wantsFreeze }
