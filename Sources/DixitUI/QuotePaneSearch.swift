@@ -23,13 +23,11 @@ extension AppState {
             || scalars.allSatisfy({ $0.properties.isWhitespace }) || scalars.count == 1
             || Double(index.quotePostingBytes(mayContain: pattern)) > quoteSearchReadAbove * Double(index.quoteCount) {
             let memo = QuoteRowMemo()
-            let index = index
             return { r in
                 guard let id = rows.quoteId(atRow: r, memo: memo) else {
                     return SearchMatcher.contains(quoteRowText(rows[r]), pattern: pattern)
                 }
-                let (a, q) = index.quoteAddress(id)
-                return SearchMatcher.contains(quoteRowText(.quote(QuoteRef(article: a, quote: q))), pattern: pattern)
+                return quoteHolds(id, pattern)
             }
         }
         let exactCase = SearchMatcher.isCaseSensitive(pattern)
@@ -49,14 +47,17 @@ extension AppState {
         let (candidates, exact) = index.quotes(mayContain: pattern)
         let check = exactCase || hasSpace || !exact
         let memo = QuoteRowMemo()
-        let index = index
         return { r in
             if headings.contains(r) { return true }
             guard let id = rows.quoteId(atRow: r, memo: memo), candidates.contains(id) else { return false }
-            guard check else { return true }
-            let (a, q) = index.quoteAddress(id)
-            return SearchMatcher.contains(quoteRowText(.quote(QuoteRef(article: a, quote: q))), pattern: pattern)
+            return !check || quoteHolds(id, pattern)
         }
+    }
+
+    /// Whether corpus quote `id`'s row text holds `pattern`.
+    private func quoteHolds(_ id: Int, _ pattern: String) -> Bool {
+        let (a, q) = index.quoteAddress(id)
+        return SearchMatcher.contains(quoteRowText(.quote(QuoteRef(article: a, quote: q))), pattern: pattern)
     }
 
     /// Every row of `rows` (corpus-wide) holding `pattern`.
