@@ -21,16 +21,7 @@ enum PhraseCheckRun {
         guard let check = state.filterCheck else { return t }
         let box = Box()
         let t0 = Clock.now()
-        check.start(workers: ProcessInfo.processInfo.activeProcessorCount, spawn: { body in
-            let thread = Thread {
-                #if os(Linux)
-                // On Linux the nice value is per thread: 0 is the calling thread.
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-                #endif
-                body()
-            }
-            thread.start()
-        }, isCancelled: { false }, post: { box.post($0) })
+        check.startInBackground(isCancelled: { false }, post: { box.post($0) })
         var down = true
         let focus = state.focus
         state.focus = .list

@@ -1,5 +1,8 @@
 import DixitKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The part of a filter the corpus index cannot answer alone: a phrase whose words
 /// are in place in many articles, to be read in their texts. On Enter the reader
@@ -61,6 +64,23 @@ extension FilterCheck {
                 }
             }
         }
+    }
+}
+
+extension FilterCheck {
+    /// `start` on one thread a core, each below the calling thread's priority: the
+    /// reader's main thread, whose keys must win a core when all are busy.
+    public func startInBackground(isCancelled: @escaping @Sendable () -> Bool, post: @escaping @Sendable (Action) -> Void) {
+        start(workers: ProcessInfo.processInfo.activeProcessorCount, spawn: { body in
+            let thread = Thread {
+                #if os(Linux)
+                // On Linux the nice value is per thread: 0 is the calling thread.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                #endif
+                body()
+            }
+            thread.start()
+        }, isCancelled: isCancelled, post: post)
     }
 }
 

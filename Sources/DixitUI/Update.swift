@@ -21,30 +21,19 @@ extension AppState {
             self.size = size
             clampAll()
             return .none
-        case .loaded(let articles, let done, let total):
-            let wasEmpty = visible.isEmpty
-            // Room for every file at once: growing by doubling would hold two arrays for a while.
-            if corpus.capacity < total && total < 1 << 26 { corpus.reserveCapacity(total) }
-            append(articles)
+        case .loaded(let parts, let done, let total):
+            arriving(total: total) { $0.append(parts) }
             loading = LoadingProgress(done: done, total: total, finished: false)
-            if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
             return .none
         case .arrived(let articles, let done, let total):
-            let wasEmpty = visible.isEmpty
-            if corpus.capacity < total && total < 1 << 26 { corpus.reserveCapacity(total) }
-            arrive(articles)
+            arriving(total: total) { $0.arrive(articles) }
             loading = LoadingProgress(done: done, total: total, finished: false)
-            if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
             return .none
         case .indexLoaded(let saved):
-            let wasEmpty = visible.isEmpty
-            install(saved)
-            if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
+            arriving { $0.install(saved) }
             return .none
         case .indexed(let parts):
-            let wasEmpty = visible.isEmpty
-            catchUp(parts)
-            if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
+            arriving { $0.catchUp(parts) }
             return .none
         case .loadingFinished(let problems):
             self.problems = problems
@@ -72,6 +61,16 @@ extension AppState {
             message = nil
             return key(k)
         }
+    }
+
+    /// Takes in articles or their index (`change`); the list starts at its top when it
+    /// was empty and is no longer. With `total`, room for every file is made at once:
+    /// growing by doubling would hold two arrays for a while.
+    private mutating func arriving(total: Int = 0, _ change: (inout AppState) -> Void) {
+        let wasEmpty = visible.isEmpty
+        if corpus.capacity < total && total < 1 << 26 { corpus.reserveCapacity(total) }
+        change(&self)
+        if wasEmpty && !visible.isEmpty { listCursor = 0; readerTop = 0 }
     }
 
     // MARK: - Keys

@@ -38,9 +38,8 @@ extension AppState {
 
     func listMetaText(_ i: Int) -> String {
         let a = corpus[i]
-        // Distinct speakers by folded name: the index's speaker ids once it has the article.
-        let speakers = i < index.articleCount ? Set(index.quoteIds(article: i).compactMap(index.speaker(ofQuote:))).count
-            : Self.distinctSpeakers(a.quotes)
+        // Distinct speakers by folded name (the index groups them the same way).
+        let speakers = Self.distinctSpeakers(a.quotes)
         // Counts before the file name: on a narrow pane the name is what gets cut.
         return [a.article.date?.iso ?? "no date", "\(a.quotes.count) q · \(speakers) sp",
                 ReaderDocument.fileName(a.article.path)].joined(separator: " · ")

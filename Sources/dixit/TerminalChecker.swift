@@ -23,18 +23,8 @@ final class TerminalChecker: @unchecked Sendable {
         if !same { pending.removeAll() }
         lock.unlock()
         guard !same, let check else { return }
-        // On every core, each thread below the main one, whose keys must win a core
-        // when all are busy.
-        check.start(workers: ProcessInfo.processInfo.activeProcessorCount, spawn: { body in
-            let thread = Thread {
-                #if os(Linux)
-                // On Linux the nice value is per thread: 0 is the calling thread.
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-                #endif
-                body()
-            }
-            thread.start()
-        }, isCancelled: { [self] in isCancelled(check.generation) }, post: { [self] in post($0, generation: check.generation) })
+        check.startInBackground(isCancelled: { [self] in isCancelled(check.generation) },
+                                post: { [self] in post($0, generation: check.generation) })
     }
 
     /// The results since the last call, consecutive slices merged into one action.

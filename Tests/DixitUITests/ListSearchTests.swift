@@ -24,7 +24,7 @@ struct ListSearchTests {
     }
 
     @Test func aRowCountsSpeakersByFoldedNameBeforeAndAfterIndexing() {
-        // Rows of articles not yet indexed count names themselves; the index's count must agree.
+        // Rows count speakers by folded name, the same before and after the index has them.
         var a = SeedFixture.seed000
         let names: [String?] = ["Jens Stoltenberg", "JENS STOLTENBERG", nil, "Jake Sullivan", "jens stoltenberg", "Jaké Sullivan"]
         a.quotes = names.indices.map { i in var q = a.quotes[i % a.quotes.count]; q.speaker = names[i]; return q }

@@ -10,11 +10,8 @@ public enum LanguageGuesser {
     ]
     /// The longest word of either list, in scalars: longer words need no look-up.
     static let longest = (french.union(english)).map { $0.unicodeScalars.count }.max() ?? 0
-    /// The ASCII words of the lists packed into integers, so that most words are
-    /// counted without making a String.
-    static let frenchKeys = PackedWordSet(french.compactMap(pack))
-    static let englishKeys = PackedWordSet(english.compactMap(pack))
-    /// Both lists in one table (bit 1: French, bit 2: English): one probe per word.
+    /// The ASCII words of both lists packed into integers, so that most words are counted
+    /// without making a String, in one table (bit 1: French, bit 2: English): one probe a word.
     static let listKeys = PackedWordMap(french.compactMap(pack).map { ($0, UInt8(1)) } + english.compactMap(pack).map { ($0, UInt8(2)) })
 
     /// Lengths (in scalars) of the list words that are not ASCII (`été`). A word with a
@@ -119,8 +116,9 @@ public enum LanguageGuesser {
             defer { length = 0; key = 0; ascii = true }
             guard length > 0, length <= longest else { return }
             if ascii {
-                if frenchKeys.contains(key) { fr += 1 }
-                if englishKeys.contains(key) { en += 1 }
+                let lists = listKeys.value(key)
+                fr += Int(lists & 1)
+                en += Int(lists >> 1)
             } else {
                 let w = text[Span(start, end)].lowercased()
                 if french.contains(w) { fr += 1 }
@@ -151,42 +149,9 @@ public enum LanguageGuesser {
     }
 }
 
-/// A small set of words packed into integers (see `LanguageGuesser.pack`), answered by one
-/// multiplicative hash and a short probe instead of the general-purpose hashing of `Set`.
-struct PackedWordSet: Sendable {
-    private let slots: [UInt64]
-    private let mask: Int
-
-    init(_ keys: [UInt64]) {
-        var size = 16
-        while size < keys.count * 4 { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size)
-        for k in keys where k != 0 {
-            var i = PackedWordSet.slot(k, size - 1)
-            while slots[i] != 0 && slots[i] != k { i = (i + 1) & (size - 1) }
-            slots[i] = k
-        }
-        self.slots = slots
-        mask = size - 1
-    }
-
-    @inline(__always)
-    private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
-
-    @inline(__always)
-    func contains(_ k: UInt64) -> Bool {
-        var i = PackedWordSet.slot(k, mask)
-        while true {
-            let s = slots[i]
-            if s == k { return k != 0 }
-            if s == 0 { return false }
-            i = (i + 1) & mask
-        }
-    }
-}
-
-/// Small values keyed by words packed into integers (see `LanguageGuesser.pack`): as
-/// `PackedWordSet`, with a value per key (the values of a key given twice are or-ed).
+/// Small values keyed by words packed into integers (see `LanguageGuesser.pack`),
+/// answered by one multiplicative hash and a short probe instead of the general-purpose
+/// hashing of `Dictionary` (the values of a key given twice are or-ed).
 struct PackedWordMap: Sendable {
     private let slots: [UInt64]
     private let values: [UInt8]
@@ -210,6 +175,15 @@ struct PackedWordMap: Sendable {
 
     @inline(__always)
     private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    /// A set of words: each key with the value 1.
+    init(keys: [UInt64]) {
+        self.init(keys.map { ($0, 1) })
+    }
+
+    /// Whether `k` has a value (is in the set).
+    @inline(__always)
+    func contains(_ k: UInt64) -> Bool { value(k) != 0 }
 
     /// The value of `k`, 0 when absent.
     @inline(__always)

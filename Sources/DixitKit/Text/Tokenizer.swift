@@ -85,7 +85,7 @@ public enum Tokenizer {
     }
 
     /// `elisionWords` packed into integers, one byte a letter.
-    static let elisionKeys = PackedWordSet(elisionWords.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
+    static let elisionKeys = PackedWordMap(keys: elisionWords.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
 
     /// Tokens of `text` within `span`.
     public static func tokenize(_ text: ScalarText, in span: Span) -> [Token] {

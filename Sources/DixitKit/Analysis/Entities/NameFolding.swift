@@ -76,7 +76,7 @@ enum NameFolding {
         return out
     }
 
-    /// `fastTable`, for `foldLatin`.
+    /// `fastTable`, for `foldFast`.
     static var fastFolds: [[UInt8]] { fastTable }
 
     /// Index in `fastFolds` of scalar value `v`, or nil when outside it.
@@ -87,45 +87,10 @@ enum NameFolding {
         return nil
     }
 
-    /// Appends the folded UTF-8 of `scalars[range]` in one piece when every scalar is ASCII
-    /// or in `latinFolds` (most words), and returns true; appends nothing and returns false
-    /// otherwise (then `append` folds each scalar).
-    @inline(__always)
-    static func appendLatin(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, to out: inout [UInt8],
-                            latin: UnsafeBufferPointer<[UInt8]>) -> Bool {
-        guard range.count <= 64 else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * longestLatinFold) { buffer in
-            guard let n = foldLatin(scalars, range, into: buffer.baseAddress!, latin: latin) else { return false }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-            return true
-        }
-    }
-
     /// Writes the folded UTF-8 of `scalars[range]` at `out` (room for `range.count *
-    /// longestLatinFold` bytes) and returns its length, when every scalar is ASCII or in
-    /// `latinFolds`; nil (bytes written meanwhile are garbage) otherwise.
-    @inline(__always)
-    static func foldLatin(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
-                          into out: UnsafeMutablePointer<UInt8>, latin: UnsafeBufferPointer<[UInt8]>) -> Int? {
-        var n = 0
-        for k in range {
-            let v = scalars[k].value
-            if v < 0x80 {
-                out[n] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
-                n += 1
-            } else if v >= 0xC0 && v <= 0x24F {
-                latin[Int(v) - 0xC0].withUnsafeBufferPointer { f in
-                    for b in f { out[n] = b; n += 1 }
-                }
-            } else {
-                return nil
-            }
-        }
-        return n
-    }
-
-    /// `foldLatin`, with the scalars of `fastFolds` (`fast`) too: nil only for a token holding
-    /// a scalar outside ASCII, U+0080…U+024F, U+02BC and U+2000…U+206F.
+    /// longestLatinFold` bytes) and returns its length, every scalar folded through
+    /// `fastFolds` (`fast`); nil (bytes written meanwhile are garbage) for a token holding a
+    /// scalar outside ASCII, U+0080…U+024F, U+02BC and U+2000…U+206F.
     @inline(__always)
     static func foldFast(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
                          into out: UnsafeMutablePointer<UInt8>, fast: UnsafeBufferPointer<[UInt8]>) -> Int? {
