@@ -1,5 +1,6 @@
 import ArgumentParser
 import DixitKit
+import DixitUI
 import Foundation
 
 /// `dixit-bench generate`: writes a synthetic corpus.
@@ -32,6 +33,9 @@ struct LoadCommand: ParsableCommand {
     @Option(help: "Read the file list this many times over in one load (small inputs keep every core busy).") var copies = 1
     @Flag(help: "Start the reader instead (loader thread, batches prepared for the corpus index, merged on the main thread): time to the first screen and to the index complete, CPU and memory.")
     var reader = false
+    @Option(help: "With --reader: a filter typed before the first article arrives, in force all through the loading.")
+    var typeFilter: String?
+    @Option(help: "With --reader: the loader's largest batch (articles).") var batchSize = ReaderFeed.batchSize
 
     func run() throws {
         if reader { return try runReader() }
@@ -102,7 +106,13 @@ extension LoadCommand {
         f.files = files.count
         f.bytes = totalBytes(files)
         let c0 = Memory.cpuSeconds()
-        let r = ReaderStart.run(paths, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
+        var typed: [Action] = []
+        if let q = typeFilter {
+            typed.append(.key(.char("f")))
+            for ch in q { typed.append(.key(.char(ch))) }
+            typed.append(.key(.enter))
+        }
+        let r = ReaderStart.run(paths, cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) }, typed: typed, batchSize: batchSize)
         f.cpuSeconds = Memory.cpuSeconds() - c0
         f.seconds = r.readySeconds
         f.firstBatchSeconds = r.firstScreenSeconds
@@ -117,7 +127,13 @@ extension LoadCommand {
                    "peakRSSOverText": Double(f.maxRSSKiB) * 1024 / text, "rssOverText": Double(f.rssKiB) * 1024 / text,
                    "indexMB": Double(r.state.index.storageBytes) / 1e6,
                    "peakBeforeFinishOverText": Double(r.peakBeforeFinishKiB) * 1024 / text,
-                   "maxQueuedArticles": Double(r.maxQueuedArticles)]
+                   "maxQueuedArticles": Double(r.maxQueuedArticles),
+                   "wakeUps": Double(r.stalls.count)]
+        let stalls = r.stalls.sorted()
+        f.start["stallP50Ms"] = Percentile.of(stalls, 50) * 1000
+        f.start["stallP99Ms"] = Percentile.of(stalls, 99) * 1000
+        f.start["stallMaxMs"] = (stalls.last ?? 0) * 1000
+        f.start["lastWakeUpMs"] = (r.stalls.last ?? 0) * 1000
         f.breakdown = r.state.index.storageBreakdown.reduce(into: [:]) { $0["index." + $1.key] = $1.value }
         f.note = "reader start: first screen, then index complete (load; the saved index read back, or each batch prepared on every core and merged on the main thread; freeze); then the index saved, timed apart"
         withExtendedLifetime(r) {}

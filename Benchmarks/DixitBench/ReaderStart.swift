@@ -27,16 +27,23 @@ enum ReaderStart {
         var fromSavedIndex = 0
         /// Seconds to save the index afterwards (0 when it was not saved).
         var saveSeconds = 0.0
+        /// Main-thread time of each wake-up while loading (take the posted actions in,
+        /// redraw), seconds: the longest a key typed meanwhile waits for its answer. The
+        /// last one takes loading's end in (the index frozen).
+        var stalls: [Double] = []
     }
 
-    static func run(_ paths: [String], cacheDirectory: URL?) -> Result {
+    /// `typed`: keys applied before the first article arrives (a filter typed at once,
+    /// in force all through the loading).
+    static func run(_ paths: [String], cacheDirectory: URL?, typed: [Action] = [], batchSize: Int = ReaderFeed.batchSize) -> Result {
         AllocatorTuning.forLargeCorpora()   // as the reader does
         let size = Size(width: 160, height: 48)
         let mailbox = Mailbox()
         let t0 = Clock.now()
         let feed = ReaderFeed(corpusLoader: CorpusLoader(cacheDirectory: cacheDirectory),
-                              store: cacheDirectory.map { IndexStore(cacheDirectory: $0) })
+                              store: cacheDirectory.map { IndexStore(cacheDirectory: $0) }, batchSize: batchSize)
         let loader = Thread {
+            ThreadPriority.lowerCurrentThread()   // as TerminalLoader does
             let outcome = feed.run(paths) { mailbox.post($0) }
             mailbox.finish(outcome, seconds: Clock.now() - t0)
         }
@@ -44,6 +51,7 @@ enum ReaderStart {
         loader.start()
         var result = Result(state: AppState(size: size))
         result.state.loading = LoadingProgress(done: 0, total: 0, finished: false)
+        for a in typed { _ = result.state.apply(a) }
         var drawn = false
         while true {
             let (actions, over) = mailbox.wait()
@@ -55,10 +63,16 @@ enum ReaderStart {
             result.maxQueuedArticles = max(result.maxQueuedArticles, queued)
             if over { result.peakBeforeFinishKiB = Memory.peakKiB() }
             let c0 = Clock.threadCPU()
+            let w0 = Clock.now()
             for a in actions { _ = result.state.apply(a) }
             result.mergeCPUSeconds += Clock.threadCPU() - c0
+            // The reader redraws after each wake-up, as TerminalApp does.
+            _ = render(result.state, size: size)
+            result.stalls.append(Clock.now() - w0)
+            if ProcessInfo.processInfo.environment["DIXIT_BENCH_TRACE"] != nil {
+                FileHandle.standardError.write(Data(String(format: "wake %d: %d actions, %d articles queued, %.1f ms, cpu %.1f ms, corpus %d\n", result.stalls.count, actions.count, queued, (Clock.now() - w0) * 1000, (Clock.threadCPU() - c0) * 1000, result.state.corpus.count).utf8))
+            }
             if !drawn, !result.state.corpus.isEmpty {
-                _ = render(result.state, size: size)
                 result.firstScreenSeconds = Clock.now() - t0
                 drawn = true
             }

@@ -73,10 +73,7 @@ extension FilterCheck {
     public func startInBackground(isCancelled: @escaping @Sendable () -> Bool, post: @escaping @Sendable (Action) -> Void) {
         start(workers: ProcessInfo.processInfo.activeProcessorCount, spawn: { body in
             let thread = Thread {
-                #if os(Linux)
-                // On Linux the nice value is per thread: 0 is the calling thread.
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-                #endif
+                ThreadPriority.lowerCurrentThread()
                 body()
             }
             thread.start()

@@ -20,6 +20,7 @@ final class TerminalLoader: @unchecked Sendable {
     /// Starts loading `paths`; results arrive through `drain()`.
     func start(_ paths: [String]) {
         let thread = Thread { [self] in
+            ThreadPriority.lowerCurrentThread()
             let outcome = feed.run(paths) { [self] in post($0) }
             lock.lock(); problems = outcome.problems; saveRequest = outcome.save; lock.unlock()
         }

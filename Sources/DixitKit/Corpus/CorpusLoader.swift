@@ -14,6 +14,9 @@ public struct CorpusLoader: Sendable {
     /// Files analysed between two cache transactions and two `onBatch` calls, at most.
     /// The first batches are smaller (16, 32, …) so that the first articles come at once.
     public var batchSize: Int
+    /// The nice value of the threads that analyse (`ThreadPriority`), nil to keep the
+    /// caller's: the reader lowers them so that its keys win a core while it loads.
+    public var workerNice: Int32?
     /// The analysis cache used when `load` is given none (nil: no cache).
     public var cacheDirectory: URL?
 
@@ -87,7 +90,7 @@ public struct CorpusLoader: Sendable {
         let plan = LoadPlan(fileCount: files.count, batchSize: batchSize, workers: threads, minChunk: cache == nil ? 1 : 4)
         let queue = ChunkQueue<Slot, AnalysisCache?>(plan: plan, context: cache)
         let fetchFailures = FetchFailures()
-        queue.start(threads: threads) { [self] job in
+        queue.start(threads: threads, nice: workerNice) { [self] job in
             // Each chunk reads its cache entries, then its files: the SQLite reads run on
             // every core too (a pool of readers). Cache keys are made here, on every core.
             let sub = job.chunk.files

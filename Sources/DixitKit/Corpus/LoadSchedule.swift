@@ -147,12 +147,14 @@ final class ChunkQueue<Item, Context>: @unchecked Sendable {
     }
 
     /// Runs `work` on each chunk on `threads` new threads (as they claim them), and
-    /// returns at once; `waitForWorkers` waits for those threads to end.
-    func start(threads: Int, _ work: @escaping @Sendable (Job) -> Void) {
+    /// returns at once; `waitForWorkers` waits for those threads to end. `nice`: their
+    /// priority (`ThreadPriority`), nil to keep the caller's.
+    func start(threads: Int, nice: Int32? = nil, _ work: @escaping @Sendable (Job) -> Void) {
         let count = min(max(1, threads), plan.chunks.count)
         for _ in 0..<count {
             workers.enter()
             let thread = Thread { [self] in
+                if let nice { ThreadPriority.lowerCurrentThread(to: nice) }
                 while let job = claim() {
                     work(job)
                     finish(job)
