@@ -1,8 +1,5 @@
 import DixitKit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The part of a filter the corpus index cannot answer alone: a phrase whose words
 /// are in place in many articles, to be read in their texts. On Enter the reader
