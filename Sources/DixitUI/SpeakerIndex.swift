@@ -55,8 +55,22 @@ struct SpeakerIndex: Sendable {
             for sp in counts.indices { counts[sp] = corpus.speakerQuoteCount(sp) }
             for q in 0..<corpus.quoteCount where corpus.speaker(ofQuote: q) == nil { s.unattributed.append(UInt32(q)) }
         }
-        var order = counts.indices.filter { counts[$0] > 0 }
-        order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : corpus.speakerKeyPrecedes(a, b) }
+        var order: [Int]
+        if let ranks = corpus.speakerKeyRanks() {
+            // Most quotes first, then by key: one integer a speaker (its count inverted
+            // above its rank), sorted without a comparison call, read back by rank.
+            var keys: [UInt64] = []
+            var byRank = [Int32](repeating: 0, count: ranks.count)
+            for sp in counts.indices {
+                byRank[Int(ranks[sp])] = Int32(sp)
+                if counts[sp] > 0 { keys.append(UInt64(UInt32.max - UInt32(clamping: counts[sp])) << 32 | UInt64(UInt32(ranks[sp]))) }
+            }
+            keys.sort()
+            order = keys.map { Int(byRank[Int(UInt32(truncatingIfNeeded: $0))]) }
+        } else {
+            order = counts.indices.filter { counts[$0] > 0 }
+            order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : corpus.speakerKeyPrecedes(a, b) }
+        }
         s.order = order.map { Int32($0) }
         s.groupOf = [Int32](repeating: -1, count: corpus.speakerCount)
         for (g, sp) in order.enumerated() { s.groupOf[sp] = Int32(g) }

@@ -158,8 +158,11 @@ public struct CorpusIndex: Sendable {
         entityNames.freeze(keepingLookup: false)
         speakerKeys.freeze(keepingLookup: false)
         speakerQuoteIds.freeze(universe: quoteCount)
-        let byKey = speakerKeys.sortedIds()
-        for (rank, sp) in byKey.enumerated() { speakerRanks[Int(sp)] = Int32(rank) }
+        // A saved index read back comes ranked: only speakers new since are sorted for.
+        if speakerRanks.contains(-1) {
+            let byKey = speakerKeys.sortedIds()
+            for (rank, sp) in byKey.enumerated() { speakerRanks[Int(sp)] = Int32(rank) }
+        }
         func trim<T>(_ a: inout [T]) { if a.capacity > a.count + a.count / 16 { a = Array(unsafeUninitializedCapacity: a.count) { buf, n in
             _ = buf.initialize(from: a); n = a.count } } }
         trim(&quoteStart); trim(&articleLanguage); trim(&articleDate); trim(&articleKinds); trim(&articleTypes)
@@ -227,6 +230,12 @@ public struct CorpusIndex: Sendable {
 
     /// Whether speaker `a`'s folded name sorts before `b`'s (by UTF-8 bytes, which is
     /// by code points).
+    /// Each speaker's rank in the order of their keys (`speakerKeyPrecedes`), or nil
+    /// when speakers came in since the last `freeze`: sort keys without a comparison call.
+    public func speakerKeyRanks() -> [Int32]? {
+        speakerRanks.contains(-1) ? nil : speakerRanks
+    }
+
     public func speakerKeyPrecedes(_ a: Int, _ b: Int) -> Bool {
         let ra = speakerRanks[a], rb = speakerRanks[b]
         if ra >= 0 && rb >= 0 { return ra < rb }

@@ -277,7 +277,20 @@ struct SearchableStrings: Sendable {
 
     /// The ids, entries in byte order.
     func sortedIds() -> [Int32] {
-        (0..<Int32(count)).sorted { precedes(Int($0), Int($1)) }
+        // Sorted on their first eight bytes (big-endian, zero-padded: a shorter entry
+        // sorts first, as in `precedes`), the entries compared whole only on a tie.
+        var keyed: [(prefix: UInt64, id: Int32)] = []
+        keyed.reserveCapacity(count)
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<count {
+                let a0 = Int(starts[i]), n = min(8, Int(starts[i + 1]) - 1 - a0)
+                var p: UInt64 = 0
+                for k in 0..<8 { p = p << 8 | UInt64(k < n ? b[a0 + k] : 0) }
+                keyed.append((p, Int32(i)))
+            }
+        }
+        keyed.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : precedes(Int($0.id), Int($1.id)) }
+        return keyed.map(\.id)
     }
 
     /// The entry whose bytes include offset `at` (binary search over the starts).
