@@ -68,6 +68,10 @@ import Testing
         #expect(DateParser.firstDate(in: latin)?.iso == "2021-12-12T16:43")
         #expect(DateParser.firstDate(in: other) == DateParser.firstDate(in: latin))
         #expect(DateParser.isDateLine(latin) && DateParser.isDateLine(other))
+        // The same line with its accents decomposed (NFD).
+        let decomposed = "Publie\u{301} le 12 de\u{301}cembre 2021 · 16h43"
+        #expect(DateParser.firstDate(in: decomposed) == DateParser.firstDate(in: latin))
+        #expect(DateParser.isDateLine(decomposed))
         #expect(!DateParser.isDateLine("Publié le 12 décembre 2021 par la rédaction · ¼ d'heure"))
         // No four digits in a row, no year: no date.
         #expect(DateParser.firstDate(in: "Le 12 décembre à 16h43") == nil)

@@ -11,7 +11,7 @@ import Foundation
 public enum AnalyserFingerprint {
     /// Bump whenever the analysis changes (extractors, rules, the model's meaning):
     /// cached analyses of the previous version are then dropped.
-    public static let analyserVersion = 2
+    public static let analyserVersion = 3
 
     /// The fingerprint of this process's analyser, computed once.
     public static let current: String = compute()

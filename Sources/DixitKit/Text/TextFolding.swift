@@ -17,6 +17,8 @@ public enum TextFolding {
         case 0x0153, 0x0152: return "oe".unicodeScalars
         case 0x00E6, 0x00C6: return "ae".unicodeScalars
         case 0x00DF: return "ss".unicodeScalars
+        // Combining diacritics: decomposed text (NFD: `e` + U+0301) folds as composed does.
+        case 0x0300...0x036F: return "".unicodeScalars
         case 0x41...0x5A: return String(Unicode.Scalar(ch.value + 32)!).unicodeScalars
         case 0..<0x80: return String(ch).unicodeScalars
         default:

@@ -62,6 +62,7 @@ enum QuoteFolding {
                 case 0x00E6, 0x00C6: buffer.append(0x61); buffer.append(0x65)
                 case 0x00DF: buffer.append(0x73); buffer.append(0x73)
                 case 0x2010, 0x2011: buffer.append(0x2D)
+                case 0x0300...0x036F: break   // combining diacritics (NFD text), as TextFolding
                 default:
                     let c = sc[i]
                     if c.isLetter {
