@@ -22,13 +22,7 @@ extension AppState {
         if scalars.contains(where: { "«»≈()".unicodeScalars.contains($0) || $0.properties.numericType != nil })
             || scalars.allSatisfy({ $0.properties.isWhitespace }) || scalars.count == 1
             || Double(index.quotePostingBytes(mayContain: pattern)) > quoteSearchReadAbove * Double(index.quoteCount) {
-            let memo = QuoteRowMemo()
-            return { r in
-                guard let id = rows.quoteId(atRow: r, memo: memo) else {
-                    return SearchMatcher.contains(quoteRowText(rows[r]), pattern: pattern)
-                }
-                return quoteHolds(id, pattern)
-            }
+            return corpusQuoteRowReader(rows, pattern: pattern)
         }
         let exactCase = SearchMatcher.isCaseSensitive(pattern)
         let hasSpace = pattern.unicodeScalars.contains { $0.properties.isWhitespace }
@@ -51,6 +45,19 @@ extension AppState {
             if headings.contains(r) { return true }
             guard let id = rows.quoteId(atRow: r, memo: memo), candidates.contains(id) else { return false }
             return !check || quoteHolds(id, pattern)
+        }
+    }
+
+    /// The same test made by reading each row's text: nothing to prepare, each row
+    /// costs its text (what a search key does near the cursor).
+    func corpusQuoteRowReader(_ rows: QuoteRows, pattern: String) -> (Int) -> Bool {
+        guard !pattern.isEmpty else { return { _ in false } }
+        let memo = QuoteRowMemo()
+        return { r in
+            guard let id = rows.quoteId(atRow: r, memo: memo) else {
+                return SearchMatcher.contains(quoteRowText(rows[r]), pattern: pattern)
+            }
+            return quoteHolds(id, pattern)
         }
     }
 
