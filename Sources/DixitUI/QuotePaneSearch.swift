@@ -31,7 +31,11 @@ extension AppState {
         let speakers = speakerIndex()
         var headings = IdSet(capacity: rows.count)
         var maybe: [Int] = []
-        index.speakers(keyContaining: TextFolding.fold(pattern)).forEach { s in
+        // A heading's text is the name then ` (count)`: a pattern with spaces after the
+        // name (`borne `) is looked for without them, then checked in the row's text.
+        var inName = Substring(pattern)
+        while let last = inName.unicodeScalars.last, last.properties.isWhitespace { inName = inName.dropLast() }
+        index.speakers(keyContaining: TextFolding.fold(String(inName))).forEach { s in
             if speakers.groupOf.indices.contains(s), speakers.groupOf[s] >= 0, let r = rows.headingRow(ofGroup: Int(speakers.groupOf[s])) {
                 maybe.append(r)
             }
