@@ -45,10 +45,11 @@ extension AppState {
         let (candidates, exact) = index.quotes(mayContain: pattern)
         let check = exactCase || hasSpace || !exact
         let memo = QuoteRowMemo()
+        let holds = SearchMatcher.matcher(pattern)
         return { r in
             if headings.contains(r) { return true }
             guard let id = rows.quoteId(atRow: r, memo: memo), candidates.contains(id) else { return false }
-            return !check || quoteHolds(id, pattern)
+            return !check || quoteHolds(id, holds)
         }
     }
 
@@ -57,18 +58,17 @@ extension AppState {
     func corpusQuoteRowReader(_ rows: QuoteRows, pattern: String) -> (Int) -> Bool {
         guard !pattern.isEmpty else { return { _ in false } }
         let memo = QuoteRowMemo()
+        let holds = SearchMatcher.matcher(pattern)
         return { r in
-            guard let id = rows.quoteId(atRow: r, memo: memo) else {
-                return SearchMatcher.contains(quoteRowText(rows[r]), pattern: pattern)
-            }
-            return quoteHolds(id, pattern)
+            guard let id = rows.quoteId(atRow: r, memo: memo) else { return holds(quoteRowText(rows[r])) }
+            return quoteHolds(id, holds)
         }
     }
 
-    /// Whether corpus quote `id`'s row text holds `pattern`.
-    private func quoteHolds(_ id: Int, _ pattern: String) -> Bool {
+    /// Whether corpus quote `id`'s row text holds the pattern of `holds` (`SearchMatcher.matcher`).
+    private func quoteHolds(_ id: Int, _ holds: (String) -> Bool) -> Bool {
         let (a, q) = index.quoteAddress(id)
-        return SearchMatcher.contains(quoteRowText(.quote(QuoteRef(article: a, quote: q))), pattern: pattern)
+        return holds(quoteRowText(.quote(QuoteRef(article: a, quote: q))))
     }
 
     /// Every row of `rows` (corpus-wide) holding `pattern`.

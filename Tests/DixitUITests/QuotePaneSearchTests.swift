@@ -160,6 +160,18 @@ struct QuotePaneSearchJobTests {
         #expect(s.matchStatus() == "match 0/\(Self.reference(s, "otan").count) · otan")
     }
 
+    @Test func theMatcherMadeOnceAnswersAsContains() {
+        let texts = ["«Les alliés de l'OTAN fourniront\nde nouvelles armes»", "≈ l’Ukraine se déclare neutre",
+                     "Élisabeth Borne (5)", "ÉTATS-UNIS", "", "Œuvre commune\u{2028}des Vingt-Sept"]
+        for p in ["alliés", "allies", "OTAN", "otan", "l'ukraine", "etats", "États", "oeuvre", "armes»", "\n", "", " ", "borne ("] {
+            let holds = SearchMatcher.matcher(p)
+            for t in texts { #expect(holds(t) == SearchMatcher.contains(t, pattern: p), "\(p) in \(t)") }
+        }
+        // A row's text has its line breaks as spaces, and is the text itself without any.
+        #expect("fourniront\nde nouvelles\u{2029}armes".replacingLineBreaks == "fourniront de nouvelles armes")
+        #expect("de nouvelles armes".replacingLineBreaks == "de nouvelles armes")
+    }
+
     @Test func nextAndPreviousFollowTheCountedMatches() {
         var s = Self.pane(inline: 0)
         s = run(s, [.key(.char("/"))] + keys("alliés") + [.key(.enter)])
