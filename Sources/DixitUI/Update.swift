@@ -64,8 +64,8 @@ extension AppState {
             return run(c)
         case .key(let k):
             message = nil
-            // Enter ends the typing, not the search for its match.
-            if case .search = mode, k == .enter {} else { pendingFind = nil }
+            // While a search is typed, its keys say what becomes of the match looked for.
+            if case .search = mode {} else { pendingFind = nil }
             return key(k)
         }
     }

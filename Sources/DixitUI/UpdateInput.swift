@@ -66,10 +66,11 @@ extension AppState {
             restore(origin)
             mode = .normal
             search = nil
+            pendingFind = nil
             message = Message("search cancelled")
         case .enter:
             mode = .normal
-            if input.text.isEmpty { search = nil; return }
+            if input.text.isEmpty { search = nil; pendingFind = nil; return }
             if search?.row == nil {
                 // Still looked for off the keystroke: the status line says so, then the answer.
                 if pendingFind == nil { message = Message("no match for \(input.text)", isError: true) }
@@ -81,6 +82,7 @@ extension AppState {
             mode = .search(t, origin: origin)
             restore(origin)
             search = SearchState(pattern: t.text, pane: origin.pane, row: nil)
+            pendingFind = nil
             guard !t.text.isEmpty else { return }
             let start = origin.pane == .reader ? origin.top : origin.row
             if goToMatch(from: start, forward: true, includeStart: true) == .none {

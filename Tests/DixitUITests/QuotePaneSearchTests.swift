@@ -148,6 +148,18 @@ struct QuotePaneSearchJobTests {
         #expect(s.search?.row == (want.first { $0 >= 9 } ?? want.first))
     }
 
+    @Test func aKeyThatEditsNothingKeepsLookingForTheMatch() {
+        var s = Self.pane(inline: 0)
+        s = run(s, [.key(.char("/"))] + keys("otan") + [.key(.down)])
+        #expect(s.matchStatus() == "searching… · otan")
+        Self.settle(&s)
+        let want = Self.reference(s, "otan")
+        #expect(s.search?.row == (want.first { $0 >= 9 } ?? want.first))
+        // Esc drops it.
+        s = run(Self.pane(inline: 0), [.key(.char("/"))] + keys("otan") + [.key(.escape)])
+        #expect(s.quoteSearchRequest == nil && s.quoteSearchJob() == nil && s.quotesCursor == 9)
+    }
+
     @Test func theCursorMovedMeanwhileIsNotTakenBack() {
         var s = Self.pane(inline: 0)
         s = run(s, [.key(.char("/"))] + keys("otan") + [.key(.enter)])
