@@ -95,9 +95,13 @@ public struct QuoteSearchJob: Sendable {
 }
 
 extension AppState {
-    /// The request as a job to run off the keystroke (nil when none is pending).
+    /// The request as a job to run off the keystroke (nil when none is pending, and
+    /// while articles are still loading: the job's copy of the state would share the
+    /// corpus and its index, and each batch taken in would then copy them whole; the
+    /// request waits for the loading to end, its rows read near the cursor meanwhile).
     public func quoteSearchJob() -> QuoteSearchJob? {
-        quoteSearchRequest.map { QuoteSearchJob(request: $0, state: self) }
+        guard loading?.finished != false else { return nil }
+        return quoteSearchRequest.map { QuoteSearchJob(request: $0, state: self) }
     }
 
     /// The first row holding the pattern in steps `steps` of a search from `start` over
@@ -160,6 +164,13 @@ extension AppState {
     /// Keeps the request in step with what the search still needs: a new generation
     /// when it needs something the pending request does not cover.
     mutating func refreshQuoteSearchRequest() {
+        // Rows changed under the match looked for (articles arriving): looked for from
+        // the same row in the new rows, all of them.
+        if var f = pendingFind, f.rows != quoteRowsKey {
+            f.rows = quoteRowsKey
+            f.fromStep = 0
+            pendingFind = f
+        }
         var count: SearchHitsKey?
         if let key = searchHitsKey, key.pane == .quotes, searchHitsCache?.key != key { count = key }
         if pendingFind == nil && count == nil {

@@ -15,13 +15,15 @@ final class TerminalSearcher: @unchecked Sendable {
     /// Starts the state's job when it is a new one, and stops one no longer wanted.
     /// Called on the main thread after every update.
     func follow(_ state: AppState) {
-        let generation = state.quoteSearchRequest?.generation
+        // No job while articles load: the request waits for the loading to end.
+        let job = state.quoteSearchJob()
+        let generation = job?.generation
         lock.lock()
         let same = wanted == generation
         wanted = generation
         if !same { pending.removeAll() }
         lock.unlock()
-        guard !same, let job = state.quoteSearchJob() else { return }
+        guard !same, let job else { return }
         job.startInBackground(isCancelled: { [self] in isCancelled(job.generation) },
                               post: { [self] in post($0, generation: job.generation) })
     }
