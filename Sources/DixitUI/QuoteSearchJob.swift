@@ -57,22 +57,23 @@ public struct QuoteSearchJob: Sendable {
         guard let pattern = request.find?.pattern ?? request.count?.pattern else { return }
         let rows = state.quoteRows()
         let test = state.corpusQuoteRowTest(rows, pattern: pattern)
-        if let f = request.find, f.pattern == pattern {
+        if let f = request.find {
             var stopped = false
             let found = AppState.firstMatch(rows: rows.count, start: f.start, forward: f.forward, includeStart: f.includeStart,
-                                            steps: f.fromStep..<rows.count, matches: test) {
+                                            steps: min(f.fromStep, rows.count)..<rows.count, matches: test) {
                 stopped = stopped || isCancelled()
                 return stopped
             }
             if stopped { return }
             post(.quoteSearched(QuoteSearchResult(generation: generation, find: f, found: found)))
         }
-        if let c = request.count, c.pattern == pattern {
+        if let c = request.count {
+            let counted = c.pattern == pattern ? test : state.corpusQuoteRowTest(rows, pattern: c.pattern)
             var hits: [Int] = []
             var more = false
             for r in 0..<rows.count {
                 if r & 4095 == 0, isCancelled() { return }
-                guard test(r) else { continue }
+                guard counted(r) else { continue }
                 if hits.count == AppState.countedHitsLimit { more = true; break }
                 hits.append(r)
             }
