@@ -12,6 +12,8 @@ import Glibc
 enum QuoteSearchRun {
     struct Timings {
         var settledMs = 0.0
+        /// From the key to the match looked for off it taken in (nil when only counted).
+        var foundMs: Double?
         var results: [Double] = []
     }
 
@@ -31,7 +33,11 @@ enum QuoteSearchRun {
             let r0 = Clock.now()
             for a in actions { _ = state.apply(a) }
             _ = render(state, size: size)
-            t.results.append((Clock.now() - r0) * 1000)
+            let r1 = Clock.now()
+            t.results.append((r1 - r0) * 1000)
+            if actions.contains(where: { if case .quoteSearched(let r) = $0 { return r.isMatch } else { return false } }) {
+                t.foundMs = (r1 - keyStart) * 1000
+            }
         }
         t.settledMs = (Clock.now() - keyStart) * 1000
         return t

@@ -112,6 +112,7 @@ enum ReaderKeys {
                         let run = QuoteSearchRun.run(&state, size: size, keyStart: k0)
                         out.quotesPaneByKey["searchResult", default: []] += run.results
                         out.quotesPaneByKey["searchSettled", default: []].append(run.settledMs)
+                        if let f = run.foundMs { out.quotesPaneByKey["searchFound", default: []].append(f) }
                     }
                 }
                 for ch in searchWords[rng.below(searchWords.count)] { searchKey(.char(ch), as: "search") }

@@ -41,6 +41,8 @@ public struct QuoteSearchResult: Sendable {
     var count: SearchHitsKey?
     var hits: [Int] = []
     var more = false
+    /// Whether this is the match looked for (else the count).
+    public var isMatch: Bool { find != nil }
 }
 
 /// A `QuoteSearchRequest` with the state it was asked of, to run off the keystroke
