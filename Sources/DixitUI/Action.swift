@@ -23,6 +23,9 @@ public enum Action: Sendable {
     case loadingFinished(problems: [String])
     /// Matches of a slice of the filter's phrase check (`AppState.filterCheck`), run off the keystroke.
     case filterChecked(FilterCheckResult)
+    /// What the corpus-wide quotes pane's search found or counted off the keystroke
+    /// (`AppState.quoteSearchRequest`).
+    case quoteSearched(QuoteSearchResult)
 }
 
 extension Action {

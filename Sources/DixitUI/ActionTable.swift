@@ -79,7 +79,7 @@ public enum ActionTable {
                    keys: [.char("s")], hinted: true),
         ActionSpec(.toggleQuotesScope, "all quotes", "Quotes pane: this article's quotes / all quotes of the articles shown",
                    keys: [.char("a")], panes: [.quotes], hinted: true),
-        ActionSpec(.search, "search", "Search in the focused pane (smart case; Enter keeps, Esc cancels)",
+        ActionSpec(.search, "search", "Search (smart case; Enter keeps, Esc cancels; all quotes: searching…, match …/…)",
                    keys: [.char("/")], hinted: true),
         ActionSpec(.searchNext, "next match", "Next search match (wraps)", keys: [.char("n")]),
         ActionSpec(.searchPrevious, "prev match", "Previous search match (wraps)", keys: [.char("N")]),

@@ -130,6 +130,19 @@ public struct AppState: Sendable {
     /// index when the postings to join exceed this many bytes a quote (`corpusQuoteRowTest`).
     public var quoteSearchReadAbove = 0.5
 
+    /// What the corpus-wide quotes pane's search leaves to the backend (its next match
+    /// past the rows read on the key, its match count), run off the keystroke
+    /// (`quoteSearchJob()`); its results come back as `Action.quoteSearched`.
+    public internal(set) var quoteSearchRequest: QuoteSearchRequest?
+    /// The match that search still looks for (nil when found, or when the cursor was
+    /// moved since: the answer would come too late to follow).
+    var pendingFind: QuoteSearchFind?
+    /// Bumped by every new request: results of older ones are dropped.
+    var searchGeneration = 0
+    /// Rows of the corpus-wide quotes pane a search key reads itself, from the cursor,
+    /// before leaving the rest to the backend (each read makes the row's text).
+    public var inlineSearchRows = 384
+
     /// A phrase check this small (articles to read, plus quotes / 16) is done on the key itself.
     public var inlineCheckLimit = 256
     /// Articles per slice of a check (each slice's matches are one action).
@@ -264,11 +277,12 @@ public struct AppState: Sendable {
         quoteRowsCache = (quoteRowsKey, rows)
         // The picker draws from the speaker index; other keys build it when they need it.
         if case .picker = mode { refreshSpeakerIndex() }
+        // Counted here in the list; the corpus-wide quotes pane's count is the backend's.
         if let key = searchHitsKey, searchHitsCache?.key != key {
             searchHitsCache = nil
-            let (hits, more) = searchHits()
-            searchHitsCache = (key, hits, more)
+            if let (hits, more) = searchHits() { searchHitsCache = (key, hits, more) }
         }
+        refreshQuoteSearchRequest()
         if let key = documentKey, let doc = readerDocument() { documentCache = (key, doc) }
     }
 

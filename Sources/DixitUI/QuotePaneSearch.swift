@@ -22,13 +22,7 @@ extension AppState {
         if scalars.contains(where: { "«»≈()".unicodeScalars.contains($0) || $0.properties.numericType != nil })
             || scalars.allSatisfy({ $0.properties.isWhitespace }) || scalars.count == 1
             || Double(index.quotePostingBytes(mayContain: pattern)) > quoteSearchReadAbove * Double(index.quoteCount) {
-            let memo = QuoteRowMemo()
-            return { r in
-                guard let id = rows.quoteId(atRow: r, memo: memo) else {
-                    return SearchMatcher.contains(quoteRowText(rows[r]), pattern: pattern)
-                }
-                return quoteHolds(id, pattern)
-            }
+            return corpusQuoteRowReader(rows, pattern: pattern)
         }
         let exactCase = SearchMatcher.isCaseSensitive(pattern)
         let hasSpace = pattern.unicodeScalars.contains { $0.properties.isWhitespace }
@@ -37,7 +31,11 @@ extension AppState {
         let speakers = speakerIndex()
         var headings = IdSet(capacity: rows.count)
         var maybe: [Int] = []
-        index.speakers(keyContaining: TextFolding.fold(pattern)).forEach { s in
+        // A heading's text is the name then ` (count)`: a pattern with spaces after the
+        // name (`borne `) is looked for without them, then checked in the row's text.
+        var inName = Substring(pattern)
+        while let last = inName.unicodeScalars.last, last.properties.isWhitespace { inName = inName.dropLast() }
+        index.speakers(keyContaining: TextFolding.fold(String(inName))).forEach { s in
             if speakers.groupOf.indices.contains(s), speakers.groupOf[s] >= 0, let r = rows.headingRow(ofGroup: Int(speakers.groupOf[s])) {
                 maybe.append(r)
             }
@@ -47,17 +45,30 @@ extension AppState {
         let (candidates, exact) = index.quotes(mayContain: pattern)
         let check = exactCase || hasSpace || !exact
         let memo = QuoteRowMemo()
+        let holds = SearchMatcher.matcher(pattern)
         return { r in
             if headings.contains(r) { return true }
             guard let id = rows.quoteId(atRow: r, memo: memo), candidates.contains(id) else { return false }
-            return !check || quoteHolds(id, pattern)
+            return !check || quoteHolds(id, holds)
         }
     }
 
-    /// Whether corpus quote `id`'s row text holds `pattern`.
-    private func quoteHolds(_ id: Int, _ pattern: String) -> Bool {
+    /// The same test made by reading each row's text: nothing to prepare, each row
+    /// costs its text (what a search key does near the cursor).
+    func corpusQuoteRowReader(_ rows: QuoteRows, pattern: String) -> (Int) -> Bool {
+        guard !pattern.isEmpty else { return { _ in false } }
+        let memo = QuoteRowMemo()
+        let holds = SearchMatcher.matcher(pattern)
+        return { r in
+            guard let id = rows.quoteId(atRow: r, memo: memo) else { return holds(quoteRowText(rows[r])) }
+            return quoteHolds(id, holds)
+        }
+    }
+
+    /// Whether corpus quote `id`'s row text holds the pattern of `holds` (`SearchMatcher.matcher`).
+    private func quoteHolds(_ id: Int, _ holds: (String) -> Bool) -> Bool {
         let (a, q) = index.quoteAddress(id)
-        return SearchMatcher.contains(quoteRowText(.quote(QuoteRef(article: a, quote: q))), pattern: pattern)
+        return holds(quoteRowText(.quote(QuoteRef(article: a, quote: q))))
     }
 
     /// Every row of `rows` (corpus-wide) holding `pattern`.

@@ -298,7 +298,9 @@ struct QuoteRowsKey: Hashable {
 
 extension String {
     var replacingLineBreaks: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
+        // Most texts have none: the string itself, not a copy.
+        guard unicodeScalars.contains(where: { $0.isLineBreak }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
     }
 }
 

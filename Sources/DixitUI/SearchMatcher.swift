@@ -39,4 +39,13 @@ public enum SearchMatcher {
         if isCaseSensitive(pattern) { return text.contains(pattern) }
         return TextFolding.fold(text).contains(TextFolding.fold(pattern))
     }
+
+    /// `contains(_:pattern:)` for one pattern and many texts: the pattern's case is
+    /// looked at, and the pattern folded, once.
+    public static func matcher(_ pattern: String) -> (String) -> Bool {
+        guard !pattern.isEmpty else { return { _ in false } }
+        if isCaseSensitive(pattern) { return { $0.contains(pattern) } }
+        let folded = TextFolding.fold(pattern)
+        return { TextFolding.fold($0).contains(folded) }
+    }
 }

@@ -50,15 +50,22 @@ extension AppState {
         case .filterChecked(let r):
             takeChecked(r)
             return .none
+        case .quoteSearched(let r):
+            takeQuoteSearch(r)
+            return .none
         case .mouse(let m):
             message = nil
+            pendingFind = nil   // the cursor is the user's again
             mouse(m)
             return .none
         case .command(let c):
             message = nil
+            pendingFind = nil
             return run(c)
         case .key(let k):
             message = nil
+            // While a search is typed, its keys say what becomes of the match looked for.
+            if case .search = mode {} else { pendingFind = nil }
             return key(k)
         }
     }

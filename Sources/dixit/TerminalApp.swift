@@ -20,6 +20,7 @@ enum TerminalApp {
         AllocatorTuning.forLargeCorpora()
         let background = TerminalLoader(loader)
         let checker = TerminalChecker()
+        let searcher = TerminalSearcher()
         var state = AppState(size: terminal.size)
         state.loading = LoadingProgress(done: 0, total: 0, finished: false)
         background.start(paths)
@@ -27,12 +28,13 @@ enum TerminalApp {
         var exitSignal: Int32?
         var dirty = true
         loop: while true {
-            for a in background.drain() + checker.drain() {
+            for a in background.drain() + checker.drain() + searcher.drain() {
                 _ = state.apply(a)
                 dirty = true
             }
             background.saveIndexIfAsked(state)
             checker.follow(state.filterCheck)
+            searcher.follow(state)
             for sig in TerminalSignals.take() {
                 switch sig {
                 case SIGINT, SIGTERM, SIGHUP:
@@ -53,7 +55,8 @@ enum TerminalApp {
                 terminal.draw(render(state, size: state.size))
                 dirty = false
             }
-            terminal.setTimeout(state.loading?.finished == true && state.filterCheck == nil ? 250 : 30)
+            // A search's match or count is awaited: looked for sooner than a check's slices.
+            terminal.setTimeout(searcher.isBusy ? 10 : state.loading?.finished == true && state.filterCheck == nil ? 250 : 30)
             switch TerminalInput.read() {
             case .none: continue
             case .resized:
@@ -65,6 +68,7 @@ enum TerminalApp {
                 dirty = true
                 if effect == .quit { break loop }
                 checker.follow(state.filterCheck)
+                searcher.follow(state)
             }
         }
         terminal.end()

@@ -203,6 +203,17 @@ reading=$(screen | grep -o "Reader · b[0-9]*\.txt" | head -1)
 tm send-keys -t e2e f C-u Enter
 check "phrase: an empty filter restores the list" "/300 "
 check "phrase: the whole list is back on the article being read" "${reading:-Reader · b}"
+# The corpus-wide quotes pane holds 3,000 rows: a word quoted only far down is found
+# and counted off the keystroke, and the status line shows the count when it comes.
+tm send-keys -t e2e l l a
+check "quotes search: all quotes of the 300 articles" "Quotes · all shown"
+tm send-keys -t e2e /
+tm send-keys -t e2e -l "provoquée"
+tm send-keys -t e2e Enter
+check "quotes search: the far match is counted" "match 1/150 · provoquée" 20
+check "quotes search: the cursor is on it" "pas été provoquée"
+tm send-keys -t e2e n
+check "quotes search: n goes to the next one" "match 2/150 · provoquée"
 tm send-keys -t e2e q
 
 # --- a second start reads the corpus index saved by the first -----------------
