@@ -263,6 +263,10 @@ enum ScalarClasses {
     static let alphabetic: UInt8 = 1, uppercase: UInt8 = 2, lowercase: UInt8 = 4
     /// Numeric or a combining mark: a word scalar for the tokenizer.
     static let wordExtra: UInt8 = 8
+    /// `isSpaceLike` (the tokenizer skips these).
+    static let space: UInt8 = 16
+    /// `Tokenizer.isHyphen` or `Tokenizer.isApostrophe`: may join a word's parts.
+    static let joiner: UInt8 = 32
 
     static let table: [UInt8] = (0..<0x250).map { v in
         let p = Unicode.Scalar(UInt32(v))!.properties
@@ -271,6 +275,9 @@ enum ScalarClasses {
         if p.isUppercase { f |= uppercase }
         if p.isLowercase { f |= lowercase }
         if p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark { f |= wordExtra }
+        let s = Unicode.Scalar(UInt32(v))!
+        if s.isSpaceLike { f |= space }
+        if Tokenizer.isHyphen(s) || Tokenizer.isApostrophe(s) { f |= joiner }
         return f
     }
 }
