@@ -14,7 +14,8 @@ struct CandidateFinder {
         let typing = EntityTyping(lexicon: lexicon, view: view, french: french)  // one for the paragraph
         var i = 0
         while i < view.count {
-            guard let (found, next, titled) = run(at: i) else { i += 1; continue }
+            // Only capitalised words open a run, and in French some lowercase ones (see `run(at:)`).
+            guard view.isCapitalised(i) || french && view.isLowercaseWord(i), let (found, next, titled) = run(at: i) else { i += 1; continue }
             i = max(next, i + 1)
             guard !found.isEmpty else { continue }
             var range = found

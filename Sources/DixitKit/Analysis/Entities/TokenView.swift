@@ -31,6 +31,8 @@ final class TokenView {
     private var folds: [String?] = []
     /// Per-token flags: see `Flag`.
     private let flags: UnsafeMutablePointer<UInt8>
+    /// The memory of `infos`, `foldLengths`, `flags` and `folded`.
+    private let block: UnsafeMutableRawPointer
     /// The paragraph's first scalar and `NameFolding.longestLatinFold`: where fold slots lie.
     private let base: Int, longest: Int
 
@@ -63,13 +65,21 @@ final class TokenView {
         let tokens = Tokenizer.tokenize(text, in: span)
         self.tokens = tokens
         let slots = max(tokens.count, 1)
-        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
-        flags.initialize(repeating: 0, count: slots)
-        let foldLengths = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
-        foldLengths.initialize(repeating: -1, count: slots)
         longest = NameFolding.longestLatinFold
         base = span.start
-        folded = .allocate(capacity: max(span.length * longest, 1))
+        // The four tables in one block (one allocation a paragraph, not four): `infos`
+        // first (the widest alignment), then `foldLengths`, `flags` and the fold slots.
+        let infoBytes = slots * MemoryLayout<WordInfo>.stride
+        let lengthBytes = slots * MemoryLayout<Int32>.stride
+        let block = UnsafeMutableRawPointer.allocate(byteCount: infoBytes + lengthBytes + slots + max(span.length * longest, 1),
+                                                     alignment: max(MemoryLayout<WordInfo>.alignment, MemoryLayout<Int32>.alignment))
+        self.block = block
+        infos = block.bindMemory(to: WordInfo.self, capacity: slots)
+        let foldLengths = (block + infoBytes).bindMemory(to: Int32.self, capacity: slots)
+        foldLengths.initialize(repeating: -1, count: slots)
+        let flags = (block + infoBytes + lengthBytes).bindMemory(to: UInt8.self, capacity: slots)
+        flags.initialize(repeating: 0, count: slots)
+        folded = (block + infoBytes + lengthBytes + slots).bindMemory(to: UInt8.self, capacity: max(span.length * longest, 1))
         var capitalised = 0, lower = 0
         var atStart = true
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
@@ -114,16 +124,12 @@ final class TokenView {
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
         self.foldLengths = foldLengths
-        infos = .allocate(capacity: slots)
         self.flags = flags
     }
 
     deinit {
         // Plain values (no reference inside): nothing to deinitialise.
-        folded.deallocate()
-        foldLengths.deallocate()
-        infos.deallocate()
-        flags.deallocate()
+        block.deallocate()
         for (_, b) in outsized { b.deallocate() }
     }
 
@@ -305,7 +311,11 @@ final class TokenView {
 
     /// The entry of `lexicon.names` whose key is `key(range)`.
     func nameEntry(_ range: Range<Int>) -> Int? {
-        guard !range.isEmpty, Int(info(range.lowerBound).nameLength) >= range.count else { return nil }
+        guard !range.isEmpty else { return nil }
+        let first = info(range.lowerBound)
+        // No name of this many tokens begins with this word (folds hold no space: a key of n
+        // tokens is only ever a name of n tokens).
+        guard Int(first.nameLength) >= range.count, first.nameLengthBits & WordInfo.nameLengthBit(range.count) != 0 else { return nil }
         return withKey(range) { lexicon.names.find($0) }
     }
 
