@@ -290,7 +290,16 @@ struct ArticleConsistency {
                 guard let view else { continue }
                 let base = tokenBase[p]
                 var k = 0
+                // With no name in lowercase, only the words of `upperStarts` can begin one: the
+                // others are skipped (`u` is the next of them to look at).
+                let onlyUpper = lowercaseStarts.isEmpty
+                var u = 0
                 while k < view.count {
+                    if onlyUpper {
+                        while u < view.upperStarts.count, Int(view.upperStarts[u]) < k { u += 1 }
+                        guard u < view.upperStarts.count else { break }
+                        k = Int(view.upperStarts[u])
+                    }
                     guard view.isWord(k), firstScalarBits & (1 << UInt64(view.first(k).value & 63)) != 0,
                           firstLengthBits & (1 << UInt64(min(view.span(k).length, 63))) != 0,
                           view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),

@@ -13,7 +13,15 @@ struct CandidateFinder {
         var out: [EntityCandidate] = []
         let typing = EntityTyping(lexicon: lexicon, view: view, french: french)  // one for the paragraph
         var i = 0
+        // In English only capitalised words open a run (see `run(at:)`), all among `upperStarts`:
+        // the others are skipped (`u` is the next of them to look at).
+        var u = 0
         while i < view.count {
+            if !french {
+                while u < view.upperStarts.count, Int(view.upperStarts[u]) < i { u += 1 }
+                guard u < view.upperStarts.count else { break }
+                i = Int(view.upperStarts[u])
+            }
             // Only capitalised words open a run, and in French some lowercase ones (see `run(at:)`).
             guard view.isCapitalised(i) || french && view.isLowercaseWord(i), let (found, next, titled) = run(at: i) else { i += 1; continue }
             i = max(next, i + 1)

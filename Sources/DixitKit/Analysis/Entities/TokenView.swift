@@ -31,7 +31,10 @@ final class TokenView {
     private var folds: [String?] = []
     /// Per-token flags: see `Flag`.
     private let flags: UnsafeMutablePointer<UInt8>
-    /// The memory of `infos`, `foldLengths`, `flags` and `folded`.
+    /// The words that do not begin with a lowercase letter (`isCapitalised(i) || !isLowercaseWord(i)`),
+    /// in order: the only ones a scan for capitalised names needs to look at.
+    let upperStarts: UnsafeBufferPointer<Int32>
+    /// The memory of `infos`, `foldLengths`, `upperStarts`, `flags` and `folded`.
     private let block: UnsafeMutableRawPointer
     /// The paragraph's first scalar and `NameFolding.longestLatinFold`: where fold slots lie.
     private let base: Int, longest: Int
@@ -71,15 +74,17 @@ final class TokenView {
         // first (the widest alignment), then `foldLengths`, `flags` and the fold slots.
         let infoBytes = slots * MemoryLayout<WordInfo>.stride
         let lengthBytes = slots * MemoryLayout<Int32>.stride
-        let block = UnsafeMutableRawPointer.allocate(byteCount: infoBytes + lengthBytes + slots + max(span.length * longest, 1),
+        let block = UnsafeMutableRawPointer.allocate(byteCount: infoBytes + 2 * lengthBytes + slots + max(span.length * longest, 1),
                                                      alignment: max(MemoryLayout<WordInfo>.alignment, MemoryLayout<Int32>.alignment))
         self.block = block
         infos = block.bindMemory(to: WordInfo.self, capacity: slots)
         let foldLengths = (block + infoBytes).bindMemory(to: Int32.self, capacity: slots)
         foldLengths.initialize(repeating: -1, count: slots)
-        let flags = (block + infoBytes + lengthBytes).bindMemory(to: UInt8.self, capacity: slots)
+        let upperStarts = (block + infoBytes + lengthBytes).bindMemory(to: Int32.self, capacity: slots)
+        var upperCount = 0
+        let flags = (block + infoBytes + 2 * lengthBytes).bindMemory(to: UInt8.self, capacity: slots)
         flags.initialize(repeating: 0, count: slots)
-        folded = (block + infoBytes + lengthBytes + slots).bindMemory(to: UInt8.self, capacity: max(span.length * longest, 1))
+        folded = (block + infoBytes + 2 * lengthBytes + slots).bindMemory(to: UInt8.self, capacity: max(span.length * longest, 1))
         var capitalised = 0, lower = 0
         var atStart = true
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
@@ -116,6 +121,10 @@ final class TokenView {
                         if r.count >= 4 {
                             if f & Flag.capitalised != 0 { capitalised += 1 } else if f & Flag.lowerFirst != 0 { lower += 1 }
                         }
+                        if f & Flag.capitalised != 0 || f & Flag.lowerFirst == 0 {
+                            upperStarts[upperCount] = Int32(i)
+                            upperCount += 1
+                        }
                     }
                     flags[i] = f
                 }
@@ -125,6 +134,7 @@ final class TokenView {
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
         self.foldLengths = foldLengths
         self.flags = flags
+        self.upperStarts = UnsafeBufferPointer(start: upperStarts, count: upperCount)
     }
 
     deinit {
