@@ -93,7 +93,17 @@ public struct ScalarText: Sendable, Hashable {
     /// several times faster than appending scalars to a String.UnicodeScalarView.
     @inline(__always)
     private static func utf8String(count: Int, _ scalar: (Int) -> Unicode.Scalar) -> String {
-        String(unsafeUninitializedCapacity: count * 4) { buf in
+        // A string asked for with room for at most 15 bytes is made in place (no allocation, and
+        // no validation when ASCII): a short one (most names) is asked for with its exact length.
+        var capacity = count * 4
+        if count <= 15 {
+            capacity = 0
+            for k in 0..<count {
+                let v = scalar(k).value
+                capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+        }
+        return String(unsafeUninitializedCapacity: capacity) { buf in
             var n = 0
             for k in 0..<count {
                 let v = scalar(k).value
