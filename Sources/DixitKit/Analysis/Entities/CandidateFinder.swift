@@ -22,8 +22,10 @@ struct CandidateFinder {
                 guard u < view.upperStarts.count else { break }
                 i = Int(view.upperStarts[u])
             }
-            // Only capitalised words open a run, and in French some lowercase ones (see `run(at:)`).
-            guard view.isCapitalised(i) || french && view.isLowercaseWord(i), let (found, next, titled) = run(at: i) else { i += 1; continue }
+            // Only capitalised words open a run, and in French some lowercase ones (see `run(at:)`):
+            // geographic heads (3 to 9 scalars) and `ministère`, `université` (9, 10).
+            guard view.isCapitalised(i) || french && view.isLowercaseWord(i) && (3...10).contains(view.span(i).length),
+                  let (found, next, titled) = run(at: i) else { i += 1; continue }
             i = max(next, i + 1)
             guard !found.isEmpty else { continue }
             var range = found
