@@ -61,8 +61,12 @@ final class TokenView {
         s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.isLowercaseLetter
     }
 
-    init(text: ScalarText, span: Span, lexicon: EntityLexicon = .shared) {
+    /// The thread's cache of word look-ups (`EntityRecognizer` passes it; nil: the lexicon directly).
+    private let cache: WordInfoCache?
+
+    init(text: ScalarText, span: Span, lexicon: EntityLexicon = .shared, cache: WordInfoCache? = nil) {
         self.lexicon = lexicon
+        self.cache = cache.flatMap { $0.lexicon === lexicon ? $0 : nil }
         let scalars = text.scalars
         self.scalars = scalars
         let tokens = Tokenizer.tokenize(text, in: span)
@@ -289,7 +293,7 @@ final class TokenView {
     }
 
     private func resolve(_ i: Int) {
-        (infos + i).initialize(to: lexicon.wordInfo(foldBytes(i)))
+        (infos + i).initialize(to: cache?.wordInfo(foldBytes(i)) ?? lexicon.wordInfo(foldBytes(i)))
         flags[i] |= Flag.resolved
     }
 
