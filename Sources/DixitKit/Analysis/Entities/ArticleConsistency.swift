@@ -180,7 +180,8 @@ struct ArticleConsistency {
         }
 
         // 3. Acronyms and their expansions share the expansion as canonical.
-        for c in candidates {
+        for i in candidates.indices where candidates[i].pairedWith != nil {
+            let c = candidates[i]
             guard let other = c.pairedWith, let type = c.type else { continue }
             let s = c.surface
             let long = s.unicodeScalars.count >= other.unicodeScalars.count ? s : other
@@ -235,8 +236,10 @@ struct ArticleConsistency {
 
         // 4. Every occurrence of a typed name, found or not.
         let typed = candidates.indices.filter { candidates[$0].type != nil }
-        nameIDs = typed.map { nameIDs[$0] }
-        candidates = typed.map { candidates[$0] }
+        if typed.count < candidates.count {
+            nameIDs = typed.map { nameIDs[$0] }
+            candidates = typed.map { candidates[$0] }
+        }
         // Which candidate covers each token (-1: none), so that a longer name can replace shorter
         // ones; the tokens of all paragraphs in one array, paragraph `p` from `tokenBase[p]`.
         var tokenBase = [Int](repeating: 0, count: views.count + 1)
@@ -351,7 +354,7 @@ struct ArticleConsistency {
             let f = NameFolding.fold(table.surfaces[id])
             if byFold[f] == nil { byFold[f] = table.names[id].canonical }
         }
-        for id in 0..<table.count {
+        for id in 0..<table.count where !byFold.isEmpty {
             let s = table.surfaces[id]
             guard !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && s.unicodeScalars.count > 4 else { continue }
             if let canonical = byFold[NameFolding.fold(s)] {
@@ -364,7 +367,7 @@ struct ArticleConsistency {
 
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
-        for i in candidates.indices where !removed.contains(i) {
+        for i in candidates.indices where removed.isEmpty || !removed.contains(i) {
             guard let id = nameID(i) else { continue }
             let n = table.names[id], c = candidates[i]
             out.append(Entity(span: c.span, text: c.surface, type: n.type, canonical: n.canonical))
