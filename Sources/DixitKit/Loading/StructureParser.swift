@@ -86,20 +86,13 @@ public enum StructureParser {
     /// Spans of the non-blank lines, trimmed. LF, CRLF, CR and U+2028/2029 end lines.
     public static func nonBlankLines(_ text: ScalarText) -> [Span] {
         var out: [Span] = []
-        // Read through pointers: no bounds check per scalar; below U+0250 one read of
-        // `ScalarClasses.table` tells a line break.
-        let table = ScalarClasses.table
+        // Read through a pointer: no bounds check per scalar.
         text.scalars.withUnsafeBufferPointer { sc in
-            table.withUnsafeBufferPointer { table in
-                var start = 0
-                var i = 0
-                let n = sc.count
-                while i <= n {
-                    if i < n {
-                        let v = sc[i].value
-                        let breaks = v < 0x250 ? table[Int(v)] & ScalarClasses.lineBreak != 0 : sc[i].isLineBreak
-                        if !breaks { i += 1; continue }
-                    }
+            var start = 0
+            var i = 0
+            let n = sc.count
+            while i <= n {
+                if i == n || sc[i].isLineBreak {
                     // The line trimmed (as `ScalarText.trimmed`).
                     var s = start, e = i
                     while s < e, sc[s].isSpaceLike { s += 1 }
@@ -107,8 +100,8 @@ public enum StructureParser {
                     if s < e { out.append(Span(s, e)) }
                     if i < n, sc[i] == "\r", i + 1 < n, sc[i + 1] == "\n" { i += 1 }
                     start = i + 1
-                    i += 1
                 }
+                i += 1
             }
         }
         return out

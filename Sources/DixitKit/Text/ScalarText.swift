@@ -277,8 +277,6 @@ enum ScalarClasses {
     static let space: UInt8 = 16
     /// `Tokenizer.isHyphen` or `Tokenizer.isApostrophe`: may join a word's parts.
     static let joiner: UInt8 = 32
-    /// `isLineBreak`.
-    static let lineBreak: UInt8 = 64
 
     static let table: [UInt8] = (0..<0x250).map { v in
         let p = Unicode.Scalar(UInt32(v))!.properties
@@ -290,7 +288,6 @@ enum ScalarClasses {
         let s = Unicode.Scalar(UInt32(v))!
         if s.isSpaceLike { f |= space }
         if Tokenizer.isHyphen(s) || Tokenizer.isApostrophe(s) { f |= joiner }
-        if s.isLineBreak { f |= lineBreak }
         return f
     }
 }
