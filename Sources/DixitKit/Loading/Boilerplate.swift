@@ -43,7 +43,9 @@ public enum Boilerplate {
         var head: [UInt8] = []
         head.reserveCapacity(80)
         for i in span.start..<min(span.end, span.start + 40) { TextFolding.append(text[i], to: &head) }
-        guard prefixBytes.contains(where: { !$0.shortOnly && head.starts(with: $0.bytes) }) else { return false }
+        guard let b = head.first,
+              prefixesByFirstByte[Int(b)].contains(where: { !prefixBytes[$0].shortOnly && head.starts(with: prefixBytes[$0].bytes) })
+        else { return false }
         let string = String(decoding: head, as: UTF8.self)
         return prefixes.contains { string.hasPrefix($0) && !shortOnly.contains($0) }
     }
@@ -52,6 +54,15 @@ public enum Boilerplate {
     private static let prefixBytes: [(bytes: [UInt8], shortOnly: Bool)] = prefixes.map { (Array($0.utf8), shortOnly.contains($0)) }
     private static let suffixBytes: [[UInt8]] = suffixes.map { Array($0.utf8) }
     private static let wholeLineBytes: [[UInt8]] = wholeLines.map { Array($0.utf8) }
+    /// For each byte, the indices in `prefixBytes` (in order) of the prefixes that begin with it:
+    /// a line is compared only with the few prefixes that begin as it does.
+    private static let prefixesByFirstByte: [[Int]] = (0..<256).map { b in
+        prefixBytes.indices.filter { prefixBytes[$0].bytes.first == UInt8(b) }
+    }
+    /// The same for `wholeLineBytes`.
+    private static let wholeLinesByFirstByte: [[[UInt8]]] = (0..<256).map { b in
+        wholeLineBytes.filter { $0.first == UInt8(b) }
+    }
 
     /// Whether a (trimmed) line is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
@@ -73,12 +84,14 @@ public enum Boilerplate {
     private static func isBoilerplate(folded: [UInt8], whole: Bool) -> Bool {
         // Character counts (what the thresholds below mean) only for the few lines that match.
         func characters() -> Int { String(decoding: folded, as: UTF8.self).count }
-        if whole, wholeLineBytes.contains(where: { folded.starts(with: $0) }),
+        guard let firstByte = folded.first else { return false }
+        if whole, wholeLinesByFirstByte[Int(firstByte)].contains(where: { folded.starts(with: $0) }),
            wholeLines.contains(String(decoding: folded, as: UTF8.self).trimmingTrailingPunctuation) { return true }
         // A whole line in brackets is a link to another article.
         if whole, folded.first == 0x5B, folded.last == 0x5D, !folded.dropFirst().contains(0x5B) { return true }
         if whole { for suffix in suffixBytes where folded.ends(with: suffix) && characters() < 120 { return true } }
-        for p in prefixBytes where folded.starts(with: p.bytes) {
+        for index in prefixesByFirstByte[Int(firstByte)] where folded.starts(with: prefixBytes[index].bytes) {
+            let p = prefixBytes[index]
             // "Partager" as a verb in a sentence is text: only short lines or prompts count.
             if p.shortOnly {
                 return characters() < 60

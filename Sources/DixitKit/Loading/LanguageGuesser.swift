@@ -19,6 +19,9 @@ public enum LanguageGuesser {
     /// and changes length only through U+0130 (→ `i̇`): other words of other lengths are
     /// no list word, and need no string.
     static let nonASCIILengths = Set(french.union(english).filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }.map { $0.unicodeScalars.count })
+    /// `nonASCIILengths` as bits (bit n: length n; the lengths are below `longest` + 1 ≤ 63):
+    /// asked of every word with an accent, a bit test instead of a hashed look-up.
+    static let nonASCIILengthBits: UInt64 = nonASCIILengths.reduce(0) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
 
     static func pack(_ word: String) -> UInt64? {
         guard word.unicodeScalars.count <= 8, word.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
@@ -59,7 +62,7 @@ public enum LanguageGuesser {
         let n = sc.count
         // The lazy globals read once, not at every word.
         let listKeys = Self.listKeys, longest = Self.longest
-        let nonASCIILengths = Self.nonASCIILengths
+        let nonASCIILengthBits = Self.nonASCIILengthBits
         let skipPunctuation = !Self.punctuationHasLetters
         @inline(__always) func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
             let v = s.value
@@ -96,7 +99,7 @@ public enum LanguageGuesser {
                     let lists = listKeys.value(key)
                     fr += Int(lists & 1)
                     en += Int(lists >> 1)
-                } else if special || nonASCIILengths.contains(length) {
+                } else if special || nonASCIILengthBits & (1 << UInt64(length)) != 0 {
                     let w = text[Span(start, i)].lowercased()
                     if french.contains(w) { fr += 1 }
                     if english.contains(w) { en += 1 }

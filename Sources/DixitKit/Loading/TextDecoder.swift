@@ -20,23 +20,28 @@ public enum TextDecoder {
             if bytes[0] == 0xFE && bytes[1] == 0xFF { return decodeUTF16(bytes, bigEndian: true) }
         }
         if bytes.contains(0) { throw .binary }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
         var invalid = 0
         var validMultibyte = 0
-        var i = 0
         let n = bytes.count
-        while i < n {
-            let b0 = bytes[i]
-            if b0 < 0x80 { scalars.append(Unicode.Scalar(b0)); i += 1; continue }
-            if let (scalar, len) = decodeSequence(bytes, at: i) {
-                scalars.append(scalar)
-                validMultibyte += 1
-                i += len
-            } else {
-                scalars.append("\u{FFFD}")
-                invalid += 1
-                i += 1
+        // Written in place (never more scalars than bytes): no capacity check per scalar.
+        let scalars = bytes.withUnsafeBufferPointer { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0, o = 0
+                while i < n {
+                    let b0 = b[i]
+                    if b0 < 0x80 { (out.baseAddress! + o).initialize(to: Unicode.Scalar(b0)); o += 1; i += 1; continue }
+                    if let (scalar, len) = decodeSequence(bytes, at: i) {
+                        (out.baseAddress! + o).initialize(to: scalar)
+                        validMultibyte += 1
+                        i += len
+                    } else {
+                        (out.baseAddress! + o).initialize(to: "\u{FFFD}")
+                        invalid += 1
+                        i += 1
+                    }
+                    o += 1
+                }
+                count = o
             }
         }
         if invalid == 0 { return Result(text: ScalarText(scalars: scalars), encoding: .utf8, warning: nil) }

@@ -93,7 +93,17 @@ public struct ScalarText: Sendable, Hashable {
     /// several times faster than appending scalars to a String.UnicodeScalarView.
     @inline(__always)
     private static func utf8String(count: Int, _ scalar: (Int) -> Unicode.Scalar) -> String {
-        String(unsafeUninitializedCapacity: count * 4) { buf in
+        // A string asked for with room for at most 15 bytes is made in place (no allocation, and
+        // no validation when ASCII): a short one (most names) is asked for with its exact length.
+        var capacity = count * 4
+        if count <= 15 {
+            capacity = 0
+            for k in 0..<count {
+                let v = scalar(k).value
+                capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+        }
+        return String(unsafeUninitializedCapacity: capacity) { buf in
             var n = 0
             for k in 0..<count {
                 let v = scalar(k).value
@@ -263,6 +273,10 @@ enum ScalarClasses {
     static let alphabetic: UInt8 = 1, uppercase: UInt8 = 2, lowercase: UInt8 = 4
     /// Numeric or a combining mark: a word scalar for the tokenizer.
     static let wordExtra: UInt8 = 8
+    /// `isSpaceLike` (the tokenizer skips these).
+    static let space: UInt8 = 16
+    /// `Tokenizer.isHyphen` or `Tokenizer.isApostrophe`: may join a word's parts.
+    static let joiner: UInt8 = 32
 
     static let table: [UInt8] = (0..<0x250).map { v in
         let p = Unicode.Scalar(UInt32(v))!.properties
@@ -271,6 +285,9 @@ enum ScalarClasses {
         if p.isUppercase { f |= uppercase }
         if p.isLowercase { f |= lowercase }
         if p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark { f |= wordExtra }
+        let s = Unicode.Scalar(UInt32(v))!
+        if s.isSpaceLike { f |= space }
+        if Tokenizer.isHyphen(s) || Tokenizer.isApostrophe(s) { f |= joiner }
         return f
     }
 }

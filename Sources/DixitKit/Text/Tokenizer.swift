@@ -116,20 +116,42 @@ public enum Tokenizer {
         let first = tokens.count
         var i = span.start
         let end = span.end
+        let wordBits = ScalarClasses.alphabetic | ScalarClasses.wordExtra
         while i < end {
             let c = sc[i]
-            if c.isSpaceLike { i += 1; continue }
-            guard isWordScalar(c) else {
-                tokens.append(Token(span: Span(i, i + 1), kind: .punctuation))
-                i += 1
-                continue
+            // Below U+0250 one read of the table says space, word scalar or punctuation.
+            if c.value < 0x250 {
+                let f = table[Int(c.value)]
+                if f & ScalarClasses.space != 0 { i += 1; continue }
+                if f & wordBits == 0 {
+                    tokens.append(Token(span: Span(i, i + 1), kind: .punctuation))
+                    i += 1
+                    continue
+                }
+            } else {
+                if c.isSpaceLike { i += 1; continue }
+                guard isWordScalar(c) else {
+                    tokens.append(Token(span: Span(i, i + 1), kind: .punctuation))
+                    i += 1
+                    continue
+                }
             }
             let start = i
             var allDigits = true
             while i < end {
                 let s = sc[i]
-                if isWordScalar(s) {
-                    if !(s.value >= 0x30 && s.value <= 0x39) { allDigits = false }
+                let v = s.value
+                if v < 0x250 {
+                    let f = table[Int(v)]
+                    if f & wordBits != 0 {
+                        if !(v >= 0x30 && v <= 0x39) { allDigits = false }
+                        i += 1
+                        continue
+                    }
+                    // Neither hyphen nor apostrophe, nor the separator of a decimal number: the word ends.
+                    if f & ScalarClasses.joiner == 0, !(allDigits && (v == 0x2C || v == 0x2E)) { break }
+                } else if isWordScalar(s) {
+                    allDigits = false
                     i += 1
                     continue
                 }

@@ -12,6 +12,14 @@ struct AcronymPairing {
     ]
 
     func pair(_ candidates: inout [EntityCandidate], paragraph: Int) {
+        // Most paragraphs hold no one-word bracket (`(OMS)`): nothing to pair, nothing to allocate.
+        var bracketed = false
+        var b = 1
+        while b + 2 < view.count {
+            if view.isPunct(b, "("), view.isPunct(b + 2, ")") { bracketed = true; break }
+            b += 1
+        }
+        guard bracketed else { return }
         // Which candidate covers each token: every step below is linear in the paragraph.
         var owner = [Int](repeating: -1, count: view.count)
         for (n, c) in candidates.enumerated() { for k in c.tokens where k < view.count { owner[k] = n } }

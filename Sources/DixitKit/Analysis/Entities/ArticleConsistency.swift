@@ -180,7 +180,8 @@ struct ArticleConsistency {
         }
 
         // 3. Acronyms and their expansions share the expansion as canonical.
-        for c in candidates {
+        for i in candidates.indices where candidates[i].pairedWith != nil {
+            let c = candidates[i]
             guard let other = c.pairedWith, let type = c.type else { continue }
             let s = c.surface
             let long = s.unicodeScalars.count >= other.unicodeScalars.count ? s : other
@@ -198,6 +199,7 @@ struct ArticleConsistency {
             let s = table.surfaces[id]
             // Cheap test first: the last word (after the last space) is a corporate suffix.
             guard let space = s.utf8.lastIndex(of: 0x20),
+                  Self.mayBeCorporateSuffix(s.utf8[s.utf8.index(after: space)...]),
                   Self.corporateSuffixes.contains(NameFolding.fold(String(s[s.utf8.index(after: space)...])).trimmingDots)
             else { continue }
             let n = table.names[id]
@@ -234,8 +236,10 @@ struct ArticleConsistency {
 
         // 4. Every occurrence of a typed name, found or not.
         let typed = candidates.indices.filter { candidates[$0].type != nil }
-        nameIDs = typed.map { nameIDs[$0] }
-        candidates = typed.map { candidates[$0] }
+        if typed.count < candidates.count {
+            nameIDs = typed.map { nameIDs[$0] }
+            candidates = typed.map { candidates[$0] }
+        }
         // Which candidate covers each token (-1: none), so that a longer name can replace shorter
         // ones; the tokens of all paragraphs in one array, paragraph `p` from `tokenBase[p]`.
         var tokenBase = [Int](repeating: 0, count: views.count + 1)
@@ -254,6 +258,9 @@ struct ArticleConsistency {
         var patternTokens: [Range<Int>] = []
         var byFirst = FirstTokenIndex(capacity: table.count)
         var lowercaseStarts: [Unicode.Scalar] = []  // few: a short array beats hashing every word
+        // The first scalars (low 6 bits) and lengths (63 for longer) of the names' first tokens:
+        // a word that matches neither bit begins no name, and is not hashed.
+        var firstScalarBits: UInt64 = 0, firstLengthBits: UInt64 = 0
         // Every name's scalars first, one after the other, then each name tokenised where it
         // lies (a token never runs past its span) into one reused array: no array per name.
         var nameSpans: [Span] = []
@@ -270,6 +277,8 @@ struct ArticleConsistency {
             Tokenizer.tokenize(allNames, in: nameSpans[id], into: &toks)
             guard let first = toks.first?.span.range, !first.isEmpty else { continue }
             byFirst.append(patterns.count, for: TokenView.hash(patternScalars[first]))
+            firstScalarBits |= 1 << UInt64(patternScalars[first.lowerBound].value & 63)
+            firstLengthBits |= 1 << UInt64(min(first.count, 63))
             patterns.append(Pattern(id: id, surface: table.surfaces[id], tokenStart: patternTokens.count, tokenCount: toks.count))
             for t in toks { patternTokens.append(t.span.range) }
             // Names may begin in lowercase (`ben Salmane`, `mer Noire`).
@@ -284,8 +293,19 @@ struct ArticleConsistency {
                 guard let view else { continue }
                 let base = tokenBase[p]
                 var k = 0
+                // With no name in lowercase, only the words of `upperStarts` can begin one: the
+                // others are skipped (`u` is the next of them to look at).
+                let onlyUpper = lowercaseStarts.isEmpty
+                var u = 0
                 while k < view.count {
-                    guard view.isWord(k), view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),
+                    if onlyUpper {
+                        while u < view.upperStarts.count, Int(view.upperStarts[u]) < k { u += 1 }
+                        guard u < view.upperStarts.count else { break }
+                        k = Int(view.upperStarts[u])
+                    }
+                    guard view.isWord(k), firstScalarBits & (1 << UInt64(view.first(k).value & 63)) != 0,
+                          firstLengthBits & (1 << UInt64(min(view.span(k).length, 63))) != 0,
+                          view.isCapitalised(k) || !view.isLowercaseWord(k) || lowercaseStarts.contains(view.first(k)),
                           let options = byFirst[view.scalarHash(k)] else { k += 1; continue }
                     var matched = false
                     for o in options where k + patterns[o].tokenCount <= view.count {
@@ -334,7 +354,7 @@ struct ArticleConsistency {
             let f = NameFolding.fold(table.surfaces[id])
             if byFold[f] == nil { byFold[f] = table.names[id].canonical }
         }
-        for id in 0..<table.count {
+        for id in 0..<table.count where !byFold.isEmpty {
             let s = table.surfaces[id]
             guard !s.unicodeScalars.contains(where: { $0.isLowercaseLetter }) && s.unicodeScalars.count > 4 else { continue }
             if let canonical = byFold[NameFolding.fold(s)] {
@@ -347,7 +367,7 @@ struct ArticleConsistency {
 
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
-        for i in candidates.indices where !removed.contains(i) {
+        for i in candidates.indices where removed.isEmpty || !removed.contains(i) {
             guard let id = nameID(i) else { continue }
             let n = table.names[id], c = candidates[i]
             out.append(Entity(span: c.span, text: c.surface, type: n.type, canonical: n.canonical))
@@ -444,6 +464,27 @@ private struct FirstTokenIndex {
 }
 
 extension ArticleConsistency {
+    /// False when the UTF-8 `word` cannot fold (dots trimmed) to one of `corporateSuffixes`: an
+    /// ASCII word folds to itself in lowercase, so its length and first letter tell most words
+    /// apart without making a string. Other words are left to the fold.
+    static func mayBeCorporateSuffix(_ word: Substring.UTF8View) -> Bool {
+        var length = 0, first: UInt8 = 0
+        for b in word {
+            if b >= 0x80 { return true }
+            if length == 0 { first = b | 0x20 }
+            length += 1
+        }
+        var end = word.endIndex
+        while end > word.startIndex, word[word.index(before: end)] == 0x2E {
+            end = word.index(before: end)
+            length -= 1
+        }
+        guard length >= 2, length <= longestCorporateSuffix else { return false }
+        return corporateSuffixFirstLetters.contains(first)
+    }
+
+    static let longestCorporateSuffix = corporateSuffixes.map(\.utf8.count).max() ?? 0
+    static let corporateSuffixFirstLetters = Set(corporateSuffixes.compactMap(\.utf8.first))
     /// `SAINT-ÉTIENNE` → `Saint-Étienne`: each word's first letter kept, the rest lowercased.
     static func titleCased(_ s: String) -> String {
         var out = String.UnicodeScalarView()

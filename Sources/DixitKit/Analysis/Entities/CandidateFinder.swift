@@ -13,8 +13,19 @@ struct CandidateFinder {
         var out: [EntityCandidate] = []
         let typing = EntityTyping(lexicon: lexicon, view: view, french: french)  // one for the paragraph
         var i = 0
+        // In English only capitalised words open a run (see `run(at:)`), all among `upperStarts`:
+        // the others are skipped (`u` is the next of them to look at).
+        var u = 0
         while i < view.count {
-            guard let (found, next, titled) = run(at: i) else { i += 1; continue }
+            if !french {
+                while u < view.upperStarts.count, Int(view.upperStarts[u]) < i { u += 1 }
+                guard u < view.upperStarts.count else { break }
+                i = Int(view.upperStarts[u])
+            }
+            // Only capitalised words open a run, and in French some lowercase ones (see `run(at:)`):
+            // geographic heads (3 to 9 scalars) and `ministère`, `université` (9, 10).
+            guard view.isCapitalised(i) || french && view.isLowercaseWord(i) && (3...10).contains(view.span(i).length),
+                  let (found, next, titled) = run(at: i) else { i += 1; continue }
             i = max(next, i + 1)
             guard !found.isEmpty else { continue }
             var range = found

@@ -100,6 +100,7 @@ final class EntityLexicon: Sendable {
 
         var names: [String: Known] = [:], nameLengths: [String: Int] = [:], acronyms = Set<String>()
         var capitalMasks: [String: UInt64] = [:]
+        var nameLengthBits: [String: UInt32] = [:]
         func addName(_ phrase: String, _ kind: Known) {
             // Tokenised once for the key (as `key(_:)`) and the capitals.
             let text = ScalarText(phrase)
@@ -124,6 +125,7 @@ final class EntityLexicon: Sendable {
             // Organisations written by hand win over generated places (`Wagner`, `Total`).
             if kind == .organisation || names[joined] == nil { names[joined] = kind }
             nameLengths[first] = max(nameLengths[first] ?? 0, k.count)
+            nameLengthBits[first, default: 0] |= WordInfo.nameLengthBit(k.count)
         }
         for file in ["entities-places-geonames.tsv", "entities-countries-iso.tsv", "entities-subdivisions-iso.tsv",
                      "entities-places-extra.tsv"] {
@@ -172,7 +174,9 @@ final class EntityLexicon: Sendable {
         mark(lines("entities-common-fr.txt"), .commonExact)
         mark(lines("entities-common-en.txt"), .commonExact)
         for (key, kind) in names { mark(CollectionOfOne(key), kind == .place ? .namePlace : .nameOrganisation) }
-        for (key, n) in nameLengths { wordPairs.append((key, WordInfo(nameLength: Int32(n)))) }
+        for (key, n) in nameLengths {
+            wordPairs.append((key, WordInfo(nameLength: Int32(n), nameLengthBits: nameLengthBits[key] ?? 0)))
+        }
 
         var demonyms = Set<String>()
         for d in lines("entities-demonyms.txt") {
@@ -218,6 +222,7 @@ final class EntityLexicon: Sendable {
             a.nameLength = max(a.nameLength, b.nameLength)
             a.titleLength = max(a.titleLength, b.titleLength)
             a.cueLength = max(a.cueLength, b.cueLength)
+            a.nameLengthBits |= b.nameLengthBits
         }
         self.words = words
         asciiInfos = (0..<128).map { b in [UInt8(b)].withUnsafeBufferPointer { Self.wordInfo($0, in: words) } }

@@ -21,9 +21,10 @@ public struct EntityRecognizer: Sendable {
         let french = article.language == "fr"
         var views: [TokenView?] = []
         var found: [EntityCandidate] = []
+        let cache = WordInfoCache.forCurrentThread(lexicon)
         for (p, paragraph) in article.paragraphs.enumerated() {
             guard paragraph.role != .dateline else { views.append(nil); continue }
-            let view = TokenView(text: article.text, span: paragraph.span)
+            let view = TokenView(text: article.text, span: paragraph.span, lexicon: lexicon, cache: cache)
             views.append(view)
             // A truncated copy of the title only gets the names found elsewhere.
             guard paragraph.role != .titleFragment else { continue }

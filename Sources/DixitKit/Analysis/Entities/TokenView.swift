@@ -1,7 +1,8 @@
 /// The tokens of one paragraph with what the recognizer asks of each: folded
-/// key, lexicon classes, capitalisation, sentence position. Everything is computed
-/// once in `init` (every token folded into one byte buffer and looked up once in
-/// `EntityLexicon.words`) and then read only, so most questions cost a bit test.
+/// key, lexicon classes, capitalisation, sentence position. `init` makes only what
+/// every token needs (capitalisation of its first letter, sentence position); a token's
+/// fold, lexicon entry and shape (digits, all capitals) are made the first time they are
+/// asked for (most tokens never are), then kept, so that most questions cost a bit test.
 final class TokenView {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -12,10 +13,16 @@ final class TokenView {
     // The per-token tables below are raw memory owned here (freed in `deinit`): a paragraph
     // costs no array allocation per table (each with a look-up of its generic metadata),
     // and reads pay no bounds, uniqueness or exclusivity check.
-    /// The folded keys of all tokens, one after the other: token `i`'s is
-    /// `folded[foldStart(i)..<foldEnds[i]]`.
+    /// The folded keys: token `i`'s is written, when first asked for, at `foldSlot(i)`, room
+    /// enough for any fold through `NameFolding.fastFolds` (`longestLatinFold` bytes a
+    /// scalar, slots in the order of the tokens' scalars: they never overlap).
     private let folded: UnsafeMutablePointer<UInt8>
-    private let foldEnds: UnsafeMutablePointer<Int32>
+    /// Length in bytes of each token's fold, -1 until it is made.
+    private let foldLengths: UnsafeMutablePointer<Int32>
+    /// The folds that do not fit their slot (scripts folded through Foundation), by token.
+    private var outsized: [Int: UnsafeMutableBufferPointer<UInt8>] = [:]
+    /// Folds of the scalars beyond the Latin table met so far (see `NameFolding.append`).
+    private var otherFolds: [UInt32: [UInt8]] = [:]
     /// What the lexicon knows of each token's folded key, looked up when first asked
     /// (`Flag.resolved`): most tokens are never asked about.
     private let infos: UnsafeMutablePointer<WordInfo>
@@ -24,6 +31,13 @@ final class TokenView {
     private var folds: [String?] = []
     /// Per-token flags: see `Flag`.
     private let flags: UnsafeMutablePointer<UInt8>
+    /// The words that do not begin with a lowercase letter (`isCapitalised(i) || !isLowercaseWord(i)`),
+    /// in order: the only ones a scan for capitalised names needs to look at.
+    let upperStarts: UnsafeBufferPointer<Int32>
+    /// The memory of `infos`, `foldLengths`, `upperStarts`, `flags` and `folded`.
+    private let block: UnsafeMutableRawPointer
+    /// The paragraph's first scalar and `NameFolding.longestLatinFold`: where fold slots lie.
+    private let base: Int, longest: Int
 
     private enum Flag {
         static let capitalised: UInt8 = 1, allCaps: UInt8 = 2, lowerFirst: UInt8 = 4, digit: UInt8 = 8
@@ -31,6 +45,10 @@ final class TokenView {
         static let sentenceInitial: UInt8 = 16
         /// `infos` holds the token's lexicon information.
         static let resolved: UInt8 = 32
+        /// `allCaps` and `digit` are known (`shape(_:)`).
+        static let shaped: UInt8 = 64
+        /// The fold is in `outsized`.
+        static let outsized: UInt8 = 128
     }
 
     @inline(__always)
@@ -43,96 +61,42 @@ final class TokenView {
         s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.isLowercaseLetter
     }
 
-    init(text: ScalarText, span: Span, lexicon: EntityLexicon = .shared) {
+    /// The thread's cache of word look-ups (`EntityRecognizer` passes it; nil: the lexicon directly).
+    private let cache: WordInfoCache?
+
+    init(text: ScalarText, span: Span, lexicon: EntityLexicon = .shared, cache: WordInfoCache? = nil) {
         self.lexicon = lexicon
+        self.cache = cache.flatMap { $0.lexicon === lexicon ? $0 : nil }
         let scalars = text.scalars
         self.scalars = scalars
         let tokens = Tokenizer.tokenize(text, in: span)
         self.tokens = tokens
         let slots = max(tokens.count, 1)
-        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
+        longest = NameFolding.longestLatinFold
+        base = span.start
+        // The four tables in one block (one allocation a paragraph, not four): `infos`
+        // first (the widest alignment), then `foldLengths`, `flags` and the fold slots.
+        let infoBytes = slots * MemoryLayout<WordInfo>.stride
+        let lengthBytes = slots * MemoryLayout<Int32>.stride
+        let block = UnsafeMutableRawPointer.allocate(byteCount: infoBytes + 2 * lengthBytes + slots + max(span.length * longest, 1),
+                                                     alignment: max(MemoryLayout<WordInfo>.alignment, MemoryLayout<Int32>.alignment))
+        self.block = block
+        infos = block.bindMemory(to: WordInfo.self, capacity: slots)
+        let foldLengths = (block + infoBytes).bindMemory(to: Int32.self, capacity: slots)
+        foldLengths.initialize(repeating: -1, count: slots)
+        let upperStarts = (block + infoBytes + lengthBytes).bindMemory(to: Int32.self, capacity: slots)
+        var upperCount = 0
+        let flags = (block + infoBytes + 2 * lengthBytes).bindMemory(to: UInt8.self, capacity: slots)
         flags.initialize(repeating: 0, count: slots)
-        let foldEnds = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
-        foldEnds.initialize(repeating: 0, count: slots)
-        // The folded keys are written straight into raw memory (grown if a fold from
-        // outside the Latin table is long), kept as `folded`.
-        let longest = NameFolding.longestLatinFold
-        var capacity = span.length * longest + 16
-        var out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        var n = 0
+        folded = (block + infoBytes + 2 * lengthBytes + slots).bindMemory(to: UInt8.self, capacity: max(span.length * longest, 1))
         var capitalised = 0, lower = 0
         var atStart = true
-        let latinFolds = NameFolding.latinFolds, fastFolds = NameFolding.fastFolds
-        var otherFolds: [UInt32: [UInt8]] = [:]
         // Read through pointers: no bounds check, retain or lazy-global check per scalar.
         scalars.withUnsafeBufferPointer { scalars in
-            latinFolds.withUnsafeBufferPointer { latin in
-            fastFolds.withUnsafeBufferPointer { fast in
-                for (i, t) in tokens.enumerated() {
+            tokens.withUnsafeBufferPointer { tokens in
+                for i in 0..<tokens.count {
+                    let t = tokens[i]
                     let first = scalars[t.span.start]
-                    // ASCII, Latin letters and common punctuation through a table (`NameFolding.foldFast`),
-                    // a token with any other scalar folded scalar by scalar.
-                    let need = t.span.length * longest
-                    if n + need > capacity {
-                        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, n + need))
-                        grown.update(from: out, count: n)
-                        out.deallocate()
-                        out = grown
-                        capacity = max(capacity * 2, n + need)
-                    }
-                    let latinLength = NameFolding.foldFast(scalars, t.span.range, into: out + n, fast: fast)
-                    if let latinLength {
-                        n += latinLength
-                    } else {
-                        var other: [UInt8] = []
-                        for k in t.span.range { NameFolding.append(scalars[k], to: &other, latin: latin, cache: &otherFolds) }
-                        if n + other.count > capacity {
-                            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + other.count)
-                            grown.update(from: out, count: n)
-                            out.deallocate()
-                            out = grown
-                            capacity = capacity * 2 + other.count
-                        }
-                        for b in other { out[n] = b; n += 1 }
-                    }
-                    foldEnds[i] = Int32(n)
-                    if t.kind == .word {
-                        var f: UInt8 = 0
-                        let r = t.span.range
-                        if Self.isUpper(first) {
-                            f |= Flag.capitalised
-                        } else if Self.isLower(first) {
-                            f |= Flag.lowerFirst
-                            // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
-                            if r.count > 3, first == "a" || first == "e", scalars[r.lowerBound + 1] == "l",
-                               Tokenizer.isHyphen(scalars[r.lowerBound + 2]), Self.isUpper(scalars[r.lowerBound + 3]) {
-                                f |= Flag.capitalised
-                            }
-                        }
-                        var letters = 0, upper = true
-                        for k in r {
-                            let c = scalars[k]
-                            if c.isDigit { f |= Flag.digit; continue }
-                            if c.value < 0x80 {
-                                if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
-                            } else if c.value <= 0xFF {
-                                // Latin-1 letters: capitals U+00C0…U+00DE, small U+00DF…U+00FF, but × and ÷
-                                // (the same answers as the Unicode properties below, without their look-up).
-                                if c.value >= 0xC0, c.value != 0xD7, c.value != 0xF7 {
-                                    letters += 1
-                                    if c.value >= 0xDF { upper = false }
-                                } else if c.value == 0xAA || c.value == 0xB5 || c.value == 0xBA {
-                                    letters += 1
-                                    upper = false
-                                }
-                            } else if c.isLetter {
-                                letters += 1
-                                if !c.isUppercaseLetter { upper = false }
-                            }
-                        }
-                        if upper && letters >= 2 { f |= Flag.allCaps }
-                        flags[i] = f
-                    }
                     if t.kind == .punctuation {
                         switch first {
                         case ".", "!", "?", ":", ";", "…", "«", "\"", "“", "(", "[", "—", "–":
@@ -144,29 +108,109 @@ final class TokenView {
                         }
                         continue
                     }
-                    if atStart { flags[i] |= Flag.sentenceInitial }
+                    var f: UInt8 = atStart ? Flag.sentenceInitial : 0
                     atStart = false
-                    if t.kind == .word, t.span.length >= 4 {
-                        if flags[i] & Flag.capitalised != 0 { capitalised += 1 } else if flags[i] & Flag.lowerFirst != 0 { lower += 1 }
+                    if t.kind == .word {
+                        let r = t.span.range
+                        if Self.isUpper(first) {
+                            f |= Flag.capitalised
+                        } else if Self.isLower(first) {
+                            f |= Flag.lowerFirst
+                            // Arabic article prefixes before a capital: `al-Qaeda`, `el-Sissi`.
+                            if r.count > 3, first == "a" || first == "e", scalars[r.lowerBound + 1] == "l",
+                               Tokenizer.isHyphen(scalars[r.lowerBound + 2]), Self.isUpper(scalars[r.lowerBound + 3]) {
+                                f |= Flag.capitalised
+                            }
+                        }
+                        if r.count >= 4 {
+                            if f & Flag.capitalised != 0 { capitalised += 1 } else if f & Flag.lowerFirst != 0 { lower += 1 }
+                        }
+                        if f & Flag.capitalised != 0 || f & Flag.lowerFirst == 0 {
+                            upperStarts[upperCount] = Int32(i)
+                            upperCount += 1
+                        }
                     }
+                    flags[i] = f
                 }
-            }
             }
         }
         // A heading where nearly every long word is capitalised.
         weakCapitals = capitalised >= 3 && lower * 4 <= capitalised
-        folded = out
-        self.foldEnds = foldEnds
-        infos = .allocate(capacity: slots)
+        self.foldLengths = foldLengths
         self.flags = flags
+        self.upperStarts = UnsafeBufferPointer(start: upperStarts, count: upperCount)
     }
 
     deinit {
         // Plain values (no reference inside): nothing to deinitialise.
-        folded.deallocate()
-        foldEnds.deallocate()
-        infos.deallocate()
-        flags.deallocate()
+        block.deallocate()
+        for (_, b) in outsized { b.deallocate() }
+    }
+
+    /// Works out whether word `i` has a digit and is all capitals (two letters or more).
+    private func shape(_ i: Int) {
+        var f = Flag.shaped
+        if tokens[i].kind == .word {
+            var letters = 0, upper = true
+            for k in tokens[i].span.range {
+                let c = scalars[k]
+                if c.isDigit { f |= Flag.digit; continue }
+                if c.value < 0x80 {
+                    if c.value >= 0x61 && c.value <= 0x7A { upper = false; letters += 1 } else if c.value >= 0x41 && c.value <= 0x5A { letters += 1 }
+                } else if c.value <= 0xFF {
+                    // Latin-1 letters: capitals U+00C0…U+00DE, small U+00DF…U+00FF, but × and ÷
+                    // (the same answers as the Unicode properties below, without their look-up).
+                    if c.value >= 0xC0, c.value != 0xD7, c.value != 0xF7 {
+                        letters += 1
+                        if c.value >= 0xDF { upper = false }
+                    } else if c.value == 0xAA || c.value == 0xB5 || c.value == 0xBA {
+                        letters += 1
+                        upper = false
+                    }
+                } else if c.isLetter {
+                    letters += 1
+                    if !c.isUppercaseLetter { upper = false }
+                }
+            }
+            if upper && letters >= 2 { f |= Flag.allCaps }
+        }
+        flags[i] |= f
+    }
+
+    @inline(__always)
+    private func shaped(_ i: Int, _ flag: UInt8) -> Bool {
+        if flags[i] & Flag.shaped == 0 { shape(i) }
+        return flags[i] & flag != 0
+    }
+
+    /// Folds token `i` into its slot (or, when it does not fit, into `outsized`).
+    private func makeFold(_ i: Int) {
+        let r = tokens[i].span.range
+        let slot = folded + (r.lowerBound - base) * longest
+        let length = scalars.withUnsafeBufferPointer { scalars in
+            NameFolding.fastFolds.withUnsafeBufferPointer { fast in
+                NameFolding.foldFast(scalars, r, into: slot, fast: fast)
+            }
+        }
+        if let length {
+            foldLengths[i] = Int32(length)
+            return
+        }
+        // ASCII, Latin letters and common punctuation go through a table (`NameFolding.foldFast`),
+        // a token with any other scalar is folded scalar by scalar.
+        var other: [UInt8] = []
+        NameFolding.latinFolds.withUnsafeBufferPointer { latin in
+            for k in r { NameFolding.append(scalars[k], to: &other, latin: latin, cache: &otherFolds) }
+        }
+        if other.count <= r.count * longest {
+            for (n, b) in other.enumerated() { slot[n] = b }
+        } else {
+            let b = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: other.count)
+            _ = b.initialize(from: other)
+            outsized[i] = b
+            flags[i] |= Flag.outsized
+        }
+        foldLengths[i] = Int32(other.count)
     }
 
     var count: Int { tokens.count }
@@ -174,9 +218,6 @@ final class TokenView {
     func span(_ i: Int) -> Span { tokens[i].span }
     func kind(_ i: Int) -> Token.Kind { tokens[i].kind }
     func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].span.start] }
-
-    @inline(__always)
-    private func foldStart(_ i: Int) -> Int { i == 0 ? 0 : Int(foldEnds[i - 1]) }
 
     /// The folded key of token `i` (empty outside the paragraph).
     func fold(_ i: Int) -> String {
@@ -224,16 +265,16 @@ final class TokenView {
     /// Length in UTF-8 bytes of token `i`'s folded key (0 outside the paragraph).
     func foldLength(_ i: Int) -> Int {
         guard i >= 0, i < tokens.count else { return 0 }
-        return Int(foldEnds[i]) - foldStart(i)
+        return foldBytes(i).count
     }
 
     /// Whether token `i`'s folded key is exactly the ASCII `word` (false outside the paragraph).
     func foldIs(_ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
-        let s = foldStart(i), n = Int(foldEnds[i]) - s
-        guard n == word.utf8CodeUnitCount else { return false }
+        let b = foldBytes(i)
+        guard b.count == word.utf8CodeUnitCount else { return false }
         let w = word.utf8Start
-        for k in 0..<n where folded[s + k] != w[k] { return false }
+        for k in 0..<b.count where b[k] != w[k] { return false }
         return true
     }
 
@@ -252,14 +293,16 @@ final class TokenView {
     }
 
     private func resolve(_ i: Int) {
-        (infos + i).initialize(to: lexicon.wordInfo(foldBytes(i)))
+        (infos + i).initialize(to: cache?.wordInfo(foldBytes(i)) ?? lexicon.wordInfo(foldBytes(i)))
         flags[i] |= Flag.resolved
     }
 
     /// Token `i`'s folded key (`i` within the paragraph).
     @inline(__always)
     private func foldBytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: folded + foldStart(i), count: Int(foldEnds[i]) - foldStart(i))
+        if foldLengths[i] < 0 { makeFold(i) }
+        if flags[i] & Flag.outsized != 0 { return UnsafeBufferPointer(outsized[i]!) }
+        return UnsafeBufferPointer(start: folded + (tokens[i].span.start - base) * longest, count: Int(foldLengths[i]))
     }
 
     /// Whether token `i` begins a sentence (after `.`, `:`, an opening quote…).
@@ -282,7 +325,11 @@ final class TokenView {
 
     /// The entry of `lexicon.names` whose key is `key(range)`.
     func nameEntry(_ range: Range<Int>) -> Int? {
-        guard !range.isEmpty, Int(info(range.lowerBound).nameLength) >= range.count else { return nil }
+        guard !range.isEmpty else { return nil }
+        let first = info(range.lowerBound)
+        // No name of this many tokens begins with this word (folds hold no space: a key of n
+        // tokens is only ever a name of n tokens).
+        guard Int(first.nameLength) >= range.count, first.nameLengthBits & WordInfo.nameLengthBit(range.count) != 0 else { return nil }
         return withKey(range) { lexicon.names.find($0) }
     }
 
@@ -306,19 +353,19 @@ final class TokenView {
     /// Calls `body` with the UTF-8 of `key(range)`.
     private func withKey<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let lo = max(range.lowerBound, 0), hi = max(lo, min(range.upperBound, tokens.count))
-        let bytes = folded
         // One token: its bytes are the key as they stand.
         if range.count == 1, lo < hi {
             return body(foldBytes(lo))
         }
         // Tokens outside the paragraph have empty folds, but their separators count.
-        let length = (lo < hi ? Int(foldEnds[hi - 1]) - foldStart(lo) : 0) + max(range.count - 1, 0)
+        var length = max(range.count - 1, 0)
+        for i in lo..<hi { length += foldBytes(i).count }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { out in
             var n = 0
             for i in range {
                 if i > range.lowerBound { out[n] = 0x20; n += 1 }
                 guard i >= lo, i < hi else { continue }
-                for k in foldStart(i)..<Int(foldEnds[i]) { out[n] = bytes[k]; n += 1 }
+                for b in foldBytes(i) { out[n] = b; n += 1 }
             }
             return body(UnsafeBufferPointer(rebasing: out[0..<n]))
         }
@@ -362,7 +409,7 @@ final class TokenView {
     /// A word whose first letter is lowercase.
     func isLowercaseWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.lowerFirst != 0 }
 
-    func hasDigit(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.digit != 0 }
+    func hasDigit(_ i: Int) -> Bool { i >= 0 && i < tokens.count && shaped(i, Flag.digit) }
 
     /// A single capital letter with its dot, before a capitalised word (`D. Trump`, `Joseph R. Biden`).
     func isInitial(_ i: Int) -> Bool {
@@ -412,7 +459,7 @@ final class TokenView {
     }
 
     /// Two or more letters, all capitals (`OTAN`, `LGBTQI`, `LOS`).
-    func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & Flag.allCaps != 0 }
+    func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < tokens.count && shaped(i, Flag.allCaps) }
 
     /// Whether token `i` is the one-scalar punctuation `c`.
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {

@@ -78,4 +78,11 @@ struct WordInfo: Sendable {
     var nameLength: Int32 = 0
     var titleLength: Int32 = 0
     var cueLength: Int32 = 0
+    /// The lengths (in tokens) of the names it begins, as bits (`nameLengthBit`): a run of a
+    /// length no name has is not looked up.
+    var nameLengthBits: UInt32 = 0
+
+    /// The bit of `nameLengthBits` for names of `length` tokens (31 and more share the last).
+    @inline(__always)
+    static func nameLengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(max(length, 0), 31)) }
 }
