@@ -44,7 +44,7 @@ extension QuoteAttributor {
         // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`) or participial clause
         // (`Réagissant à l'annonce …,`, `Speaking to reporters,`).
         var c = s0
-        let f0 = toks[s0].fold
+        let f0 = doc.fold(s0)
         let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
             || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
         let limit = participial ? 30 : 6
@@ -60,7 +60,7 @@ extension QuoteAttributor {
         if toks[s0].foldsAny(["il", "it"]), s0 + 1 < k, toks[s0 + 1].foldsAny(["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"]) {
             return nil
         }
-        if let g = phrases.pronounGender(toks[s0].fold) {
+        if let g = phrases.pronounGender(doc.fold(s0)) {
             phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
         } else if let (n0, g) = phrases.skippingHonorific(s0, upper: k - 1), let run = phrases.nameRun(startingAt: n0, upper: k - 1) {
             phrase = SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: g)
@@ -92,7 +92,7 @@ extension QuoteAttributor {
         while v < k, toks[v].foldsAny(["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"]) { v += 1 }
         while v < k, QuoteWords.auxiliaryChain.contains(toks[v]) && !doc.isFiniteAuxiliary(v) { v += 1 }
         let weakName = (p.kind == .name && p.tokens.count == 1 && toks[p.tokens.lowerBound].firstName == nil
-            && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
+            && resolver.fullestPerson(doc.fold(p.tokens.lowerBound)) == nil) || strict
         let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v])
             && !SpeakerPhraseFinder.complementWords.contains(toks[v])
         // A lower-case word followed by a determiner or `que` is a verb with its object (`Berlin conteste le projet`).
@@ -166,7 +166,7 @@ extension QuoteAttributor {
         while s < next.upperBound, toks[s].kind == .punctuation { s += 1 }
         guard s < next.upperBound, let run = phrases.nameRun(startingAt: s, upper: next.upperBound - 1),
               let name = phrases.strippingTitles(run), run.upperBound + 1 < next.upperBound,
-              [",", ".", "\u{2014}", "("].contains(toks[run.upperBound + 1].fold),
+              [",", ".", "\u{2014}", "("].contains(doc.fold(run.upperBound + 1)),
               toks[name.lowerBound].firstName != nil else { return nil }
         // No verb in the line: it is a credit, not a new sentence about the person.
         for k in next where doc.isFiniteAuxiliary(k) || cues.cue(at: k) != nil { return nil }

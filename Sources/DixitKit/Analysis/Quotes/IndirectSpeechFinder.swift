@@ -89,7 +89,7 @@ struct IndirectSpeechFinder {
             if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i]) { return clause(from: i, to: last) }
             var n = 0
             while i <= last, n < 6, toks[i].region == -1, toks[i].isWord {
-                let f = toks[i].fold
+                let f = doc.fold(i)
                 if (f == "de" || f == "d'" || (f == "a" && doc.isGraveA(i))), i + 1 <= last, isInfinitiveStart(i + 1) {
                     return clause(from: f == "a" ? i + 1 : i, to: last)
                 }
@@ -99,7 +99,7 @@ struct IndirectSpeechFinder {
             }
         }
         // English `X said <clause>` without `that`.
-        let verb = toks[cue.tokens.upperBound].fold
+        let verb = doc.fold(cue.tokens.upperBound)
         if doc.english, IndirectSpeechFinder.bareClauseVerbs.contains(verb), mention.end <= toks[cue.tokens.lowerBound].span.start || cue.invertedPronoun != nil {
             var s = cue.tokens.upperBound + 1
             if verb == "told" || verb == "tells" {
@@ -148,7 +148,7 @@ struct IndirectSpeechFinder {
         var j = i
         while j < toks.count, toks[j].foldsAny(["ne", "n'", "pas", "plus", "jamais", "se", "s'", "les", "le", "la", "l'", "lui", "leur", "y", "en"]), j - i < 3 { j += 1 }
         guard j < toks.count, toks[j].kind == .word, !toks[j].isCapitalised else { return false }
-        let f = toks[j].fold
+        let f = doc.fold(j)
         if ["hier", "premier", "dernier", "entier", "cher", "mer", "fer", "hiver", "leur", "plusieurs"].contains(f) { return false }
         return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") || f.hasSuffix("oir")
     }
@@ -172,7 +172,7 @@ struct IndirectSpeechFinder {
             }
             k += 1
         }
-        while end > from, toks[end].kind == .punctuation, toks[end].region == -1, ![")", "\u{BB}", "\u{201D}", "\""].contains(toks[end].fold) { end -= 1 }
+        while end > from, toks[end].kind == .punctuation, toks[end].region == -1, ![")", "\u{BB}", "\u{201D}", "\""].contains(doc.fold(end)) { end -= 1 }
         var words = 0, quoted = 0
         for t in toks[from...end] where t.isWord {
             words += 1

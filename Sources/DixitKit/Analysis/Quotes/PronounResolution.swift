@@ -59,13 +59,13 @@ extension SpeakerResolver {
             var e = sentence.lowerBound
             while e < sentence.upperBound, e - sentence.lowerBound < 6, toks[e].isWord, toks[e].region == -1,
                   !doc.isFiniteAuxiliary(e), toks[e].verb == nil,
-                  !SpeakerResolver.irregularPasts.contains(toks[e].fold), !(doc.english && e > sentence.lowerBound && toks[e].fold.hasSuffix("ed")) {
+                  !SpeakerResolver.irregularPasts.contains(doc.fold(e)), !(doc.english && e > sentence.lowerBound && doc.fold(e).hasSuffix("ed")) {
                 e += 1
             }
             if e > sentence.lowerBound, e < sentence.upperBound, e < lo,
-               doc.isFiniteAuxiliary(e) || toks[e].verb != nil || SpeakerResolver.irregularPasts.contains(toks[e].fold)
-                || toks[e].fold.hasSuffix("ed") {
-                let last = toks[e - 1].fold
+               doc.isFiniteAuxiliary(e) || toks[e].verb != nil || SpeakerResolver.irregularPasts.contains(doc.fold(e))
+                || doc.fold(e).hasSuffix("ed") {
+                let last = doc.fold(e - 1)
                 if last.hasSuffix("s") || last.hasSuffix("x") || last == "police" {
                     return (QuoteText.string(doc.text, Span(toks[sentence.lowerBound].span.start, toks[e - 1].span.end)), .plural)
                 }
@@ -119,6 +119,7 @@ extension SpeakerResolver {
         guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t),
               !SpeakerPhraseFinder.complementWords.contains(t) else { return false }
         // After a clitic (`se faisait`), or with a verb ending (`announced`, `faisait`), it is a verb.
-        return clitic || (doc.english ? t.fold.hasSuffix("ed") : (t.fold.hasSuffix("ait") || t.fold.hasSuffix("aient")))
+        let f = doc.fold(k)
+        return clitic || (doc.english ? f.hasSuffix("ed") : (f.hasSuffix("ait") || f.hasSuffix("aient")))
     }
 }

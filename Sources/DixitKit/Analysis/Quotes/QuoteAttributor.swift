@@ -249,7 +249,7 @@ struct QuoteAttributor {
         }
         if let pr = cue.invertedPronoun {
             let p = SpeakerPhrase(kind: .pronoun, tokens: cue.tokens.lowerBound...cue.tokens.lowerBound, mention: pr, gender: cue.pronounGender)
-            if cue.pronounGender == .unknown && toks[cue.tokens.lowerBound].fold.hasSuffix("-on") {
+            if cue.pronounGender == .unknown && doc.fold(cue.tokens.lowerBound).hasSuffix("-on") {
                 // `insiste-t-on à l'Élysée`: the place speaks for its people.
                 let j = cue.tokens.upperBound + 1
                 guard j < toks.count, toks[j].foldsAny(["a", "au", "aux", "chez", "dans"]),
@@ -299,7 +299,7 @@ struct QuoteAttributor {
             while s0 < cue.tokens.lowerBound, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet"]) { s0 += 1 }
             if s0 < cue.tokens.lowerBound {
                 var opening: SpeakerPhrase?
-                if let g = phrases.pronounGender(toks[s0].fold) {
+                if let g = phrases.pronounGender(doc.fold(s0)) {
                     opening = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
                 } else if let run = phrases.nameRun(startingAt: s0, upper: cue.tokens.lowerBound - 1), let name = phrases.strippingTitles(run),
                           run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind != .possessive {

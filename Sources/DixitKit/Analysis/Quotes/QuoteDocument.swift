@@ -1,10 +1,11 @@
 /// A word or mark of an analysed paragraph, prepared for attribution rules.
 /// Fields are ordered, and indexes kept in 32 bits, so that a token takes 64 bytes: the rules walk
-/// the token array again and again.
+/// the token array again and again. It holds no reference (its folded text is a word id, see
+/// `QuoteDocument.fold(_:)`), so copying tokens costs no reference counting.
 struct QToken: Sendable {
     var span: Span
-    /// Case- and accent-folded text (`Déclaré` → `declare`).
-    var fold: String
+    /// The folded word's first 8 bytes (zero-padded) in the form `folds(_:)` compares (see `compareForm`).
+    private var head: UInt64
     /// What the lexicon knows of the folded word (word classes, verb of speech, title, first name).
     var info: QuoteWordInfo
     var kind: Token.Kind
@@ -13,10 +14,21 @@ struct QToken: Sendable {
     /// The folded text holds a hyphen (`a-t-il`, `dit-elle`).
     var hasHyphen: Bool
     /// The fold holds non-ASCII text that no ASCII text equals (`«`, `—`, `ü`): see `folds(_:)`.
-    var foldIsNotASCII: Bool = false
+    var foldIsNotASCII: Bool
+    /// Byte length of the compared form, or `neverEqual` when no ASCII literal equals the fold.
+    private var length: UInt8
     private var paragraph32: Int32
     private var region32: Int32
     private var sentence32: Int32
+    /// The folded word's entry in the quote vocabulary, or -1 for a word it does not hold
+    /// (`QuoteDocument.fold(_:)` then folds the token's text again).
+    private(set) var word: Int32
+    /// Bytes 8..<12 of the compared form (zero-padded).
+    private var tail: UInt32
+
+    private static let neverEqual: UInt8 = 0xFF
+    /// Longest literal `folds(_:)` compares.
+    static let maxLiteral = 12
 
     var paragraph: Int {
         get { Int(paragraph32) }
@@ -32,18 +44,68 @@ struct QToken: Sendable {
         set { sentence32 = Int32(truncatingIfNeeded: newValue) }
     }
 
-    init(span: Span, kind: Token.Kind, fold: String, isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int,
-         hasHyphen: Bool, info: QuoteWordInfo, foldIsNotASCII: Bool = false) {
+    /// `fold`: the folded UTF-8 bytes; `word`: their entry in the vocabulary, or -1.
+    init(span: Span, kind: Token.Kind, fold: UnsafeBufferPointer<UInt8>, word: Int, isCapitalised: Bool,
+         paragraph: Int, region: Int, sentence: Int, hasHyphen: Bool, info: QuoteWordInfo, foldIsNotASCII: Bool) {
         self.span = span
-        self.foldIsNotASCII = foldIsNotASCII
-        self.fold = fold
         self.info = info
         self.kind = kind
         self.isCapitalised = isCapitalised
         self.hasHyphen = hasHyphen
+        self.foldIsNotASCII = foldIsNotASCII
+        self.word = Int32(truncatingIfNeeded: word)
         paragraph32 = Int32(truncatingIfNeeded: paragraph)
         region32 = Int32(truncatingIfNeeded: region)
         sentence32 = Int32(truncatingIfNeeded: sentence)
+        (head, tail, length) = QToken.compareForm(fold, notASCII: foldIsNotASCII)
+    }
+
+    /// The bytes `folds(_:)` compares ASCII literals with: the fold itself when ASCII. String `==`
+    /// holds three non-ASCII scalars equal to ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`): a fold
+    /// with them compares as its ASCII equivalent; any other non-ASCII fold equals no ASCII literal
+    /// (canonical composition never makes ASCII).
+    @inline(__always)
+    private static func compareForm(_ fold: UnsafeBufferPointer<UInt8>, notASCII: Bool) -> (UInt64, UInt32, UInt8) {
+        if notASCII { return (0, 0, neverEqual) }
+        // The common case, in one pass: ASCII bytes, short enough for a literal or too long for any.
+        var head: UInt64 = 0, tail: UInt32 = 0, high: UInt8 = 0
+        let n = fold.count
+        for i in 0..<min(n, maxLiteral) {
+            let b = fold[i]
+            high |= b
+            if i < 8 { head |= UInt64(b) << UInt64(i * 8) } else { tail |= UInt32(b) << UInt32((i - 8) * 8) }
+        }
+        if high < 0x80 {
+            if n <= maxLiteral { return (head, tail, UInt8(n)) }
+            if !fold.contains(where: { $0 >= 0x80 }) { return (0, 0, UInt8(min(n, 0xFE))) }
+        }
+        return slowCompareForm(fold)
+    }
+
+    /// `compareForm` of a fold with non-ASCII bytes.
+    private static func slowCompareForm(_ fold: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt32, UInt8) {
+        var bytes = fold
+        var ascii: [UInt8] = []
+        if fold.contains(where: { $0 >= 0x80 }) {
+            for s in String(decoding: fold, as: UTF8.self).unicodeScalars {
+                switch s.value {
+                case 0..<0x80: ascii.append(UInt8(s.value))
+                case 0x037E: ascii.append(0x3B)
+                case 0x1FEF: ascii.append(0x60)
+                case 0x212A: ascii.append(0x4B)
+                default: return (0, 0, neverEqual)
+                }
+            }
+        }
+        return ascii.withUnsafeBufferPointer { a in
+            if !ascii.isEmpty { bytes = a }
+            guard bytes.count <= maxLiteral else { return (0, 0, UInt8(min(bytes.count, 0xFE))) }
+            var head: UInt64 = 0, tail: UInt32 = 0
+            for (i, b) in bytes.enumerated() {
+                if i < 8 { head |= UInt64(b) << UInt64(i * 8) } else { tail |= UInt32(b) << UInt32((i - 8) * 8) }
+            }
+            return (head, tail, UInt8(bytes.count))
+        }
     }
 
     /// The form of a verb of speech (`lexicon.speechVerbs[fold]`).
@@ -55,27 +117,41 @@ struct QToken: Sendable {
 
     var isWord: Bool { kind == .word || kind == .elision || kind == .number }
 
-    /// Whether the fold is `ascii` (an ASCII literal): `fold == ascii`, but a fold like `«` leaves at
-    /// one flag test instead of Swift's normalising comparison of a non-ASCII string.
+    /// Whether the fold is `ascii` (an ASCII literal of at most `maxLiteral` bytes): what
+    /// `fold == ascii` answers, from the bytes kept in the token (a length test first).
     @inline(__always)
-    func folds(_ ascii: String) -> Bool {
-        !foldIsNotASCII && fold == ascii
+    func folds(_ ascii: StaticString) -> Bool {
+        let n = ascii.utf8CodeUnitCount
+        guard Int(length) == n else { return false }
+        assert(n <= QToken.maxLiteral && ascii.isASCII, "folds(_:) compares ASCII literals of at most 12 bytes")
+        let p = ascii.utf8Start
+        var h: UInt64 = 0
+        for i in 0..<min(n, 8) { h |= UInt64(p[i]) << UInt64(i * 8) }
+        guard h == head else { return false }
+        if n <= 8 { return true }
+        var t: UInt32 = 0
+        for i in 8..<n { t |= UInt32(p[i]) << UInt32((i - 8) * 8) }
+        return t == tail
     }
 
-    /// Whether the fold is one of `words` (ASCII literals), with the same shortcut as `folds(_:)`.
+    /// Whether the fold is one of `words` (ASCII literals, see `folds(_:)`).
     @inline(__always)
-    func foldsAny(_ words: [String]) -> Bool {
-        !foldIsNotASCII && words.contains(fold)
+    func foldsAny(_ words: [StaticString]) -> Bool {
+        for w in words where folds(w) { return true }
+        return false
     }
 
     /// Whether folded UTF-8 `bytes` can equal no ASCII string: they hold a non-ASCII byte and none of
     /// the scalars that Unicode holds canonically equal to ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`),
     /// which String's `==` would match.
-    static func cannotEqualASCII(_ bytes: [UInt8]) -> Bool {
+    static func cannotEqualASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
         let s = String(decoding: bytes, as: UTF8.self)
         return !s.unicodeScalars.contains { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }
     }
+
+    /// `cannotEqualASCII` of an array.
+    static func cannotEqualASCII(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { cannotEqualASCII($0) } }
 }
 
 /// An article's analysed paragraphs as tokens, sentences and quote-mark regions:
@@ -99,6 +175,8 @@ final class QuoteDocument: Sendable {
     let markOffsets: Set<Int>
     /// Tokens directly in each quote, grouped by quote: `tokensByRegion[regionTokenStarts[q]..<regionTokenStarts[q + 1]]`.
     private let tokensByRegion: [Int]
+    /// The lexicon's words (`QToken.word`).
+    private let vocabulary: QuoteVocabulary
     private let regionTokenStarts: [Int]
 
     /// Indexes of the tokens directly in quote `q` (not in a quote nested in it), in order.
@@ -165,20 +243,6 @@ final class QuoteDocument: Sendable {
             var nextMark = 0
             var open: [Int] = []
             for t in raw {
-                // A word the lexicon knows shares its key; another gets a new string.
-                let (f, info, hyphen): (String, QuoteWordInfo, Bool)
-                var notASCII = false   // foldToBytes makes ASCII only
-                if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
-                    (f, info, hyphen) = QuoteDocument.word(UnsafeBufferPointer(rebasing: scratch[..<n]), vocabulary)
-                } else if t.span.length == 1, let index = NameFolding.fastFoldIndex(sc[t.span.start].value) {
-                    // One scalar of punctuation (`«`, `—`) or a rarer letter: made once for all documents.
-                    let w = singles[index]
-                    (f, info, hyphen, notASCII) = (w.fold, w.info, w.hyphen, w.notASCII)
-                } else {
-                    QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
-                    notASCII = QToken.cannotEqualASCII(buffer)
-                    (f, info, hyphen) = buffer.withUnsafeBufferPointer { QuoteDocument.word($0, vocabulary) }
-                }
                 while nextMark < paraMarks.count, marks[paraMarks[nextMark]].openMark < t.span.start {
                     open.append(paraMarks[nextMark])
                     nextMark += 1
@@ -188,11 +252,27 @@ final class QuoteDocument: Sendable {
                 let region = open.last ?? -1
                 let c0 = sc[t.span.start]
                 let cap = c0.value < 0x80 ? (c0.value >= 0x41 && c0.value <= 0x5A) : c0.isUppercaseLetter
+                // Folded bytes, then the word's id (the lexicon's entry, or the document's own word).
                 // `sentences.count` is the number the token's sentence gets when appended below.
-                tokens.append(QToken(span: t.span, kind: t.kind, fold: f, isCapitalised: cap,
-                                     paragraph: pi, region: region, sentence: sentences.count,
-                                     hasHyphen: t.kind == .word && hyphen,
-                                     info: info, foldIsNotASCII: notASCII))
+                if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
+                    tokens.append(QuoteDocument.token(t, UnsafeBufferPointer(rebasing: scratch[..<n]), notASCII: false, vocabulary,
+                                                      isCapitalised: cap, paragraph: pi, region: region, sentence: sentences.count))
+                } else {
+                    let notASCII: Bool
+                    if t.span.length == 1, let index = NameFolding.fastFoldIndex(sc[t.span.start].value) {
+                        // One scalar of punctuation (`«`, `—`) or a rarer letter: folded once for all documents.
+                        buffer.removeAll(keepingCapacity: true)
+                        buffer.append(contentsOf: singles[index].bytes)
+                        notASCII = singles[index].notASCII
+                    } else {
+                        QuoteFolding.foldBytes(sc, t.span.start, t.span.end, into: &buffer)
+                        notASCII = QToken.cannotEqualASCII(buffer)
+                    }
+                    tokens.append(buffer.withUnsafeBufferPointer {
+                        QuoteDocument.token(t, $0, notASCII: notASCII, vocabulary,
+                                            isCapitalised: cap, paragraph: pi, region: region, sentence: sentences.count)
+                    })
+                }
                 let isWord = t.kind == .word || t.kind == .elision || t.kind == .number
                 if region >= 0 {
                     regionCounts[region + 1] += 1
@@ -230,6 +310,7 @@ final class QuoteDocument: Sendable {
                 }
             }
         }
+        self.vocabulary = vocabulary
         self.regionTokenStarts = regionStarts
         self.tokensByRegion = byRegion
         self.regionWords = regionWords
@@ -239,26 +320,50 @@ final class QuoteDocument: Sendable {
         self.sentences = sentences
     }
 
-    /// What `init` makes of a token of one scalar, for the scalars of `NameFolding.fastFoldIndex`
-    /// (by that index): computed once, as `init` would for each such token.
-    static let singleScalarWords: [(fold: String, info: QuoteWordInfo, hyphen: Bool, notASCII: Bool)] = {
-        let vocabulary = QuoteLexicon.shared.vocabulary
-        return (Array(0x80..<0x250) + Array(0x2000..<0x2070)).map { v in
+    /// The folded bytes of a token of one scalar, for the scalars of `NameFolding.fastFoldIndex`
+    /// (by that index), and whether they can equal no ASCII text: computed once, as `init` would.
+    static let singleScalarWords: [(bytes: [UInt8], notASCII: Bool)] = {
+        (Array(0x80..<0x250) + Array(0x2000..<0x2070)).map { v in
             let sc = [Unicode.Scalar(UInt32(v)) ?? "\u{FFFD}"]
             var buffer: [UInt8] = []
             QuoteFolding.foldBytes(sc, 0, 1, into: &buffer)
-            let (f, info, hyphen) = buffer.withUnsafeBufferPointer { QuoteDocument.word($0, vocabulary) }
-            return (f, info, hyphen, QToken.cannotEqualASCII(buffer))
+            return (buffer, QToken.cannotEqualASCII(buffer))
         }
     }()
 
-    /// The folded word of `bytes` (the lexicon's own key when it knows the word), what the lexicon
-    /// knows of it, and whether it holds a hyphen.
+    /// The token `t` of folded bytes `bytes`, with what the vocabulary knows of them.
     @inline(__always)
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: QuoteVocabulary) -> (String, QuoteWordInfo, Bool) {
-        let hyphen = bytes.contains(0x2D)
-        if let e = vocabulary.entry(bytes) { return (vocabulary.key(e), vocabulary.info(e), hyphen) }
-        return (String(decoding: bytes, as: UTF8.self), QuoteWordInfo(), hyphen)
+    private static func token(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, notASCII: Bool, _ vocabulary: QuoteVocabulary,
+                              isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int) -> QToken {
+        let entry = vocabulary.entry(bytes)
+        let info = entry.map { vocabulary.info($0) } ?? QuoteWordInfo()
+        return QToken(span: t.span, kind: t.kind, fold: bytes, word: entry ?? -1, isCapitalised: isCapitalised,
+                      paragraph: paragraph, region: region, sentence: sentence,
+                      hasHyphen: t.kind == .word && bytes.contains(0x2D), info: info, foldIsNotASCII: notASCII)
+    }
+
+    /// The folded text of token `k` (`Déclaré` → `declare`): the vocabulary's key when it holds
+    /// the word, else made from the token's text (as `init` folded it).
+    @inline(__always)
+    func fold(_ k: Int) -> String {
+        let w = Int(tokens[k].word)
+        return w >= 0 ? vocabulary.key(w) : QuoteDocument.fold(text.scalars, tokens[k].span)
+    }
+
+    /// The folded text of a span of one token, as `init` folds it.
+    static func fold(_ sc: [Unicode.Scalar], _ span: Span) -> String {
+        if span.length == 1, let index = NameFolding.fastFoldIndex(sc[span.start].value) {
+            return String(decoding: singleScalarWords[index].bytes, as: UTF8.self)
+        }
+        if span.length <= 32, let s = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32, { scratch in
+            sc.withUnsafeBufferPointer { QuoteFolding.foldToBytes($0, span.start, span.end, into: scratch) }
+                .map { String(decoding: UnsafeBufferPointer(rebasing: scratch[..<$0]), as: UTF8.self) }
+        }) {
+            return s
+        }
+        var buffer: [UInt8] = []
+        QuoteFolding.foldBytes(sc, span.start, span.end, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     /// Whether token `k` is punctuation whose fold is `c` (`tokens[k].fold == String(c)`, without

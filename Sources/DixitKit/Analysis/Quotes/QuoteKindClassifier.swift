@@ -51,7 +51,7 @@ struct QuoteKindClassifier {
         var k = openTok - 1
         while k >= sentenceStart, toks[k].region != region { k -= 1 }
         if k < sentenceStart { return startsUpper || wordCount(content) >= 6 ? .direct : .partial }
-        let prev = toks[k].fold
+        let prev = doc.fold(k)
         if prev == ":" { return startsUpper || wordCount(content) >= 4 ? .direct : .partial }
         if startsUpper, [".", "!", "?", "\u{2014}", "\u{2013}", "-", ","].contains(prev) { return .direct }
         // `He said "We will win the vote."`: a capitalised clause of several words is an utterance of its own.

@@ -66,6 +66,12 @@ struct QuoteVocabulary: Sendable {
             return e >= 0 ? Int(e) : nil
         }
         let (h, head) = QuoteVocabulary.hash(utf8)
+        return entry(utf8, hash: h, head: head)
+    }
+
+    /// `entry(_:)` for bytes of more than one byte or non-ASCII, given their `hash(_:)`.
+    @inline(__always)
+    func entry(_ utf8: UnsafeBufferPointer<UInt8>, hash h: UInt64, head: UInt64) -> Int? {
         let f = QuoteVocabulary.filterIndex(h)
         guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return nil }
         let n = Int32(utf8.count)
@@ -81,6 +87,9 @@ struct QuoteVocabulary: Sendable {
             }
         }
     }
+
+    /// Number of entries (ids 0..<count).
+    var count: Int { keys.count }
 
     /// The key of entry `e` (the folded word).
     func key(_ e: Int) -> String { keys[e] }

@@ -135,7 +135,7 @@ struct SpeakerPhraseFinder: Sendable {
                 let g: SpeakerGender = t.folds("derniere") ? .feminine : t.folds("dernier") ? .masculine : .unknown
                 return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
             }
-            if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+            if let g = pronounGender(doc.fold(j)) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
             if QuoteWords.firstPerson.contains(t) {
                 return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
             }
@@ -156,7 +156,7 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
             // not the end of a clause (`<clause>, a déclaré X`).
-            let opening = doc.tokens[chunkStart].fold
+            let opening = doc.fold(chunkStart)
             if SpeakerPhraseFinder.relativeStarts.contains(opening) || opening == "selon" || opening == "lors" {
                 chunkEnd = chunkStart - 1
                 continue
@@ -181,7 +181,7 @@ struct SpeakerPhraseFinder: Sendable {
                 chunkEnd = chunkStart - 1
                 continue
             }
-            if chunkEnd == j, let p = pronounGender(doc.tokens[chunkEnd].fold) {
+            if chunkEnd == j, let p = pronounGender(doc.fold(chunkEnd)) {
                 return SpeakerPhrase(kind: .pronoun, tokens: chunkEnd...chunkEnd, mention: doc.tokens[chunkEnd].span, gender: p)
             }
             // An adverbial chunk right before the verb (`mardi,` `in a statement,`): look further left.
@@ -218,7 +218,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard last.isWord else { return nil }
         var k = j
         while k >= lower {
-            let f = doc.tokens[k].fold
+            let f = doc.fold(k)
             if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
                 // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
                 if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1])
@@ -230,7 +230,7 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // `the Conservatives’ letter`, `Trump's lawyer`: a possessor inside the phrase.
             let possessive = doc.tokens[k].kind == .possessive
-                || ((f == "'") && k > lower && doc.tokens[k - 1].fold.hasSuffix("s") && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
+                || ((f == "'") && k > lower && doc.fold(k - 1).hasSuffix("s") && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
             if !doc.tokens[k].isWord && f != "-" && !possessive { break }
             if doc.isFiniteAuxiliary(k) { break }
             // `une longue liste d'experts et d'universitaires`: a coordination inside the phrase goes on.
@@ -252,7 +252,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     private func description(_ r: ClosedRange<Int>) -> SpeakerPhrase {
         var g: SpeakerGender = .unknown
-        switch doc.tokens[r.lowerBound].fold {
+        switch doc.fold(r.lowerBound) {
         case "le", "un", "ce", "cet", "his": g = .masculine
         case "la", "une", "cette", "her": g = .feminine
         case "les", "des", "ces", "plusieurs", "several", "their", "leurs", "deux", "trois", "two", "three", "many", "some", "certains", "certaines": g = .plural
@@ -265,7 +265,7 @@ struct SpeakerPhraseFinder: Sendable {
                 if let tg = doc.tokens[k].title, tg != .unknown { g = tg; break }
             }
         }
-        if doc.tokens[r.upperBound].fold.hasSuffix("s"), g == .unknown, doc.english { g = .plural }
+        if doc.fold(r.upperBound).hasSuffix("s"), g == .unknown, doc.english { g = .plural }
         return SpeakerPhrase(kind: .description, tokens: r, mention: span(r), gender: g)
     }
 
@@ -287,7 +287,7 @@ struct SpeakerPhraseFinder: Sendable {
             var k = j + 1
             var words = 0
             while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].folds("-") {
-                let f = doc.tokens[k].fold
+                let f = doc.fold(k)
                 if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), f != "a" || doc.english,
                    !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), !doc.tokens[k - 1].folds("l'") { break }
                 if words > 0, isNameToken(k), isNameToken(k - 1), doc.tokens[k].firstName != nil, doc.tokens[k - 1].firstName == nil { break }
@@ -310,7 +310,7 @@ struct SpeakerPhraseFinder: Sendable {
             guard j <= upper, isNameToken(j) else { return nil }
         }
         let t = doc.tokens[j]
-        if let g = pronounGender(t.fold), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+        if let g = pronounGender(doc.fold(j)), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
         if SpeakerPhraseFinder.possessives.contains(t), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
             return nil
         }
@@ -360,7 +360,7 @@ struct SpeakerPhraseFinder: Sendable {
         if e + 2 <= upper, doc.tokens[e + 1].folds(","), isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
            let name = strippingTitles(run) {
             let after = run.upperBound + 1
-            if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.tokens[after].fold) {
+            if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.fold(after)) {
                 return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
             }
         }

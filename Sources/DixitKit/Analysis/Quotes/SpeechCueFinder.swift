@@ -91,18 +91,12 @@ struct SpeechCueFinder: Sendable {
         let toks = doc.tokens
         let t = toks[k]
         guard t.kind == .word || t.kind == .elision else { return nil }
-        let f = t.fold
         // Fast exit for the great majority of words.
         if !t.hasHyphen, t.verb == nil {
-            guard SpeechCueFinder.cueStarters.contains(t) else { return nil }
-            switch f.utf8.count {
-            case 4: guard f == "pour" || f == "part" else { return nil }
-            case 5: guard f == "selon" || f == "apres" else { return nil }
-            case 6: guard f == "valoir" || f == "savoir" else { return nil }
-            case 9: guard f == "according" else { return nil }
-            default: return nil
-            }
+            guard SpeechCueFinder.cueStarters.contains(t),
+                  t.foldsAny(["pour", "part", "selon", "apres", "valoir", "savoir", "according"]) else { return nil }
         }
+        let f = doc.fold(k)
         if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].folds("d'") && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
             return SpeechCue(tokens: start...k, isAccording: true)
@@ -213,7 +207,7 @@ struct SpeechCueFinder: Sendable {
     /// Verbs that attribute a quote only right next to it (`», poursuit-il`, `a lancé : «`),
     /// being too often used otherwise (`la Russie poursuivra sa marche`).
     func isPostQuoteOnly(_ c: SpeechCue) -> Bool {
-        guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
+        guard let lemma = lexicon.lemmas[doc.fold(c.tokens.upperBound)] else { return false }
         return SpeechCueFinder.postQuoteLemmas.contains(lemma)
     }
     static let postQuoteLemmas = FoldedSet(.speechCueFinderPostQuoteLemmas, [
@@ -230,7 +224,7 @@ struct SpeechCueFinder: Sendable {
         let lo = max(0, r.lowerBound - 3)
         var hasNe = false
         for j in lo..<r.lowerBound where toks[j].paragraph == toks[r.lowerBound].paragraph {
-            let f = toks[j].fold
+            let f = doc.fold(j)
             if f == "ne" || f == "n'" { hasNe = true }
             if f == "not" || f == "never" || f == "n't" || f.hasSuffix("n't") { return true }
         }
@@ -247,7 +241,7 @@ struct SpeechCueFinder: Sendable {
             where toks[j].foldsAny(["pas", "jamais", "plus", "rien", "guere", "point"]) { return true }
             // `n'a-t-il pas`: the `ne` is inside the first token's prefix.
         }
-        if toks[r.lowerBound].fold.hasPrefix("n'") { return true }
+        if doc.fold(r.lowerBound).hasPrefix("n'") { return true }
         return false
     }
 }
