@@ -60,7 +60,7 @@ extension QuoteAttributor {
         if toks[s0].foldsAny(["il", "it"]), s0 + 1 < k, toks[s0 + 1].foldsAny(["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"]) {
             return nil
         }
-        if let g = phrases.pronounGender(doc.fold(s0)) {
+        if let g = phrases.pronounGender(token: s0) {
             phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
         } else if let (n0, g) = phrases.skippingHonorific(s0, upper: k - 1), let run = phrases.nameRun(startingAt: n0, upper: k - 1) {
             phrase = SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: g)

@@ -59,12 +59,12 @@ extension SpeakerResolver {
             var e = sentence.lowerBound
             while e < sentence.upperBound, e - sentence.lowerBound < 6, toks[e].isWord, toks[e].region == -1,
                   !doc.isFiniteAuxiliary(e), toks[e].verb == nil,
-                  !SpeakerResolver.irregularPasts.contains(doc.fold(e)), !(doc.english && e > sentence.lowerBound && doc.fold(e).hasSuffix("ed")) {
+                  !SpeakerResolver.irregularPasts.contains(doc.fold(e)), !(doc.english && e > sentence.lowerBound && doc.foldHasSuffix(e, "ed")) {
                 e += 1
             }
             if e > sentence.lowerBound, e < sentence.upperBound, e < lo,
                doc.isFiniteAuxiliary(e) || toks[e].verb != nil || SpeakerResolver.irregularPasts.contains(doc.fold(e))
-                || doc.fold(e).hasSuffix("ed") {
+                || doc.foldHasSuffix(e, "ed") {
                 let last = doc.fold(e - 1)
                 if last.hasSuffix("s") || last.hasSuffix("x") || last == "police" {
                     return (QuoteText.string(doc.text, Span(toks[sentence.lowerBound].span.start, toks[e - 1].span.end)), .plural)
@@ -119,7 +119,6 @@ extension SpeakerResolver {
         guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t),
               !SpeakerPhraseFinder.complementWords.contains(t) else { return false }
         // After a clitic (`se faisait`), or with a verb ending (`announced`, `faisait`), it is a verb.
-        let f = doc.fold(k)
-        return clitic || (doc.english ? f.hasSuffix("ed") : (f.hasSuffix("ait") || f.hasSuffix("aient")))
+        return clitic || (doc.english ? doc.foldHasSuffix(k, "ed") : (doc.foldHasSuffix(k, "ait") || doc.foldHasSuffix(k, "aient")))
     }
 }

@@ -299,7 +299,7 @@ struct QuoteAttributor {
             while s0 < cue.tokens.lowerBound, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet"]) { s0 += 1 }
             if s0 < cue.tokens.lowerBound {
                 var opening: SpeakerPhrase?
-                if let g = phrases.pronounGender(doc.fold(s0)) {
+                if let g = phrases.pronounGender(token: s0) {
                     opening = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
                 } else if let run = phrases.nameRun(startingAt: s0, upper: cue.tokens.lowerBound - 1), let name = phrases.strippingTitles(run),
                           run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind != .possessive {

@@ -350,6 +350,40 @@ final class QuoteDocument: Sendable {
         return w >= 0 ? vocabulary.key(w) : QuoteDocument.fold(text.scalars, tokens[k].span)
     }
 
+    /// `fold(k).hasSuffix(ascii)` without making the string when the token folds to ASCII.
+    func foldHasSuffix(_ k: Int, _ ascii: StaticString) -> Bool {
+        withFoldedASCII(k, { fold in
+            let n = ascii.utf8CodeUnitCount
+            guard fold.count >= n else { return false }
+            let p = ascii.utf8Start
+            for i in 0..<n where fold[fold.count - n + i] != p[i] { return false }
+            return true
+        }) ?? fold(k).hasSuffix(ascii.description)
+    }
+
+    /// `fold(k).hasPrefix(ascii)` without making the string when the token folds to ASCII.
+    func foldHasPrefix(_ k: Int, _ ascii: StaticString) -> Bool {
+        withFoldedASCII(k, { fold in
+            let n = ascii.utf8CodeUnitCount
+            guard fold.count >= n else { return false }
+            let p = ascii.utf8Start
+            for i in 0..<n where fold[i] != p[i] { return false }
+            return true
+        }) ?? fold(k).hasPrefix(ascii.description)
+    }
+
+    /// `body` of token `k`'s folded bytes when each of its scalars folds to one ASCII byte (and the
+    /// token is short): byte tests on them answer as `String`'s do. Nil otherwise.
+    @inline(__always)
+    private func withFoldedASCII(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        let span = tokens[k].span
+        guard span.length <= 32 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
+            text.scalars.withUnsafeBufferPointer { QuoteFolding.foldToBytes($0, span.start, span.end, into: scratch) }
+                .map { body(UnsafeBufferPointer(rebasing: scratch[..<$0])) }
+        }
+    }
+
     /// The folded text of a span of one token, as `init` folds it.
     static func fold(_ sc: [Unicode.Scalar], _ span: Span) -> String {
         if span.length == 1, let index = NameFolding.fastFoldIndex(sc[span.start].value) {

@@ -60,6 +60,15 @@ struct SpeakerPhraseFinder: Sendable {
     static let prepositions = FoldedSet(.speakerPhraseFinderPrepositions, ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"])
     static let relativeStarts = FoldedSet(.speakerPhraseFinderRelativeStarts, ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"])
 
+    /// `pronounGender` of token `k`'s fold, from the token's word classes.
+    func pronounGender(token k: Int) -> SpeakerGender? {
+        let t = doc.tokens[k]
+        if QuoteWords.masculinePronouns.contains(t) { return .masculine }
+        if QuoteWords.femininePronouns.contains(t) { return .feminine }
+        if QuoteWords.pluralPronouns.contains(t) { return .plural }
+        return nil
+    }
+
     func pronounGender(_ fold: String) -> SpeakerGender? {
         if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
         if QuoteWords.femininePronouns.contains(fold) { return .feminine }
@@ -135,7 +144,7 @@ struct SpeakerPhraseFinder: Sendable {
                 let g: SpeakerGender = t.folds("derniere") ? .feminine : t.folds("dernier") ? .masculine : .unknown
                 return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
             }
-            if let g = pronounGender(doc.fold(j)) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+            if let g = pronounGender(token: j) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
             if QuoteWords.firstPerson.contains(t) {
                 return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
             }
@@ -156,8 +165,8 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
             // not the end of a clause (`<clause>, a déclaré X`).
-            let opening = doc.fold(chunkStart)
-            if SpeakerPhraseFinder.relativeStarts.contains(opening) || opening == "selon" || opening == "lors" {
+            let opening = doc.tokens[chunkStart]
+            if SpeakerPhraseFinder.relativeStarts.contains(opening) || opening.folds("selon") || opening.folds("lors") {
                 chunkEnd = chunkStart - 1
                 continue
             }
@@ -181,7 +190,7 @@ struct SpeakerPhraseFinder: Sendable {
                 chunkEnd = chunkStart - 1
                 continue
             }
-            if chunkEnd == j, let p = pronounGender(doc.fold(chunkEnd)) {
+            if chunkEnd == j, let p = pronounGender(token: chunkEnd) {
                 return SpeakerPhrase(kind: .pronoun, tokens: chunkEnd...chunkEnd, mention: doc.tokens[chunkEnd].span, gender: p)
             }
             // An adverbial chunk right before the verb (`mardi,` `in a statement,`): look further left.
@@ -218,25 +227,26 @@ struct SpeakerPhraseFinder: Sendable {
         guard last.isWord else { return nil }
         var k = j
         while k >= lower {
-            let f = doc.fold(k)
-            if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
+            let t = doc.tokens[k]
+            if QuoteWords.determiners.contains(t) && !(t.folds("a") && !doc.english) {
                 // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
                 if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1])
-                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1])) {
+                    || ((t.folds("du") || t.folds("des")) && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1])) {
                     k -= 1
                     continue
                 }
                 return description(k...j)
             }
             // `the Conservatives’ letter`, `Trump's lawyer`: a possessor inside the phrase.
-            let possessive = doc.tokens[k].kind == .possessive
-                || ((f == "'") && k > lower && doc.fold(k - 1).hasSuffix("s") && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
-            if !doc.tokens[k].isWord && f != "-" && !possessive { break }
+            let possessive = t.kind == .possessive
+                || (t.folds("'") && k > lower && doc.foldHasSuffix(k - 1, "s") && doc.tokens[k - 1].span.end == t.span.start)
+            if !t.isWord && !t.folds("-") && !possessive { break }
             if doc.isFiniteAuxiliary(k) { break }
             // `une longue liste d'experts et d'universitaires`: a coordination inside the phrase goes on.
-            if (f == "et" || f == "and"), k - 1 >= lower, doc.tokens[k - 1].isWord, j - k <= 6 { k -= 1; continue }
-            if !doc.tokens[k].isCapitalised,
-               ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
+            if (t.folds("et") || t.folds("and")), k - 1 >= lower, doc.tokens[k - 1].isWord, j - k <= 6 { k -= 1; continue }
+            if !t.isCapitalised,
+               t.foldsAny(["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after",
+                           "before", "ou", "or"]) { break }
             k -= 1
         }
         // Bare plural roles: `officials said`, `analysts say`.
@@ -252,11 +262,14 @@ struct SpeakerPhraseFinder: Sendable {
 
     private func description(_ r: ClosedRange<Int>) -> SpeakerPhrase {
         var g: SpeakerGender = .unknown
-        switch doc.fold(r.lowerBound) {
-        case "le", "un", "ce", "cet", "his": g = .masculine
-        case "la", "une", "cette", "her": g = .feminine
-        case "les", "des", "ces", "plusieurs", "several", "their", "leurs", "deux", "trois", "two", "three", "many", "some", "certains", "certaines": g = .plural
-        default: break
+        let t0 = doc.tokens[r.lowerBound]
+        if t0.foldsAny(["le", "un", "ce", "cet", "his"]) {
+            g = .masculine
+        } else if t0.foldsAny(["la", "une", "cette", "her"]) {
+            g = .feminine
+        } else if t0.foldsAny(["les", "des", "ces", "plusieurs", "several", "their", "leurs", "deux", "trois", "two", "three", "many",
+                               "some", "certains", "certaines"]) {
+            g = .plural
         }
         if g == .unknown || g == .masculine {
             // The head's gender (`l'ambassadrice`, `la cheffe`), not a complement's (`le chef de la première…`).
@@ -265,7 +278,7 @@ struct SpeakerPhraseFinder: Sendable {
                 if let tg = doc.tokens[k].title, tg != .unknown { g = tg; break }
             }
         }
-        if doc.fold(r.upperBound).hasSuffix("s"), g == .unknown, doc.english { g = .plural }
+        if doc.foldHasSuffix(r.upperBound, "s"), g == .unknown, doc.english { g = .plural }
         return SpeakerPhrase(kind: .description, tokens: r, mention: span(r), gender: g)
     }
 
@@ -287,8 +300,7 @@ struct SpeakerPhraseFinder: Sendable {
             var k = j + 1
             var words = 0
             while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].folds("-") {
-                let f = doc.fold(k)
-                if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), f != "a" || doc.english,
+                if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), !doc.tokens[k].folds("a") || doc.english,
                    !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), !doc.tokens[k - 1].folds("l'") { break }
                 if words > 0, isNameToken(k), isNameToken(k - 1), doc.tokens[k].firstName != nil, doc.tokens[k - 1].firstName == nil { break }
                 if words > 0, isNameToken(k), !isNameToken(k - 1), !doc.tokens[k - 1].foldsAny(["de", "d'", "du", "l'", "la", "le", "les", "des", "the"]) { break }
@@ -310,7 +322,7 @@ struct SpeakerPhraseFinder: Sendable {
             guard j <= upper, isNameToken(j) else { return nil }
         }
         let t = doc.tokens[j]
-        if let g = pronounGender(doc.fold(j)), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+        if let g = pronounGender(token: j), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
         if SpeakerPhraseFinder.possessives.contains(t), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
             return nil
         }

@@ -224,9 +224,9 @@ struct SpeechCueFinder: Sendable {
         let lo = max(0, r.lowerBound - 3)
         var hasNe = false
         for j in lo..<r.lowerBound where toks[j].paragraph == toks[r.lowerBound].paragraph {
-            let f = doc.fold(j)
-            if f == "ne" || f == "n'" { hasNe = true }
-            if f == "not" || f == "never" || f == "n't" || f.hasSuffix("n't") { return true }
+            let t = toks[j]
+            if t.folds("ne") || t.folds("n'") { hasNe = true }
+            if t.folds("not") || t.folds("never") || doc.foldHasSuffix(j, "n't") { return true }
         }
         for j in r where toks[j].folds("pas") || toks[j].folds("jamais") || toks[j].folds("not") || toks[j].folds("never") {
             _ = j; return true
@@ -241,7 +241,7 @@ struct SpeechCueFinder: Sendable {
             where toks[j].foldsAny(["pas", "jamais", "plus", "rien", "guere", "point"]) { return true }
             // `n'a-t-il pas`: the `ne` is inside the first token's prefix.
         }
-        if doc.fold(r.lowerBound).hasPrefix("n'") { return true }
+        if doc.foldHasPrefix(r.lowerBound, "n'") { return true }
         return false
     }
 }

@@ -27,6 +27,19 @@ struct InternedIDs<Key: Equatable & Sendable>: Sendable {
         }
     }
 
+    /// The id of the key (whose hash is `h`) for which `matches` holds, or nil.
+    @inline(__always)
+    func find(hash h: UInt64, matching matches: (Key) -> Bool) -> Int? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[i])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, matches(keys[e - 1]) { return e - 1 }
+            i = (i + 1) & mask
+        }
+    }
+
     /// The id of `key` (whose hash is `h`), given the next id if new.
     mutating func id(_ key: Key, hash h: UInt64) -> Int {
         var mask = slots.count - 1
@@ -88,6 +101,25 @@ struct WordIDs: Sendable {
 
     /// The id of `word`, given the next id if new.
     mutating func id(_ word: String) -> Int { table.id(word, hash: WordIDs.hash(word)) }
+
+    /// The id of the folded word of `doc`'s token `k` (`id(doc.fold(k))`), making its string only
+    /// when the word is new and not the vocabulary's.
+    mutating func id(token k: Int, in doc: QuoteDocument) -> Int {
+        let span = doc.tokens[k].span
+        if doc.tokens[k].word < 0, span.length <= 32, let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32, { scratch -> Int? in
+            guard let n = doc.text.scalars.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, span.start, span.end, into: scratch) })
+            else { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: scratch[..<n])
+            var h = InternedIDs<String>.fnvStart
+            for b in bytes { h = InternedIDs<String>.fnv(h, UInt64(b)) }
+            h = InternedIDs<String>.mix(h)
+            if let i = table.find(hash: h, matching: { $0.utf8.elementsEqual(bytes) }) { return i }
+            return table.id(String(decoding: bytes, as: UTF8.self), hash: h)
+        }) {
+            return found
+        }
+        return id(doc.fold(k))
+    }
 
     /// FNV-1a over the UTF-8 bytes, mixed.
     static func hash(_ s: String) -> UInt64 {
