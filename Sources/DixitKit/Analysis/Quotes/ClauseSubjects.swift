@@ -32,8 +32,8 @@ extension QuoteAttributor {
         var j = k - 1
         while j > s0 + 1 {
             // (Only words can be these: punctuation, as in a long run of quote marks, leaves at once.)
-            if toks[j].region == region, toks[j].kind == .word, toks[j].foldsAny(["et", "mais", "and", "but", "tandis", "while", "alors"]),
-               doc.isPunctuation(j - 1, ",") || doc.isPunctuation(j - 1, ";") {
+            if toks[j].region == region, toks[j].kind == .word, doc.isPunctuation(j - 1, ",") || doc.isPunctuation(j - 1, ";"),
+               toks[j].foldsAny(["et", "mais", "and", "but", "tandis", "while", "alors"]) {
                 if toks[j].folds("alors") || toks[j].folds("tandis") { j += 1 }   // `alors que`, `tandis que`
                 s0 = j + 1
                 break
@@ -44,9 +44,10 @@ extension QuoteAttributor {
         // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`) or participial clause
         // (`Réagissant à l'annonce …,`, `Speaking to reporters,`).
         var c = s0
-        let f0 = doc.fold(s0)
-        let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
-            || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
+        let t0 = toks[s0]
+        let participial = doc.foldHasSuffix(s0, "ant") || doc.foldHasSuffix(s0, "ing") || t0.verb != nil
+            || SpeakerPhraseFinder.prepositions.contains(t0)
+            || t0.foldsAny(["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"])
         let limit = participial ? 30 : 6
         while c < k, c - s0 <= limit, !doc.isPunctuation(c, ",") || toks[c].region != region { c += 1 }
         if c < k, doc.isPunctuation(c, ","), participial || !phrases.isNameToken(s0) {

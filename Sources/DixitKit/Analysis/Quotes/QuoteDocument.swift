@@ -60,6 +60,25 @@ struct QToken: Sendable {
         (head, tail, length) = QToken.compareForm(fold, notASCII: foldIsNotASCII)
     }
 
+    /// A token whose fold is ASCII, given the compared form `compareForm` makes of it.
+    @inline(__always)
+    init(span: Span, kind: Token.Kind, word: Int, isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int,
+         hasHyphen: Bool, info: QuoteWordInfo, asciiHead: UInt64, tail: UInt32, length: Int) {
+        self.span = span
+        self.info = info
+        self.kind = kind
+        self.isCapitalised = isCapitalised
+        self.hasHyphen = hasHyphen
+        self.foldIsNotASCII = false
+        self.word = Int32(truncatingIfNeeded: word)
+        paragraph32 = Int32(truncatingIfNeeded: paragraph)
+        region32 = Int32(truncatingIfNeeded: region)
+        sentence32 = Int32(truncatingIfNeeded: sentence)
+        head = asciiHead
+        self.tail = tail
+        self.length = UInt8(min(length, 0xFE))
+    }
+
     /// The bytes `folds(_:)` compares ASCII literals with: the fold itself when ASCII. String `==`
     /// holds three non-ASCII scalars equal to ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`): a fold
     /// with them compares as its ASCII equivalent; any other non-ASCII fold equals no ASCII literal
@@ -255,8 +274,8 @@ final class QuoteDocument: Sendable {
                 // Folded bytes, then the word's id (the lexicon's entry, or the document's own word).
                 // `sentences.count` is the number the token's sentence gets when appended below.
                 if let n = sc.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, t.span.start, t.span.end, into: scratch) }) {
-                    tokens.append(QuoteDocument.token(t, UnsafeBufferPointer(rebasing: scratch[..<n]), notASCII: false, vocabulary,
-                                                      isCapitalised: cap, paragraph: pi, region: region, sentence: sentences.count))
+                    tokens.append(QuoteDocument.asciiToken(t, UnsafeBufferPointer(rebasing: scratch[..<n]), vocabulary,
+                                                           isCapitalised: cap, paragraph: pi, region: region, sentence: sentences.count))
                 } else {
                     let notASCII: Bool
                     if t.span.length == 1, let index = NameFolding.fastFoldIndex(sc[t.span.start].value) {
@@ -330,6 +349,28 @@ final class QuoteDocument: Sendable {
             return (buffer, QToken.cannotEqualASCII(buffer))
         }
     }()
+
+    /// `token` for folded bytes all ASCII (what `foldToBytes` makes): the vocabulary's hash, the
+    /// compared form and the hyphen test in one pass over the bytes.
+    @inline(__always)
+    private static func asciiToken(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: QuoteVocabulary,
+                                   isCapitalised: Bool, paragraph: Int, region: Int, sentence: Int) -> QToken {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var head: UInt64 = 0, tail: UInt32 = 0
+        var hyphen = false
+        let n = bytes.count
+        for i in 0..<n {
+            let b = bytes[i]
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            if i < 8 { head |= UInt64(b) << UInt64(i * 8) } else if i < QToken.maxLiteral { tail |= UInt32(b) << UInt32((i - 8) * 8) }
+            if b == 0x2D { hyphen = true }
+        }
+        let entry = n == 1 ? vocabulary.entry(bytes) : vocabulary.entry(bytes, hash: QuoteVocabulary.mix(h), head: head)
+        return QToken(span: t.span, kind: t.kind, word: entry ?? -1, isCapitalised: isCapitalised,
+                      paragraph: paragraph, region: region, sentence: sentence, hasHyphen: t.kind == .word && hyphen,
+                      info: entry.map { vocabulary.info($0) } ?? QuoteWordInfo(),
+                      asciiHead: n <= QToken.maxLiteral ? head : 0, tail: n <= QToken.maxLiteral ? tail : 0, length: n)
+    }
 
     /// The token `t` of folded bytes `bytes`, with what the vocabulary knows of them.
     @inline(__always)

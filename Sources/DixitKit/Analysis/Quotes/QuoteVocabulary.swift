@@ -120,8 +120,15 @@ struct QuoteVocabulary: Sendable {
             h = (h ^ UInt64(b)) &* 0x100_0000_01b3
             if i < 8 { head |= UInt64(b) << UInt64(i * 8) }
         }
-        h ^= h >> 29
+        return (mix(h), head)
+    }
+
+    /// The end of `hash`: an FNV-1a state mixed so that the low bits (the slot) and the top bits
+    /// (the filter) depend on every byte.
+    @inline(__always)
+    static func mix(_ h: UInt64) -> UInt64 {
+        var h = h ^ (h >> 29)
         h = h &* 0x9E37_79B9_7F4A_7C15
-        return (h ^ (h >> 32), head)
+        return h ^ (h >> 32)
     }
 }
