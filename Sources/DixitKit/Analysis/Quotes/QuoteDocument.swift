@@ -393,36 +393,37 @@ final class QuoteDocument: Sendable {
 
     /// `fold(k).hasSuffix(ascii)` without making the string when the token folds to ASCII.
     func foldHasSuffix(_ k: Int, _ ascii: StaticString) -> Bool {
-        withFoldedASCII(k, { fold in
-            let n = ascii.utf8CodeUnitCount
-            guard fold.count >= n else { return false }
-            let p = ascii.utf8Start
-            for i in 0..<n where fold[fold.count - n + i] != p[i] { return false }
-            return true
-        }) ?? fold(k).hasSuffix(ascii.description)
+        let span = tokens[k].span
+        let n = ascii.utf8CodeUnitCount
+        let p = ascii.utf8Start
+        let answer: Bool? = text.scalars.withUnsafeBufferPointer { sc in
+            // Every scalar must fold to one ASCII byte for bytes to answer as `String` does.
+            var matches = span.length >= n
+            for i in span.start..<span.end {
+                guard let b = QuoteFolding.asciiFold(sc[i].value) else { return nil }
+                let j = i - (span.end - n)
+                if j >= 0, b != p[j] { matches = false }
+            }
+            return matches
+        }
+        return answer ?? fold(k).hasSuffix(ascii.description)
     }
 
     /// `fold(k).hasPrefix(ascii)` without making the string when the token folds to ASCII.
     func foldHasPrefix(_ k: Int, _ ascii: StaticString) -> Bool {
-        withFoldedASCII(k, { fold in
-            let n = ascii.utf8CodeUnitCount
-            guard fold.count >= n else { return false }
-            let p = ascii.utf8Start
-            for i in 0..<n where fold[i] != p[i] { return false }
-            return true
-        }) ?? fold(k).hasPrefix(ascii.description)
-    }
-
-    /// `body` of token `k`'s folded bytes when each of its scalars folds to one ASCII byte (and the
-    /// token is short): byte tests on them answer as `String`'s do. Nil otherwise.
-    @inline(__always)
-    private func withFoldedASCII(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
         let span = tokens[k].span
-        guard span.length <= 32 else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
-            text.scalars.withUnsafeBufferPointer { QuoteFolding.foldToBytes($0, span.start, span.end, into: scratch) }
-                .map { body(UnsafeBufferPointer(rebasing: scratch[..<$0])) }
+        let n = ascii.utf8CodeUnitCount
+        let p = ascii.utf8Start
+        let answer: Bool? = text.scalars.withUnsafeBufferPointer { sc in
+            var matches = span.length >= n
+            for i in span.start..<span.end {
+                guard let b = QuoteFolding.asciiFold(sc[i].value) else { return nil }
+                let j = i - span.start
+                if j < n, b != p[j] { matches = false }
+            }
+            return matches
         }
+        return answer ?? fold(k).hasPrefix(ascii.description)
     }
 
     /// The folded text of a span of one token, as `init` folds it.
@@ -430,12 +431,15 @@ final class QuoteDocument: Sendable {
         if span.length == 1, let index = NameFolding.fastFoldIndex(sc[span.start].value) {
             return String(decoding: singleScalarWords[index].bytes, as: UTF8.self)
         }
-        if span.length <= 32, let s = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32, { scratch in
-            sc.withUnsafeBufferPointer { QuoteFolding.foldToBytes($0, span.start, span.end, into: scratch) }
-                .map { String(decoding: UnsafeBufferPointer(rebasing: scratch[..<$0]), as: UTF8.self) }
-        }) {
-            return s
+        // Each scalar folding to one ASCII byte (the common case): the bytes written in place.
+        let s = String(unsafeUninitializedCapacity: span.length) { out in
+            for i in span.start..<span.end {
+                guard let b = QuoteFolding.asciiFold(sc[i].value) else { return 0 }
+                out[i - span.start] = b
+            }
+            return span.length
         }
+        if s.utf8.count == span.length, span.length > 0 { return s }
         var buffer: [UInt8] = []
         QuoteFolding.foldBytes(sc, span.start, span.end, into: &buffer)
         return String(decoding: buffer, as: UTF8.self)

@@ -106,15 +106,24 @@ struct WordIDs: Sendable {
     /// when the word is new and not the vocabulary's.
     mutating func id(token k: Int, in doc: QuoteDocument) -> Int {
         let span = doc.tokens[k].span
-        if doc.tokens[k].word < 0, span.length <= 32, let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32, { scratch -> Int? in
-            guard let n = doc.text.scalars.withUnsafeBufferPointer({ QuoteFolding.foldToBytes($0, span.start, span.end, into: scratch) })
-            else { return nil }
-            let bytes = UnsafeBufferPointer(rebasing: scratch[..<n])
+        if doc.tokens[k].word < 0, let found = doc.text.scalars.withUnsafeBufferPointer({ sc -> Int? in
+            // The hash of the folded bytes when each scalar folds to one ASCII byte (else nil).
             var h = InternedIDs<String>.fnvStart
-            for b in bytes { h = InternedIDs<String>.fnv(h, UInt64(b)) }
+            for i in span.start..<span.end {
+                guard let b = QuoteFolding.asciiFold(sc[i].value) else { return nil }
+                h = InternedIDs<String>.fnv(h, UInt64(b))
+            }
             h = InternedIDs<String>.mix(h)
-            if let i = table.find(hash: h, matching: { $0.utf8.elementsEqual(bytes) }) { return i }
-            return table.id(String(decoding: bytes, as: UTF8.self), hash: h)
+            let matches = { (key: String) -> Bool in
+                var i = span.start
+                for b in key.utf8 {
+                    guard i < span.end, QuoteFolding.asciiFold(sc[i].value) == b else { return false }
+                    i += 1
+                }
+                return i == span.end
+            }
+            if let i = table.find(hash: h, matching: matches) { return i }
+            return table.id(QuoteDocument.fold(doc.text.scalars, span), hash: h)
         }) {
             return found
         }
