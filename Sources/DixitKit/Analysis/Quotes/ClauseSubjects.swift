@@ -46,7 +46,7 @@ extension QuoteAttributor {
         var c = s0
         let t0 = toks[s0]
         let participial = doc.foldHasSuffix(s0, "ant") || doc.foldHasSuffix(s0, "ing") || t0.verb != nil
-            || SpeakerPhraseFinder.prepositions.contains(t0)
+            || t0.isIn(.speakerPhraseFinderPrepositions)
             || t0.foldsAny(["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"])
         let limit = participial ? 30 : 6
         while c < k, c - s0 <= limit, !doc.isPunctuation(c, ",") || toks[c].region != region { c += 1 }
@@ -70,10 +70,10 @@ extension QuoteAttributor {
             if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
             phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
             after = run.upperBound + 1
-        } else if QuoteWords.determiners.contains(toks[s0]), !SpeakerPhraseFinder.possessives.contains(toks[s0]) {
+        } else if toks[s0].isIn(.quoteWordsDeterminers), !toks[s0].isIn(.speakerPhraseFinderPossessives) {
             var e = s0 + 1
             while e < k, e - s0 < 7, toks[e].isWord, !doc.isFiniteAuxiliary(e),
-                  toks[e].verb == nil || QuoteWords.determiners.contains(toks[e - 1]) { e += 1 }
+                  toks[e].verb == nil || toks[e - 1].isIn(.quoteWordsDeterminers) { e += 1 }
             guard e > s0 + 1 else { return nil }
             phrase = phrases.before(e - 1, lower: s0, region: region)
             after = e
@@ -91,14 +91,14 @@ extension QuoteAttributor {
             v += 1
         }
         while v < k, toks[v].foldsAny(["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"]) { v += 1 }
-        while v < k, QuoteWords.auxiliaryChain.contains(toks[v]) && !doc.isFiniteAuxiliary(v) { v += 1 }
+        while v < k, toks[v].isIn(.quoteWordsAuxiliaryChain) && !doc.isFiniteAuxiliary(v) { v += 1 }
         let weakName = (p.kind == .name && p.tokens.count == 1 && toks[p.tokens.lowerBound].firstName == nil
             && resolver.fullestPerson(doc.fold(p.tokens.lowerBound)) == nil) || strict
-        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v])
-            && !SpeakerPhraseFinder.complementWords.contains(toks[v])
+        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !toks[v].isIn(.quoteWordsDeterminers)
+            && !toks[v].isIn(.speakerPhraseFinderComplementWords)
         // A lower-case word followed by a determiner or `que` is a verb with its object (`Berlin conteste le projet`).
-        let verbWithObject = plainWord && v + 1 < k && (QuoteWords.determiners.contains(toks[v + 1])
-            || IndirectSpeechFinder.thatWords.contains(toks[v + 1])) && !SpeakerPhraseFinder.possessives.contains(toks[v])
+        let verbWithObject = plainWord && v + 1 < k && (toks[v + 1].isIn(.quoteWordsDeterminers)
+            || toks[v + 1].isIn(.indirectSpeechFinderThatWords)) && !toks[v].isIn(.speakerPhraseFinderPossessives)
         guard v < k, doc.isFiniteAuxiliary(v) || toks[v].verb != nil
                 || (plainWord && p.kind != .description && !weakName) || (verbWithObject && p.kind == .name) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }

@@ -73,9 +73,9 @@ struct IndirectSpeechFinder {
         var j = cue.tokens.upperBound + 1
         var gap = 0
         while j <= last, gap < 8, toks[j].region == -1 {
-            if IndirectSpeechFinder.thatWords.contains(toks[j]) {
+            if toks[j].isIn(.indirectSpeechFinderThatWords) {
                 // `bien que`, `alors que`, `avant que`: a conjunction, not a reported clause.
-                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1]) { return nil }
+                if j > 0, toks[j - 1].isIn(.indirectSpeechFinderConjunctionHeads) { return nil }
                 return clause(from: j + 1, to: last)
             }
             if !toks[j].isWord && !toks[j].folds(",") { break }
@@ -86,7 +86,7 @@ struct IndirectSpeechFinder {
         // French infinitive complements: `a nié avoir …`, `a appelé X à ne « pas jouer … »`, `a promis de verser …`.
         if !doc.english {
             var i = cue.tokens.upperBound + 1
-            if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i]) { return clause(from: i, to: last) }
+            if i <= last, toks[i].isIn(.indirectSpeechFinderBareInfinitives) { return clause(from: i, to: last) }
             var n = 0
             while i <= last, n < 6, toks[i].region == -1, toks[i].isWord {
                 let f = doc.fold(i)
@@ -105,12 +105,12 @@ struct IndirectSpeechFinder {
             if verb == "told" || verb == "tells" {
                 // Skip the hearer: `told reporters`, `told The Associated Press`.
                 var n = 0
-                while s <= last, n < 4, toks[s].isWord, !IndirectSpeechFinder.thatWords.contains(toks[s]) {
+                while s <= last, n < 4, toks[s].isWord, !toks[s].isIn(.indirectSpeechFinderThatWords) {
                     s += 1
                     n += 1
                     if n >= 1, s <= last, !toks[s].isCapitalised { break }
                 }
-                if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s]) { s += 1 }
+                if s <= last, toks[s].isIn(.indirectSpeechFinderThatWords) { s += 1 }
             }
             while s <= last, toks[s].foldsAny(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"]) { s += 1 }
             if s <= last, toks[s].isWord, toks[s].region == -1, !toks[s].foldsAny(["to", "of", "for", "about", "at", "by", "with", "so"]) {
@@ -135,7 +135,7 @@ struct IndirectSpeechFinder {
         let inverted = mention.start > toks[cue.tokens.lowerBound].span.start
         guard rest <= (inverted ? 8 : 3) else { return nil }
         // The clause must be one: not an opening adverbial (`Du côté russe, le Kremlin a demandé …`).
-        if IndirectSpeechFinder.adverbialOpeners.contains(toks[sentence.lowerBound]) { return nil }
+        if toks[sentence.lowerBound].isIn(.indirectSpeechFinderAdverbialOpeners) { return nil }
         var words = 0
         for t in toks[sentence.lowerBound..<c] where t.isWord { words += 1 }
         guard words >= 4 else { return nil }
@@ -159,12 +159,12 @@ struct IndirectSpeechFinder {
         let toks = doc.tokens
         guard from <= to, from >= 0, to < toks.count else { return nil }
         // A subordinate clause (`Lorsque …`, `When …`) is not what was said.
-        if IndirectSpeechFinder.subordinators.contains(toks[from]) { return nil }
+        if toks[from].isIn(.indirectSpeechFinderSubordinators) { return nil }
         var end = to
         var k = from + 1
         while k <= to {
             if toks[k].region == -1 {
-                if toks[k].folds(";") || (toks[k].folds(",") && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1])
+                if toks[k].folds(";") || (toks[k].folds(",") && k + 1 <= to && (toks[k + 1].isIn(.indirectSpeechFinderClauseCutters)
                     || attributor.cues.cue(at: k + 1).map { $0.invertedPronoun != nil || $0.isAccording || $0.isParticiple } == true)) {
                     end = k - 1
                     break

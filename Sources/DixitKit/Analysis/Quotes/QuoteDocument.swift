@@ -136,6 +136,11 @@ struct QToken: Sendable {
 
     var isWord: Bool { kind == .word || kind == .elision || kind == .number }
 
+    /// Whether the folded word is in word class `c` (`c.set.contains(fold)`): one bit test, without
+    /// reaching the set itself.
+    @inline(__always)
+    func isIn(_ c: QuoteWordClass) -> Bool { info.classes & (1 << UInt64(c.rawValue)) != 0 }
+
     /// Whether the fold is `ascii` (an ASCII literal of at most `maxLiteral` bytes): what
     /// `fold == ascii` answers, from the bytes kept in the token (a length test first).
     @inline(__always)
@@ -473,11 +478,11 @@ final class QuoteDocument: Sendable {
 
     /// A finite auxiliary or modal (`a`, `ont`, `has`, `will`), not the preposition `à`.
     func isFiniteAuxiliary(_ k: Int) -> Bool {
-        QuoteAttributor.finiteAuxiliaries.contains(tokens[k]) && !isGraveA(k)
+        tokens[k].isIn(.quoteAttributorFiniteAuxiliaries) && !isGraveA(k)
     }
 
     /// An auxiliary of a verb group (`a déclaré`, `avait dit`, `has said`), not the preposition `à`.
     func isAuxiliary(_ k: Int) -> Bool {
-        SpeechCueFinder.auxiliaries.contains(tokens[k]) && !isGraveA(k)
+        tokens[k].isIn(.speechCueFinderAuxiliaries) && !isGraveA(k)
     }
 }

@@ -10,7 +10,7 @@ struct QuoteKindClassifier {
         // `l'opération "Barbarossa"`, `a book titled "…"`, `so-called "…"`.
         // The naming word stands right before the mark.
         if openTok > 0, toks[openTok - 1].paragraph == toks[openTok].paragraph, toks[openTok - 1].isWord,
-           QuoteWords.namingWords.contains(toks[openTok - 1]) { return true }
+           toks[openTok - 1].isIn(.quoteWordsNamingWords) { return true }
         // Short, every word capitalised, no attribution: a title.
         var words = 0, capitalised = 0
         var j = openTok + 1

@@ -239,7 +239,7 @@ extension SpeakerResolver {
             var c = s0
             while c < k, c - s0 < 8, toks[c].isWord, !doc.isFiniteAuxiliary(c), toks[c].verb == nil { c += 1 }
             if c < k, c > s0, doc.isFiniteAuxiliary(c) || toks[c].verb != nil,
-               QuoteWords.determiners.contains(toks[s0]) {
+               toks[s0].isIn(.quoteWordsDeterminers) {
                 let r = s0...(c - 1)
                 return (QuoteText.string(doc.text, phrases.span(r)), .unknown)
             }

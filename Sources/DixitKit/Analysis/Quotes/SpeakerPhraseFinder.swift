@@ -36,7 +36,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
     func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
-        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised else { return nil }
+        guard j <= upper, doc.tokens[j].isIn(.speakerPhraseFinderHonorifics), doc.tokens[j].isCapitalised else { return nil }
         var k = j + 1
         if k <= upper, doc.tokens[k].folds(".") { k += 1 }
         guard k <= upper, isNameToken(k) else { return nil }
@@ -63,9 +63,9 @@ struct SpeakerPhraseFinder: Sendable {
     /// `pronounGender` of token `k`'s fold, from the token's word classes.
     func pronounGender(token k: Int) -> SpeakerGender? {
         let t = doc.tokens[k]
-        if QuoteWords.masculinePronouns.contains(t) { return .masculine }
-        if QuoteWords.femininePronouns.contains(t) { return .feminine }
-        if QuoteWords.pluralPronouns.contains(t) { return .plural }
+        if t.isIn(.quoteWordsMasculinePronouns) { return .masculine }
+        if t.isIn(.quoteWordsFemininePronouns) { return .feminine }
+        if t.isIn(.quoteWordsPluralPronouns) { return .plural }
         return nil
     }
 
@@ -105,10 +105,10 @@ struct SpeakerPhraseFinder: Sendable {
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         // A clitic object right before the verb (`Pékin la qualifie`).
-        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j]), j0 - j < 2,
+        while j > lower, doc.tokens[j].isIn(.quoteWordsObjectPronouns), j0 - j < 2,
               !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
-        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j]),
+        while j >= lower, doc.tokens[j].region == region, doc.tokens[j].isIn(.quoteWordsAuxiliaryChain),
               !doc.tokens[j].isCapitalised || j == lower {
             j -= 1
         }
@@ -127,7 +127,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
-        if QuoteWords.relativeSubjects.contains(t), j - 1 >= lower {
+        if t.isIn(.quoteWordsRelativeSubjects), j - 1 >= lower {
             var k = j - 1
             if doc.tokens[k].folds(",") { k -= 1 }
             if k >= lower, doc.tokens[k].folds(")") {
@@ -145,7 +145,7 @@ struct SpeakerPhraseFinder: Sendable {
                 return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
             }
             if let g = pronounGender(token: j) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-            if QuoteWords.firstPerson.contains(t) {
+            if t.isIn(.quoteWordsFirstPerson) {
                 return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
             }
         }
@@ -166,13 +166,13 @@ struct SpeakerPhraseFinder: Sendable {
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
             // not the end of a clause (`<clause>, a déclaré X`).
             let opening = doc.tokens[chunkStart]
-            if SpeakerPhraseFinder.relativeStarts.contains(opening) || opening.folds("selon") || opening.folds("lors") {
+            if opening.isIn(.speakerPhraseFinderRelativeStarts) || opening.folds("selon") || opening.folds("lors") {
                 chunkEnd = chunkStart - 1
                 continue
             }
             if chunks == 1, isComma(j) {
                 let t0 = doc.tokens[chunkStart]
-                let nounPhraseStart = QuoteWords.determiners.contains(t0) || isNameToken(chunkStart)
+                let nounPhraseStart = t0.isIn(.quoteWordsDeterminers) || isNameToken(chunkStart)
                     || t0.title != nil || t0.kind == .number
                 // …and enclosed in commas: a subject is not cut from its verb by a single comma.
                 let enclosed = chunkStart - 1 >= lower && isComma(chunkStart - 1)
@@ -212,7 +212,7 @@ struct SpeakerPhraseFinder: Sendable {
               let name = strippingTitles(run) else { return nil }
         // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
         // not a place or body ending it (`a teacher at Linden Park High School`).
-        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound]) || doc.tokens[r.lowerBound].title != nil,
+        if run.lowerBound > r.lowerBound, doc.tokens[r.lowerBound].isIn(.quoteWordsDeterminers) || doc.tokens[r.lowerBound].title != nil,
            name.lowerBound == run.lowerBound, doc.tokens[name.lowerBound].firstName == nil,
            doc.tokens[run.lowerBound - 1].title == nil { return nil }
         // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
@@ -228,10 +228,10 @@ struct SpeakerPhraseFinder: Sendable {
         var k = j
         while k >= lower {
             let t = doc.tokens[k]
-            if QuoteWords.determiners.contains(t) && !(t.folds("a") && !doc.english) {
+            if t.isIn(.quoteWordsDeterminers) && !(t.folds("a") && !doc.english) {
                 // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
-                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1])
-                    || ((t.folds("du") || t.folds("des")) && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1])) {
+                if k - 1 >= lower, doc.tokens[k - 1].isIn(.speakerPhraseFinderComplementWords)
+                    || ((t.folds("du") || t.folds("des")) && doc.tokens[k - 1].isWord && !doc.tokens[k - 1].isIn(.quoteWordsDeterminers)) {
                     k -= 1
                     continue
                 }
@@ -274,7 +274,7 @@ struct SpeakerPhraseFinder: Sendable {
         if g == .unknown || g == .masculine {
             // The head's gender (`l'ambassadrice`, `la cheffe`), not a complement's (`le chef de la première…`).
             for k in r {
-                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k]) { break }
+                if doc.tokens[k].isIn(.speakerPhraseFinderComplementWords) { break }
                 if let tg = doc.tokens[k].title, tg != .unknown { g = tg; break }
             }
         }
@@ -286,22 +286,22 @@ struct SpeakerPhraseFinder: Sendable {
     func after(_ j0: Int, upper: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         while j <= upper, doc.tokens[j].region == region,
-              QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number {
+              doc.tokens[j].isIn(.quoteWordsAfterVerbSkip) || doc.tokens[j].kind == .number {
             j += 1
         }
         if j + 1 <= upper, doc.tokens[j].folds("un"), doc.tokens[j + 1].folds("peu") {
             j += 2
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) { j += 1 }
+            while j <= upper, doc.tokens[j].isIn(.quoteWordsAfterVerbSkip) { j += 1 }
         }
         // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
         var pps = 0
-        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j]), doc.tokens[j].region == region,
+        while j <= upper, pps < 2, doc.tokens[j].isIn(.speakerPhraseFinderPrepositions), doc.tokens[j].region == region,
               !(doc.english && doc.tokens[j].folds("a")) {
             var k = j + 1
             var words = 0
             while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].folds("-") {
-                if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), !doc.tokens[k].folds("a") || doc.english,
-                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), !doc.tokens[k - 1].folds("l'") { break }
+                if words > 0, doc.tokens[k].isIn(.quoteWordsDeterminers), !doc.tokens[k].folds("a") || doc.english,
+                   !doc.tokens[k - 1].isIn(.speakerPhraseFinderComplementWords), !doc.tokens[k - 1].folds("l'") { break }
                 if words > 0, isNameToken(k), isNameToken(k - 1), doc.tokens[k].firstName != nil, doc.tokens[k - 1].firstName == nil { break }
                 if words > 0, isNameToken(k), !isNameToken(k - 1), !doc.tokens[k - 1].foldsAny(["de", "d'", "du", "l'", "la", "le", "les", "des", "the"]) { break }
                 k += 1
@@ -310,12 +310,12 @@ struct SpeakerPhraseFinder: Sendable {
             if k > upper || words == 0 || words >= 8 { return nil }
             j = k
             pps += 1
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number { j += 1 }
+            while j <= upper, doc.tokens[j].isIn(.quoteWordsAfterVerbSkip) || doc.tokens[j].kind == .number { j += 1 }
         }
         guard j <= upper, doc.tokens[j].region == region else { return nil }
         // `a écrit M. Kowalczyk`
         var honorificGender: SpeakerGender = .unknown
-        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised {
+        if doc.tokens[j].isIn(.speakerPhraseFinderHonorifics), doc.tokens[j].isCapitalised {
             honorificGender = doc.tokens[j].title ?? .unknown
             j += 1
             if j <= upper, doc.tokens[j].folds(".") { j += 1 }
@@ -323,7 +323,7 @@ struct SpeakerPhraseFinder: Sendable {
         }
         let t = doc.tokens[j]
         if let g = pronounGender(token: j), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-        if SpeakerPhraseFinder.possessives.contains(t), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
+        if t.isIn(.speakerPhraseFinderPossessives), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
             return nil
         }
         if isNameToken(j), let run = nameRun(startingAt: j, upper: upper) {
@@ -333,7 +333,7 @@ struct SpeakerPhraseFinder: Sendable {
             // Only a title (`said President`): maybe a name follows.
         }
         guard t.isWord else { return nil }
-        let isDet = QuoteWords.determiners.contains(t)
+        let isDet = t.isIn(.quoteWordsDeterminers)
         guard isDet || t.title != nil || t.isCapitalised else { return nil }
         // det + words up to a stopper; complements (`de`, `of`) continue the phrase.
         var e = j
@@ -345,9 +345,9 @@ struct SpeakerPhraseFinder: Sendable {
             // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
             if QuoteWords.phraseStoppers.contains(n) || SpeakerPhraseFinder.complementWords.contains(n),
                !SpeakerPhraseFinder.nounComplementWords.contains(n), !n.isCapitalised {
-                if !(doc.english && n.folds("a") && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1])) { break }
+                if !(doc.english && n.folds("a") && k > 0 && doc.tokens[k - 1].isIn(.speakerPhraseFinderNounComplementWords)) { break }
             }
-            if n.verb != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1]) { break }
+            if n.verb != nil, !n.isCapitalised, !doc.tokens[k - 1].isIn(.quoteWordsDeterminers) { break }
             e = k
             k += 1
         }

@@ -83,7 +83,7 @@ struct SpeakerResolver: Sendable {
                     if g != .unknown { titleGender = g }
                     break
                 }
-                if SpeakerPhraseFinder.complementWords.contains(toks[b]) || toks[b].isCapitalised { break }
+                if toks[b].isIn(.speakerPhraseFinderComplementWords) || toks[b].isCapitalised { break }
                 b -= 1
                 seen += 1
             }
@@ -207,7 +207,7 @@ struct SpeakerResolver: Sendable {
             }
             var display = QuoteText.string(doc.text, p.mention)
             var words = Set<String>(minimumCapacity: p.tokens.count)
-            for k in p.tokens where !SpeakerResolver.roleStopWords.contains(toks[k]) { words.insert(doc.fold(k)) }
+            for k in p.tokens where !toks[k].isIn(.speakerResolverRoleStopWords) { words.insert(doc.fold(k)) }
             // The last few descriptions only: a fuller wording is used nearby, and one long line must stay linear.
             if let longer = describedSpeakers.suffix(SpeakerResolver.recentDescriptions).last(where: {
                 $0.offset < p.mention.start && $0.words.count > words.count && $0.words.isSuperset(of: words) }) {

@@ -93,7 +93,7 @@ struct SpeechCueFinder: Sendable {
         guard t.kind == .word || t.kind == .elision else { return nil }
         // Fast exit for the great majority of words.
         if !t.hasHyphen, t.verb == nil {
-            guard SpeechCueFinder.cueStarters.contains(t),
+            guard t.isIn(.speechCueFinderCueStarters),
                   t.foldsAny(["pour", "part", "selon", "apres", "valoir", "savoir", "according"]) else { return nil }
         }
         let f = doc.fold(k)
@@ -103,7 +103,7 @@ struct SpeechCueFinder: Sendable {
         }
         // `Pour le think tank, …` / `Pour Paris, …` at the start of a sentence: the view of X.
         if f == "pour", doc.sentences[t.sentence].lowerBound == k, k + 1 < toks.count,
-           QuoteWords.determiners.contains(toks[k + 1]) || toks[k + 1].isCapitalised {
+           toks[k + 1].isIn(.quoteWordsDeterminers) || toks[k + 1].isCapitalised {
             var j = k + 1
             while j < toks.count, j - k <= 6, toks[j].isWord { j += 1 }
             if j < toks.count, toks[j].folds(",") { return SpeechCue(tokens: k...k, isAccording: true) }
@@ -124,9 +124,9 @@ struct SpeechCueFinder: Sendable {
                 }
                 if SpeechCueFinder.auxiliaries.contains(base) {
                     var j = k + 1
-                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j]) { j += 1 }
+                    while j < toks.count, j <= k + 4, toks[j].isIn(.speechCueFinderParticipleGap) { j += 1 }
                     if j < toks.count, toks[j].paragraph == t.paragraph,
-                       toks[j].verb != nil || (toks[j - 1].folds("fait") && SpeechCueFinder.faireComplements.contains(toks[j])) {
+                       toks[j].verb != nil || (toks[j - 1].folds("fait") && toks[j].isIn(.speechCueFinderFaireComplements)) {
                         var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
                         c.isNegated = negatedAround(k...j)
                         return c
@@ -136,7 +136,7 @@ struct SpeechCueFinder: Sendable {
             }
         }
         // `a fait valoir`, `a fait savoir`, `a fait part de`.
-        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1]) {
+        if SpeechCueFinder.faireComplements.contains(f), k > 0, toks[k - 1].isIn(.speechCueFinderFaireForms) {
             if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
             while s > 0, k - s < 4, doc.isAuxiliary(s - 1) { s -= 1 }
@@ -154,14 +154,14 @@ struct SpeechCueFinder: Sendable {
         // `un mécanisme d'alerte`, `la volonté de déclaration`: after `de`, only an infinitive is a verb.
         if k > 0, form != .infinitive, !doc.english, toks[k - 1].foldsAny(["de", "d'", "du", "des"]) { return nil }
         if form == .infinitive {
-            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1]) else { return nil }
+            guard k > 0, toks[k - 1].isIn(.speechCueFinderInfinitiveGovernors) else { return nil }
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
-        if k > 0, QuoteWords.determiners.contains(toks[k - 1]), doc.english || !toks[k - 1].folds("a"),
+        if k > 0, toks[k - 1].isIn(.quoteWordsDeterminers), doc.english || !toks[k - 1].folds("a"),
            // `comme le souligne X`, `Pékin la qualifie de`, `il l'a dit`: there the article is an object pronoun.
            !(k > 1 && toks[k - 1].foldsAny(["le", "la", "les", "l'"]) && !doc.english
-             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2]) || toks[k - 2].isCapitalised)) {
+             && (toks[k - 2].isIn(.speechCueFinderCliticHosts) || toks[k - 2].isCapitalised)) {
             return nil
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
@@ -172,7 +172,7 @@ struct SpeechCueFinder: Sendable {
         if s == k {
             // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
             var g = k - 1
-            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g]),
+            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, toks[g].isIn(.speechCueFinderParticipleGap),
                   !doc.isAuxiliary(g) { g -= 1 }
             if g >= 0, g < k - 1, doc.isAuxiliary(g), toks[g].paragraph == t.paragraph { s = g }
         }
