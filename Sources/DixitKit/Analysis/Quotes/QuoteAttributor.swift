@@ -154,7 +154,7 @@ struct QuoteAttributor {
         var a = openTok - 1
         while a >= sentenceStart, toks[a].foldsAny(["egalement", "aussi", "encore", "also", "deja", "ensuite"]) { a -= 1 }
         if a > sentenceStart, toks[a].region == region, doc.isAuxiliary(a),
-           doc.text.scalars[toks[a].span.start] != "\u{E0}",
+           doc.scalars[toks[a].span.start] != "\u{E0}",
            let p = phrases.before(a - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
            let r = resolver.resolve(p) {
             return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[a].span, gender: r.gender, explicit: true)

@@ -182,6 +182,8 @@ struct QToken: Sendable {
 /// what every rule of quote extraction looks at.
 final class QuoteDocument: Sendable {
     let text: ScalarText
+    /// The text's scalars, read once (`ScalarText.scalars` is a switch, and a copy for a compacted text).
+    let scalars: [Unicode.Scalar]
     let english: Bool
     /// Analysed paragraphs (title and body), in order.
     let paragraphs: [Paragraph]
@@ -240,6 +242,7 @@ final class QuoteDocument: Sendable {
         var paraRanges: [Range<Int>] = []
         var sentences: [Range<Int>] = []
         let sc = text.scalars
+        scalars = sc
         var markCursor = 0
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
@@ -393,7 +396,7 @@ final class QuoteDocument: Sendable {
     @inline(__always)
     func fold(_ k: Int) -> String {
         let w = Int(tokens[k].word)
-        return w >= 0 ? vocabulary.key(w) : QuoteDocument.fold(text.scalars, tokens[k].span)
+        return w >= 0 ? vocabulary.key(w) : QuoteDocument.fold(scalars, tokens[k].span)
     }
 
     /// `fold(k).hasSuffix(ascii)` without making the string when the token folds to ASCII.
@@ -401,7 +404,7 @@ final class QuoteDocument: Sendable {
         let span = tokens[k].span
         let n = ascii.utf8CodeUnitCount
         let p = ascii.utf8Start
-        let answer: Bool? = text.scalars.withUnsafeBufferPointer { sc in
+        let answer: Bool? = scalars.withUnsafeBufferPointer { sc in
             // Every scalar must fold to one ASCII byte for bytes to answer as `String` does.
             var matches = span.length >= n
             for i in span.start..<span.end {
@@ -419,7 +422,7 @@ final class QuoteDocument: Sendable {
         let span = tokens[k].span
         let n = ascii.utf8CodeUnitCount
         let p = ascii.utf8Start
-        let answer: Bool? = text.scalars.withUnsafeBufferPointer { sc in
+        let answer: Bool? = scalars.withUnsafeBufferPointer { sc in
             var matches = span.length >= n
             for i in span.start..<span.end {
                 guard let b = QuoteFolding.asciiFold(sc[i].value) else { return nil }
@@ -454,7 +457,7 @@ final class QuoteDocument: Sendable {
     /// comparing strings): `’` folds to `'`, `‐` to `-` (see `QuoteFolding`).
     @inline(__always)
     func isPunctuation(_ k: Int, _ c: Unicode.Scalar) -> Bool {
-        tokens[k].kind == .punctuation && QuoteFolding.foldedPunctuation(text.scalars[tokens[k].span.start]) == c
+        tokens[k].kind == .punctuation && QuoteFolding.foldedPunctuation(scalars[tokens[k].span.start]) == c
     }
 
     static func isAbbreviation(_ t: QToken) -> Bool {
@@ -473,7 +476,7 @@ final class QuoteDocument: Sendable {
     /// `à` folds to `a` like the auxiliary `a`; the written accent tells them apart.
     func isGraveA(_ k: Int) -> Bool {
         let span = tokens[k].span
-        return span.length == 1 && (text.scalars[span.start] == "\u{E0}" || text.scalars[span.start] == "\u{C0}")
+        return span.length == 1 && (scalars[span.start] == "\u{E0}" || scalars[span.start] == "\u{C0}")
     }
 
     /// A finite auxiliary or modal (`a`, `ont`, `has`, `will`), not the preposition `à`.

@@ -67,7 +67,7 @@ struct QuoteKindClassifier {
         var n = 0
         var inWord = false
         for i in s.range {
-            let w = !doc.text.scalars[i].isSpaceLike
+            let w = !doc.scalars[i].isSpaceLike
             if w && !inWord {
                 n += 1
                 if n >= 8 { break }   // callers compare with 8 at most; a quote may be huge

@@ -16,7 +16,7 @@ struct QuoteUnit {
 enum QuoteUnits {
     /// Folded words of a short quote, trimmed of punctuation, for spotting repeated terms; `words` counts them.
     static func termKey(_ span: Span, doc: QuoteDocument) -> (key: String, words: Int) {
-        let sc = doc.text.scalars
+        let sc = doc.scalars
         var s = span.start, e = span.end
         // Longer than any term even before trimming: no need to walk it.
         guard e - s <= 400 else { return ("", 99) }

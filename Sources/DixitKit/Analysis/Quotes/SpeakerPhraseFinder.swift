@@ -85,7 +85,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     func isQuoteMark(_ k: Int) -> Bool {
         guard doc.tokens[k].kind == .punctuation else { return false }
-        switch doc.text.scalars[doc.tokens[k].span.start].value {
+        switch doc.scalars[doc.tokens[k].span.start].value {
         case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019, 0x2039, 0x203A: return true
         default: return false
         }
@@ -95,7 +95,7 @@ struct SpeakerPhraseFinder: Sendable {
     private func isComma(_ k: Int) -> Bool {
         // A punctuation token is one scalar (its fold): compared as a scalar, not as a string.
         guard doc.tokens[k].kind == .punctuation else { return false }
-        switch doc.text.scalars[doc.tokens[k].span.start] {
+        switch doc.scalars[doc.tokens[k].span.start] {
         case ",", "(", ")", "\u{2014}", "\u{2013}": return true
         default: return false
         }

@@ -197,7 +197,7 @@ struct SpeechCueFinder: Sendable {
 
     /// Ends in `é`, `ée`, `és`, `ées` as written (the folded form loses the accent: `déclaré` / `déclare`).
     func isAccentedParticiple(_ t: QToken) -> Bool {
-        let sc = doc.text.scalars
+        let sc = doc.scalars
         var e = t.span.end - 1
         if e > t.span.start, sc[e] == "s" || sc[e] == "S" { e -= 1 }
         if e > t.span.start, sc[e] == "e" || sc[e] == "E" { e -= 1 }

@@ -106,7 +106,7 @@ struct WordIDs: Sendable {
     /// when the word is new and not the vocabulary's.
     mutating func id(token k: Int, in doc: QuoteDocument) -> Int {
         let span = doc.tokens[k].span
-        if doc.tokens[k].word < 0, let found = doc.text.scalars.withUnsafeBufferPointer({ sc -> Int? in
+        if doc.tokens[k].word < 0, let found = doc.scalars.withUnsafeBufferPointer({ sc -> Int? in
             // The hash of the folded bytes when each scalar folds to one ASCII byte (else nil).
             var h = InternedIDs<String>.fnvStart
             for i in span.start..<span.end {
@@ -123,7 +123,7 @@ struct WordIDs: Sendable {
                 return i == span.end
             }
             if let i = table.find(hash: h, matching: matches) { return i }
-            return table.id(QuoteDocument.fold(doc.text.scalars, span), hash: h)
+            return table.id(QuoteDocument.fold(doc.scalars, span), hash: h)
         }) {
             return found
         }
