@@ -404,6 +404,9 @@ final class QuoteDocument: Sendable {
         let span = tokens[k].span
         let n = ascii.utf8CodeUnitCount
         let p = ascii.utf8Start
+        // Most tokens end otherwise: a last scalar folding to another ASCII byte ends a fold whose
+        // last character is not the literal's.
+        if n > 0, span.length > 0, let b = QuoteFolding.asciiFold(scalars[span.end - 1].value), b != p[n - 1] { return false }
         let answer: Bool? = scalars.withUnsafeBufferPointer { sc in
             // Every scalar must fold to one ASCII byte for bytes to answer as `String` does.
             var matches = span.length >= n
