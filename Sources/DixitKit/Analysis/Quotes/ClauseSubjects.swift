@@ -32,8 +32,8 @@ extension QuoteAttributor {
         var j = k - 1
         while j > s0 + 1 {
             // (Only words can be these: punctuation, as in a long run of quote marks, leaves at once.)
-            if toks[j].region == region, toks[j].kind == .word, toks[j].foldsAny(["et", "mais", "and", "but", "tandis", "while", "alors"]),
-               doc.isPunctuation(j - 1, ",") || doc.isPunctuation(j - 1, ";") {
+            if toks[j].region == region, toks[j].kind == .word, doc.isPunctuation(j - 1, ",") || doc.isPunctuation(j - 1, ";"),
+               toks[j].foldsAny(["et", "mais", "and", "but", "tandis", "while", "alors"]) {
                 if toks[j].folds("alors") || toks[j].folds("tandis") { j += 1 }   // `alors que`, `tandis que`
                 s0 = j + 1
                 break
@@ -44,9 +44,10 @@ extension QuoteAttributor {
         // Skip an opening adverbial (`De son côté,`, `On Monday,`, `Du côté russe,`) or participial clause
         // (`Réagissant à l'annonce …,`, `Speaking to reporters,`).
         var c = s0
-        let f0 = toks[s0].fold
-        let participial = f0.hasSuffix("ant") || f0.hasSuffix("ing") || cues.lexicon.speechVerbs[f0] != nil
-            || SpeakerPhraseFinder.prepositions.contains(f0) || ["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"].contains(f0)
+        let t0 = toks[s0]
+        let participial = doc.foldHasSuffix(s0, "ant") || doc.foldHasSuffix(s0, "ing") || t0.verb != nil
+            || t0.isIn(.speakerPhraseFinderPrepositions)
+            || t0.foldsAny(["de", "du", "apres", "avant", "alors", "si", "if", "as", "when", "while", "lorsque", "quand"])
         let limit = participial ? 30 : 6
         while c < k, c - s0 <= limit, !doc.isPunctuation(c, ",") || toks[c].region != region { c += 1 }
         if c < k, doc.isPunctuation(c, ","), participial || !phrases.isNameToken(s0) {
@@ -60,7 +61,7 @@ extension QuoteAttributor {
         if toks[s0].foldsAny(["il", "it"]), s0 + 1 < k, toks[s0 + 1].foldsAny(["y", "faut", "fallait", "s'", "semble", "semblait", "parait", "reste", "is", "was", "seems"]) {
             return nil
         }
-        if let g = phrases.pronounGender(toks[s0].fold) {
+        if let g = phrases.pronounGender(token: s0) {
             phrase = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
         } else if let (n0, g) = phrases.skippingHonorific(s0, upper: k - 1), let run = phrases.nameRun(startingAt: n0, upper: k - 1) {
             phrase = SpeakerPhrase(kind: .name, tokens: run, mention: phrases.span(run), gender: g)
@@ -69,10 +70,10 @@ extension QuoteAttributor {
             if run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind == .possessive { return nil }
             phrase = SpeakerPhrase(kind: .name, tokens: name, mention: phrases.span(name), gender: .unknown)
             after = run.upperBound + 1
-        } else if QuoteWords.determiners.contains(toks[s0]), !SpeakerPhraseFinder.possessives.contains(toks[s0]) {
+        } else if toks[s0].isIn(.quoteWordsDeterminers), !toks[s0].isIn(.speakerPhraseFinderPossessives) {
             var e = s0 + 1
             while e < k, e - s0 < 7, toks[e].isWord, !doc.isFiniteAuxiliary(e),
-                  toks[e].verb == nil || QuoteWords.determiners.contains(toks[e - 1]) { e += 1 }
+                  toks[e].verb == nil || toks[e - 1].isIn(.quoteWordsDeterminers) { e += 1 }
             guard e > s0 + 1 else { return nil }
             phrase = phrases.before(e - 1, lower: s0, region: region)
             after = e
@@ -90,14 +91,14 @@ extension QuoteAttributor {
             v += 1
         }
         while v < k, toks[v].foldsAny(["les", "lui", "leur", "l'", "se", "s'", "y", "en", "nous", "vous", "me", "him", "her", "them"]) { v += 1 }
-        while v < k, QuoteWords.auxiliaryChain.contains(toks[v]) && !doc.isFiniteAuxiliary(v) { v += 1 }
+        while v < k, toks[v].isIn(.quoteWordsAuxiliaryChain) && !doc.isFiniteAuxiliary(v) { v += 1 }
         let weakName = (p.kind == .name && p.tokens.count == 1 && toks[p.tokens.lowerBound].firstName == nil
-            && resolver.fullestPerson(toks[p.tokens.lowerBound].fold) == nil) || strict
-        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !QuoteWords.determiners.contains(toks[v])
-            && !SpeakerPhraseFinder.complementWords.contains(toks[v])
+            && resolver.fullestPerson(doc.fold(p.tokens.lowerBound)) == nil) || strict
+        let plainWord = v < k && toks[v].isWord && !toks[v].isCapitalised && !toks[v].isIn(.quoteWordsDeterminers)
+            && !toks[v].isIn(.speakerPhraseFinderComplementWords)
         // A lower-case word followed by a determiner or `que` is a verb with its object (`Berlin conteste le projet`).
-        let verbWithObject = plainWord && v + 1 < k && (QuoteWords.determiners.contains(toks[v + 1])
-            || IndirectSpeechFinder.thatWords.contains(toks[v + 1])) && !SpeakerPhraseFinder.possessives.contains(toks[v])
+        let verbWithObject = plainWord && v + 1 < k && (toks[v + 1].isIn(.quoteWordsDeterminers)
+            || toks[v + 1].isIn(.indirectSpeechFinderThatWords)) && !toks[v].isIn(.speakerPhraseFinderPossessives)
         guard v < k, doc.isFiniteAuxiliary(v) || toks[v].verb != nil
                 || (plainWord && p.kind != .description && !weakName) || (verbWithObject && p.kind == .name) else { return nil }
         guard let r = resolver.resolve(p) else { return nil }
@@ -166,7 +167,7 @@ extension QuoteAttributor {
         while s < next.upperBound, toks[s].kind == .punctuation { s += 1 }
         guard s < next.upperBound, let run = phrases.nameRun(startingAt: s, upper: next.upperBound - 1),
               let name = phrases.strippingTitles(run), run.upperBound + 1 < next.upperBound,
-              [",", ".", "\u{2014}", "("].contains(toks[run.upperBound + 1].fold),
+              [",", ".", "\u{2014}", "("].contains(doc.fold(run.upperBound + 1)),
               toks[name.lowerBound].firstName != nil else { return nil }
         // No verb in the line: it is a credit, not a new sentence about the person.
         for k in next where doc.isFiniteAuxiliary(k) || cues.cue(at: k) != nil { return nil }

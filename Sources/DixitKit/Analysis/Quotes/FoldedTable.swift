@@ -57,7 +57,10 @@ struct FoldedSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ word: String) -> Bool { table[word] != nil }
 
-    /// Whether the token's folded word is in the set: one bit test for a word class's set.
+    /// Whether the token's folded word is in the set: one bit test (the set is a word class's).
     @inline(__always)
-    func contains(_ t: QToken) -> Bool { bit != 0 ? t.info.classes & bit != 0 : table[t.fold] != nil }
+    func contains(_ t: QToken) -> Bool {
+        assert(bit != 0, "a token is tested against word-class sets only")
+        return t.info.classes & bit != 0
+    }
 }

@@ -73,9 +73,9 @@ struct IndirectSpeechFinder {
         var j = cue.tokens.upperBound + 1
         var gap = 0
         while j <= last, gap < 8, toks[j].region == -1 {
-            if IndirectSpeechFinder.thatWords.contains(toks[j]) {
+            if toks[j].isIn(.indirectSpeechFinderThatWords) {
                 // `bien que`, `alors que`, `avant que`: a conjunction, not a reported clause.
-                if j > 0, IndirectSpeechFinder.conjunctionHeads.contains(toks[j - 1]) { return nil }
+                if j > 0, toks[j - 1].isIn(.indirectSpeechFinderConjunctionHeads) { return nil }
                 return clause(from: j + 1, to: last)
             }
             if !toks[j].isWord && !toks[j].folds(",") { break }
@@ -86,10 +86,10 @@ struct IndirectSpeechFinder {
         // French infinitive complements: `a nié avoir …`, `a appelé X à ne « pas jouer … »`, `a promis de verser …`.
         if !doc.english {
             var i = cue.tokens.upperBound + 1
-            if i <= last, IndirectSpeechFinder.bareInfinitives.contains(toks[i]) { return clause(from: i, to: last) }
+            if i <= last, toks[i].isIn(.indirectSpeechFinderBareInfinitives) { return clause(from: i, to: last) }
             var n = 0
             while i <= last, n < 6, toks[i].region == -1, toks[i].isWord {
-                let f = toks[i].fold
+                let f = doc.fold(i)
                 if (f == "de" || f == "d'" || (f == "a" && doc.isGraveA(i))), i + 1 <= last, isInfinitiveStart(i + 1) {
                     return clause(from: f == "a" ? i + 1 : i, to: last)
                 }
@@ -99,18 +99,18 @@ struct IndirectSpeechFinder {
             }
         }
         // English `X said <clause>` without `that`.
-        let verb = toks[cue.tokens.upperBound].fold
+        let verb = doc.fold(cue.tokens.upperBound)
         if doc.english, IndirectSpeechFinder.bareClauseVerbs.contains(verb), mention.end <= toks[cue.tokens.lowerBound].span.start || cue.invertedPronoun != nil {
             var s = cue.tokens.upperBound + 1
             if verb == "told" || verb == "tells" {
                 // Skip the hearer: `told reporters`, `told The Associated Press`.
                 var n = 0
-                while s <= last, n < 4, toks[s].isWord, !IndirectSpeechFinder.thatWords.contains(toks[s]) {
+                while s <= last, n < 4, toks[s].isWord, !toks[s].isIn(.indirectSpeechFinderThatWords) {
                     s += 1
                     n += 1
                     if n >= 1, s <= last, !toks[s].isCapitalised { break }
                 }
-                if s <= last, IndirectSpeechFinder.thatWords.contains(toks[s]) { s += 1 }
+                if s <= last, toks[s].isIn(.indirectSpeechFinderThatWords) { s += 1 }
             }
             while s <= last, toks[s].foldsAny(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "in", "a", "statement", "interview", "last", "week", "night"]) { s += 1 }
             if s <= last, toks[s].isWord, toks[s].region == -1, !toks[s].foldsAny(["to", "of", "for", "about", "at", "by", "with", "so"]) {
@@ -135,7 +135,7 @@ struct IndirectSpeechFinder {
         let inverted = mention.start > toks[cue.tokens.lowerBound].span.start
         guard rest <= (inverted ? 8 : 3) else { return nil }
         // The clause must be one: not an opening adverbial (`Du côté russe, le Kremlin a demandé …`).
-        if IndirectSpeechFinder.adverbialOpeners.contains(toks[sentence.lowerBound]) { return nil }
+        if toks[sentence.lowerBound].isIn(.indirectSpeechFinderAdverbialOpeners) { return nil }
         var words = 0
         for t in toks[sentence.lowerBound..<c] where t.isWord { words += 1 }
         guard words >= 4 else { return nil }
@@ -148,7 +148,7 @@ struct IndirectSpeechFinder {
         var j = i
         while j < toks.count, toks[j].foldsAny(["ne", "n'", "pas", "plus", "jamais", "se", "s'", "les", "le", "la", "l'", "lui", "leur", "y", "en"]), j - i < 3 { j += 1 }
         guard j < toks.count, toks[j].kind == .word, !toks[j].isCapitalised else { return false }
-        let f = toks[j].fold
+        let f = doc.fold(j)
         if ["hier", "premier", "dernier", "entier", "cher", "mer", "fer", "hiver", "leur", "plusieurs"].contains(f) { return false }
         return f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") || f.hasSuffix("oir")
     }
@@ -159,12 +159,12 @@ struct IndirectSpeechFinder {
         let toks = doc.tokens
         guard from <= to, from >= 0, to < toks.count else { return nil }
         // A subordinate clause (`Lorsque …`, `When …`) is not what was said.
-        if IndirectSpeechFinder.subordinators.contains(toks[from]) { return nil }
+        if toks[from].isIn(.indirectSpeechFinderSubordinators) { return nil }
         var end = to
         var k = from + 1
         while k <= to {
             if toks[k].region == -1 {
-                if toks[k].folds(";") || (toks[k].folds(",") && k + 1 <= to && (IndirectSpeechFinder.clauseCutters.contains(toks[k + 1])
+                if toks[k].folds(";") || (toks[k].folds(",") && k + 1 <= to && (toks[k + 1].isIn(.indirectSpeechFinderClauseCutters)
                     || attributor.cues.cue(at: k + 1).map { $0.invertedPronoun != nil || $0.isAccording || $0.isParticiple } == true)) {
                     end = k - 1
                     break
@@ -172,7 +172,7 @@ struct IndirectSpeechFinder {
             }
             k += 1
         }
-        while end > from, toks[end].kind == .punctuation, toks[end].region == -1, ![")", "\u{BB}", "\u{201D}", "\""].contains(toks[end].fold) { end -= 1 }
+        while end > from, toks[end].kind == .punctuation, toks[end].region == -1, ![")", "\u{BB}", "\u{201D}", "\""].contains(doc.fold(end)) { end -= 1 }
         var words = 0, quoted = 0
         for t in toks[from...end] where t.isWord {
             words += 1

@@ -23,7 +23,7 @@ struct NameWordings: Sendable {
             ids.removeAll(keepingCapacity: true)
             var h = InternedIDs<[Int]>.fnvStart
             for k in n.tokens {
-                let id = wordIDs.id(doc.tokens[k].fold)
+                let id = wordIDs.id(token: k, in: doc)
                 ids.append(id)
                 h = InternedIDs<[Int]>.fnv(h, UInt64(id))
             }

@@ -81,8 +81,8 @@ extension SpeakerPhraseFinder {
     func isComplement(_ r: ClosedRange<Int>, lower: Int) -> Bool {
         var p = r.lowerBound - 1
         guard p >= lower else { return false }
-        if QuoteWords.definiteArticles.contains(doc.tokens[p]) { p -= 1 }
+        if doc.tokens[p].isIn(.quoteWordsDefiniteArticles) { p -= 1 }
         guard p >= lower else { return false }
-        return SpeakerPhraseFinder.complementWords.contains(doc.tokens[p])
+        return doc.tokens[p].isIn(.speakerPhraseFinderComplementWords)
     }
 }

@@ -59,13 +59,13 @@ extension SpeakerResolver {
             var e = sentence.lowerBound
             while e < sentence.upperBound, e - sentence.lowerBound < 6, toks[e].isWord, toks[e].region == -1,
                   !doc.isFiniteAuxiliary(e), toks[e].verb == nil,
-                  !SpeakerResolver.irregularPasts.contains(toks[e].fold), !(doc.english && e > sentence.lowerBound && toks[e].fold.hasSuffix("ed")) {
+                  !SpeakerResolver.irregularPasts.contains(doc.fold(e)), !(doc.english && e > sentence.lowerBound && doc.foldHasSuffix(e, "ed")) {
                 e += 1
             }
             if e > sentence.lowerBound, e < sentence.upperBound, e < lo,
-               doc.isFiniteAuxiliary(e) || toks[e].verb != nil || SpeakerResolver.irregularPasts.contains(toks[e].fold)
-                || toks[e].fold.hasSuffix("ed") {
-                let last = toks[e - 1].fold
+               doc.isFiniteAuxiliary(e) || toks[e].verb != nil || SpeakerResolver.irregularPasts.contains(doc.fold(e))
+                || doc.foldHasSuffix(e, "ed") {
+                let last = doc.fold(e - 1)
                 if last.hasSuffix("s") || last.hasSuffix("x") || last == "police" {
                     return (QuoteText.string(doc.text, Span(toks[sentence.lowerBound].span.start, toks[e - 1].span.end)), .plural)
                 }
@@ -83,7 +83,7 @@ extension SpeakerResolver {
         let sentence = doc.sentences[toks[run.lowerBound].sentence]
         var s = sentence.lowerBound
         while s < run.lowerBound, toks[s].kind == .punctuation || toks[s].foldsAny(["but", "mais", "and", "et", "yet", "then", "puis"])
-                || SpeakerPhraseFinder.honorifics.contains(toks[s]) || toks[s].folds(".") { s += 1 }
+                || toks[s].isIn(.speakerPhraseFinderHonorifics) || toks[s].folds(".") { s += 1 }
         guard s == run.lowerBound, run.upperBound + 1 < sentence.upperBound else { return false }
         let n = toks[run.upperBound + 1]
         return n.kind == .word && !n.isCapitalised && !QuoteWords.determiners.contains(n)
@@ -102,7 +102,7 @@ extension SpeakerResolver {
             k = j + 1
         }
         // `Nina Holt of Ferrand Analytics said`: a complement between name and verb.
-        if QuoteWords.nameComplementHeads.contains(toks[k]) {
+        if toks[k].isIn(.quoteWordsNameComplementHeads) {
             var j = k + 1
             while j < toks.count, j - k <= 8, toks[j].isWord || doc.isPunctuation(j, "&") || doc.isPunctuation(j, ".") {
                 if doc.isFiniteAuxiliary(j) || toks[j].verb != nil { return true }
@@ -110,15 +110,15 @@ extension SpeakerResolver {
             }
             return false
         }
-        while k < toks.count, QuoteWords.auxiliaryChain.contains(toks[k]) && !doc.isFiniteAuxiliary(k) { k += 1 }
+        while k < toks.count, toks[k].isIn(.quoteWordsAuxiliaryChain) && !doc.isFiniteAuxiliary(k) { k += 1 }
         var clitic = false
-        while k < toks.count, QuoteWords.cliticsBeforeVerb.contains(toks[k]) { k += 1; clitic = true }
+        while k < toks.count, toks[k].isIn(.quoteWordsCliticsBeforeVerb) { k += 1; clitic = true }
         guard k < toks.count else { return false }
         let t = toks[k]
         if doc.isFiniteAuxiliary(k) || t.verb != nil { return true }
-        guard t.kind == .word, !t.isCapitalised, !QuoteWords.determiners.contains(t),
-              !SpeakerPhraseFinder.complementWords.contains(t) else { return false }
+        guard t.kind == .word, !t.isCapitalised, !t.isIn(.quoteWordsDeterminers),
+              !t.isIn(.speakerPhraseFinderComplementWords) else { return false }
         // After a clitic (`se faisait`), or with a verb ending (`announced`, `faisait`), it is a verb.
-        return clitic || (doc.english ? t.fold.hasSuffix("ed") : (t.fold.hasSuffix("ait") || t.fold.hasSuffix("aient")))
+        return clitic || (doc.english ? doc.foldHasSuffix(k, "ed") : (doc.foldHasSuffix(k, "ait") || doc.foldHasSuffix(k, "aient")))
     }
 }

@@ -48,7 +48,7 @@ struct QuoteAttributor {
             let sentenceEnd = min(bounds.upperBound, doc.sentences[toks[c].sentence].upperBound)
             var k = c + 1
             var words = 0
-            if k < sentenceEnd, QuoteAttributor.dashes.contains(toks[k]), k + 1 < sentenceEnd,
+            if k < sentenceEnd, toks[k].isIn(.quoteAttributorDashes), k + 1 < sentenceEnd,
                let p0 = phrases.after(k + 1, upper: sentenceEnd - 1, region: region), p0.kind == .name || p0.kind == .description,
                case let p = personAfterRole(p0, upper: sentenceEnd - 1) ?? p0,
                let r = resolver.resolve(p) {
@@ -64,7 +64,7 @@ struct QuoteAttributor {
                 }
                 if toks[k].isWord { words += 1 }
                 // A subordinate clause after the quote has its own subject (`"deliver" before the administration would agree`).
-                if !crossed, QuoteAttributor.subordinators.contains(toks[k]) { crossed = true }
+                if !crossed, toks[k].isIn(.quoteAttributorSubordinators) { crossed = true }
                 if let cue = cues.cue(at: k), !cue.isNegated {
                     if !crossed || precededByComma(cue) { afterCue = (cue, crossed ? 99 : words) }
                     break
@@ -120,11 +120,11 @@ struct QuoteAttributor {
                     // Not across coordinated clauses: `X a déclaré que …, tandis que Y a affirmé que « … »`.
                     if m > sentenceStart, toks[m - 1].folds(",") || toks[m - 1].folds(";"),
                        toks[m].foldsAny(["tandis", "alors", "while", "whereas"]) { break }
-                    if IndirectSpeechFinder.thatWords.contains(toks[m]),
-                       !(m > 0 && IndirectSpeechFinder.conjunctionHeads.contains(toks[m - 1])) { sawThat = true }
+                    if toks[m].isIn(.indirectSpeechFinderThatWords),
+                       !(m > 0 && toks[m - 1].isIn(.indirectSpeechFinderConjunctionHeads)) { sawThat = true }
                     if sawThat, toks[m].region == region, let c = cues.cue(at: m), !c.isNegated, !c.isAccording, c.tokens.upperBound < m + 1,
-                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { IndirectSpeechFinder.thatWords.contains(toks[$0])
-                           && !IndirectSpeechFinder.conjunctionHeads.contains(toks[$0 - 1]) }) {
+                       (c.tokens.upperBound + 1..<cue.tokens.lowerBound).contains(where: { toks[$0].isIn(.indirectSpeechFinderThatWords)
+                           && !toks[$0 - 1].isIn(.indirectSpeechFinderConjunctionHeads) }) {
                         outer = c
                         sawThat = false
                     }
@@ -154,7 +154,7 @@ struct QuoteAttributor {
         var a = openTok - 1
         while a >= sentenceStart, toks[a].foldsAny(["egalement", "aussi", "encore", "also", "deja", "ensuite"]) { a -= 1 }
         if a > sentenceStart, toks[a].region == region, doc.isAuxiliary(a),
-           doc.text.scalars[toks[a].span.start] != "\u{E0}",
+           doc.scalars[toks[a].span.start] != "\u{E0}",
            let p = phrases.before(a - 1, lower: sentenceStart, region: region), p.kind != .firstPerson,
            let r = resolver.resolve(p) {
             return Attribution(speaker: r.speaker, mention: p.mention, cue: toks[a].span, gender: r.gender, explicit: true)
@@ -184,8 +184,8 @@ struct QuoteAttributor {
     func isPassiveVerb(_ v: Int, before openTok: Int) -> Bool {
         let toks = doc.tokens
         if v > 0, toks[v - 1].foldsAny(["a", "ont", "avait", "avaient", "has", "have", "had"]), !doc.isGraveA(v - 1) { return false }
-        for j in (v + 1)..<openTok where QuoteWords.masculinePronouns.contains(toks[j]) || QuoteWords.femininePronouns.contains(toks[j])
-            || QuoteWords.pluralPronouns.contains(toks[j]) || toks[j].foldsAny(["it", "we", "i", "you", "nous", "on"]) || doc.isFiniteAuxiliary(j) {
+        for j in (v + 1)..<openTok where toks[j].isIn(.quoteWordsMasculinePronouns) || toks[j].isIn(.quoteWordsFemininePronouns)
+            || toks[j].isIn(.quoteWordsPluralPronouns) || toks[j].foldsAny(["it", "we", "i", "you", "nous", "on"]) || doc.isFiniteAuxiliary(j) {
             return false
         }
         return true
@@ -204,7 +204,7 @@ struct QuoteAttributor {
     /// `…, a déclaré X`: only auxiliaries and adverbs between a comma and the verb.
     func precededByComma(_ cue: SpeechCue) -> Bool {
         var j = cue.tokens.lowerBound - 1
-        while j >= 0, doc.isAuxiliary(j) || QuoteWords.auxiliaryChain.contains(doc.tokens[j])
+        while j >= 0, doc.isAuxiliary(j) || doc.tokens[j].isIn(.quoteWordsAuxiliaryChain)
                 || doc.tokens[j].foldsAny(["pour", "sa", "son", "part", "cote", "de", "leur"]) {
             j -= 1
         }
@@ -249,7 +249,7 @@ struct QuoteAttributor {
         }
         if let pr = cue.invertedPronoun {
             let p = SpeakerPhrase(kind: .pronoun, tokens: cue.tokens.lowerBound...cue.tokens.lowerBound, mention: pr, gender: cue.pronounGender)
-            if cue.pronounGender == .unknown && toks[cue.tokens.lowerBound].fold.hasSuffix("-on") {
+            if cue.pronounGender == .unknown && doc.fold(cue.tokens.lowerBound).hasSuffix("-on") {
                 // `insiste-t-on à l'Élysée`: the place speaks for its people.
                 let j = cue.tokens.upperBound + 1
                 guard j < toks.count, toks[j].foldsAny(["a", "au", "aux", "chez", "dans"]),
@@ -299,7 +299,7 @@ struct QuoteAttributor {
             while s0 < cue.tokens.lowerBound, toks[s0].kind == .punctuation || toks[s0].foldsAny(["but", "mais", "and", "et", "yet"]) { s0 += 1 }
             if s0 < cue.tokens.lowerBound {
                 var opening: SpeakerPhrase?
-                if let g = phrases.pronounGender(toks[s0].fold) {
+                if let g = phrases.pronounGender(token: s0) {
                     opening = SpeakerPhrase(kind: .pronoun, tokens: s0...s0, mention: toks[s0].span, gender: g)
                 } else if let run = phrases.nameRun(startingAt: s0, upper: cue.tokens.lowerBound - 1), let name = phrases.strippingTitles(run),
                           run.upperBound + 1 < toks.count, toks[run.upperBound + 1].kind != .possessive {

@@ -112,7 +112,7 @@ public struct QuoteExtractor: Sendable {
             let para = doc.tokens[u.openTok].paragraph
             let following = (i + 1)..<min(found.count, i + 1 + QuoteExtractor.laterQuotesSearched)
             if let words = folded(i), let later = following.first(where: {
-                found[$0].attribution?.speaker != nil && folded($0)?.contains(words) == true }).map({ found[$0] }) {
+                found[$0].attribution?.speaker != nil && folded($0).map({ QuoteExtractor.contains($0, words) }) == true }).map({ found[$0] }) {
                 found[i].attribution = inherited(later.attribution!)
             } else if let next = found[following].first(where: { $0.attribution?.explicit == true && doc.tokens[$0.unit.openTok].paragraph <= para + 2 }) {
                 found[i].attribution = inherited(next.attribution!)
@@ -159,6 +159,32 @@ public struct QuoteExtractor: Sendable {
         quotes += indirect
         quotes.sort { $0.span < $1.span }
         return quotes
+    }
+
+    /// `text.contains(words)` (Foundation's search), by comparing bytes when both are ASCII without
+    /// a carriage return (where Foundation's search matches bytes exactly) and the naive search is
+    /// bounded; Foundation's otherwise.
+    static func contains(_ text: String, _ words: String) -> Bool {
+        var text = text, words = words
+        let fast: Bool? = text.withUTF8 { t -> Bool? in
+            words.withUTF8 { w -> Bool? in
+                guard !w.isEmpty, t.count * w.count <= 1 << 22, QuoteExtractor.isPlainASCII(t), QuoteExtractor.isPlainASCII(w)
+                else { return nil }
+                guard w.count <= t.count else { return false }
+                let first = w[0]
+                var i = 0
+                while i <= t.count - w.count {
+                    if t[i] == first, memcmp(t.baseAddress! + i, w.baseAddress!, w.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+        return fast ?? text.contains(words)
+    }
+
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
     /// Index of the first quote of `quotes` (sorted by start) starting after `offset`.

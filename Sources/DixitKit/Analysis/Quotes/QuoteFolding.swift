@@ -45,6 +45,19 @@ enum QuoteFolding {
         return n
     }
 
+    /// The one ASCII byte scalar `v` folds to (as `foldToBytes` folds it), or nil when it folds to
+    /// something else.
+    @inline(__always)
+    static func asciiFold(_ v: UInt32) -> UInt8? {
+        if v < 0x80 { return UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v) }
+        if let base = latin(v) { return UInt8(base.value) }
+        switch v {
+        case 0x2019, 0x2018, 0x02BC: return 0x27
+        case 0x2010, 0x2011: return 0x2D
+        default: return nil
+        }
+    }
+
     /// The UTF-8 bytes of the folded `sc[start..<end]`, in `buffer` (emptied first).
     static func foldBytes(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)

@@ -10,7 +10,7 @@ struct QuoteKindClassifier {
         // `l'opération "Barbarossa"`, `a book titled "…"`, `so-called "…"`.
         // The naming word stands right before the mark.
         if openTok > 0, toks[openTok - 1].paragraph == toks[openTok].paragraph, toks[openTok - 1].isWord,
-           QuoteWords.namingWords.contains(toks[openTok - 1]) { return true }
+           toks[openTok - 1].isIn(.quoteWordsNamingWords) { return true }
         // Short, every word capitalised, no attribution: a title.
         var words = 0, capitalised = 0
         var j = openTok + 1
@@ -51,7 +51,7 @@ struct QuoteKindClassifier {
         var k = openTok - 1
         while k >= sentenceStart, toks[k].region != region { k -= 1 }
         if k < sentenceStart { return startsUpper || wordCount(content) >= 6 ? .direct : .partial }
-        let prev = toks[k].fold
+        let prev = doc.fold(k)
         if prev == ":" { return startsUpper || wordCount(content) >= 4 ? .direct : .partial }
         if startsUpper, [".", "!", "?", "\u{2014}", "\u{2013}", "-", ","].contains(prev) { return .direct }
         // `He said "We will win the vote."`: a capitalised clause of several words is an utterance of its own.
@@ -67,7 +67,7 @@ struct QuoteKindClassifier {
         var n = 0
         var inWord = false
         for i in s.range {
-            let w = !doc.text.scalars[i].isSpaceLike
+            let w = !doc.scalars[i].isSpaceLike
             if w && !inWord {
                 n += 1
                 if n >= 8 { break }   // callers compare with 8 at most; a quote may be huge

@@ -14,9 +14,14 @@ struct QuoteUnit {
 }
 
 enum QuoteUnits {
+    /// The key of every quote of more than 3 words: only quotes of 3 words or less are terms, and
+    /// their keys (folded words trimmed to a letter or digit at each end) never equal it.
+    static let longTermKey = "\u{FFFF}"
+
     /// Folded words of a short quote, trimmed of punctuation, for spotting repeated terms; `words` counts them.
+    /// (A quote of more than 3 words is no term: its key is `longTermKey`, its words not folded.)
     static func termKey(_ span: Span, doc: QuoteDocument) -> (key: String, words: Int) {
-        let sc = doc.text.scalars
+        let sc = doc.scalars
         var s = span.start, e = span.end
         // Longer than any term even before trimming: no need to walk it.
         guard e - s <= 400 else { return ("", 99) }
@@ -30,6 +35,7 @@ enum QuoteUnits {
             if w && !inWord { words += 1 }
             inWord = w
         }
+        if words > 3 { return (longTermKey, words) }
         return (QuoteFolding.fold(sc, s, e), words)
     }
 

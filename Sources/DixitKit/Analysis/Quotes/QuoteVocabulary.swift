@@ -66,6 +66,12 @@ struct QuoteVocabulary: Sendable {
             return e >= 0 ? Int(e) : nil
         }
         let (h, head) = QuoteVocabulary.hash(utf8)
+        return entry(utf8, hash: h, head: head)
+    }
+
+    /// `entry(_:)` for bytes of more than one byte or non-ASCII, given their `hash(_:)`.
+    @inline(__always)
+    func entry(_ utf8: UnsafeBufferPointer<UInt8>, hash h: UInt64, head: UInt64) -> Int? {
         let f = QuoteVocabulary.filterIndex(h)
         guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return nil }
         let n = Int32(utf8.count)
@@ -81,6 +87,9 @@ struct QuoteVocabulary: Sendable {
             }
         }
     }
+
+    /// Number of entries (ids 0..<count).
+    var count: Int { keys.count }
 
     /// The key of entry `e` (the folded word).
     func key(_ e: Int) -> String { keys[e] }
@@ -111,8 +120,15 @@ struct QuoteVocabulary: Sendable {
             h = (h ^ UInt64(b)) &* 0x100_0000_01b3
             if i < 8 { head |= UInt64(b) << UInt64(i * 8) }
         }
-        h ^= h >> 29
+        return (mix(h), head)
+    }
+
+    /// The end of `hash`: an FNV-1a state mixed so that the low bits (the slot) and the top bits
+    /// (the filter) depend on every byte.
+    @inline(__always)
+    static func mix(_ h: UInt64) -> UInt64 {
+        var h = h ^ (h >> 29)
         h = h &* 0x9E37_79B9_7F4A_7C15
-        return (h ^ (h >> 32), head)
+        return h ^ (h >> 32)
     }
 }

@@ -38,14 +38,14 @@ extension SpeakerResolver {
     static func roleWords(around run: ClosedRange<Int>, doc: QuoteDocument, lexicon: QuoteLexicon) -> Set<String> {
         let toks = doc.tokens
         let sentence = doc.sentences[toks[run.lowerBound].sentence]
-        var words: [String] = run.map { toks[$0].fold }
+        var words: [String] = run.map { doc.fold($0) }
         // Before: `le Premier ministre polonais, X` or `le chef de l'État X`.
         var k = run.lowerBound - 1
         if k >= sentence.lowerBound, toks[k].folds(",") { k -= 1 }
         var n = 0
         while k >= sentence.lowerBound, n < 14, toks[k].isWord || toks[k].folds("-") || toks[k].folds(".") {
             if toks[k].verb != nil || doc.isAuxiliary(k) { break }
-            words.append(toks[k].fold)
+            words.append(doc.fold(k))
             k -= 1
             n += 1
         }
@@ -56,7 +56,7 @@ extension SpeakerResolver {
             n = 0
             while k < sentence.upperBound, n < 8, toks[k].isWord || toks[k].folds("-") {
                 if toks[k].verb != nil || doc.isAuxiliary(k) { break }
-                words.append(toks[k].fold)
+                words.append(doc.fold(k))
                 k += 1
                 n += 1
             }
@@ -74,7 +74,7 @@ extension SpeakerResolver {
     mutating func person(describedBy p: SpeakerPhrase) -> (display: String, gender: SpeakerGender)? {
         let toks = doc.tokens
         guard toks[p.tokens.lowerBound].foldsAny(["le", "la", "l'", "the", "ce", "cette", "this"]) else { return nil }
-        let words = p.tokens.map { toks[$0].fold }
+        let words = p.tokens.map { doc.fold($0) }
         // The head noun comes before any complement: `le chef de l'État` → chef; `l'entourage du chef` → entourage.
         let beforeComplement = words.dropFirst().prefix { !SpeakerPhraseFinder.complementWords.contains($0) }
         guard let head = beforeComplement.first(where: { lexicon.titles[$0] != nil || SpeakerResolver.officeTitles.contains($0) })
@@ -159,7 +159,7 @@ extension SpeakerResolver {
         guard toks[p.tokens.lowerBound].foldsAny(["le", "la", "l'", "the", "ce", "cette", "this"]) else { return nil }
         // Only the bare kind (`le think tank`, `the company`): `l'armée américaine` names a body of its own.
         let words = p.tokens.dropFirst()
-        guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(toks[$0].fold) })
+        guard !words.isEmpty, words.count <= 2, words.allSatisfy({ SpeakerResolver.organisationNouns.contains(doc.fold($0)) })
         else { return nil }
         var named: (speaker: String, gender: SpeakerGender)?
         antecedents.forEachBefore(p.mention.start, limit: SpeakerResolver.searchWindow) { a in
@@ -189,7 +189,7 @@ extension SpeakerResolver {
     /// (its possessor, `the Conservatives’ letter`, or the subject of the sentence that introduced it).
     mutating func issuer(ofDocument p: SpeakerPhrase) -> (speaker: String, gender: SpeakerGender)? {
         let toks = doc.tokens
-        guard let headIndex = p.tokens.dropFirst().first(where: { SpeakerResolver.documentNouns.contains(toks[$0].fold) }) else { return nil }
+        guard let headIndex = p.tokens.dropFirst().first(where: { SpeakerResolver.documentNouns.contains(doc.fold($0)) }) else { return nil }
         // `the Conservatives’ letter (to …)`: the possessor issued it.
         if headIndex - 2 >= p.tokens.lowerBound, toks[headIndex - 1].kind == .possessive || toks[headIndex - 1].folds("'"),
            let run = phrases.nameRun(endingAt: headIndex - 2, lower: p.tokens.lowerBound) {
@@ -205,12 +205,12 @@ extension SpeakerResolver {
         }
         guard toks[p.tokens.lowerBound].foldsAny(["the", "le", "la", "l'", "ce", "cette", "this"]), headIndex - p.tokens.lowerBound <= 2
         else { return nil }
-        let head = toks[headIndex].fold
+        let head = doc.fold(headIndex)
         var k = p.tokens.lowerBound - 1
         let limit = toks[p.tokens.lowerBound].paragraph - 3
         while k >= 0, toks[k].paragraph >= limit, p.tokens.lowerBound - k <= SpeakerResolver.searchWindow * 5 {
             defer { k -= 1 }
-            guard toks[k].fold == head else { continue }
+            guard doc.fold(k) == head else { continue }
             // Possessor: `the Conservatives’ letter`, `Smith's statement`.
             if k >= 2, toks[k - 1].kind == .possessive || toks[k - 1].folds("'"),
                let run = phrases.nameRun(endingAt: k - 2, lower: max(0, k - 8)) {
@@ -239,7 +239,7 @@ extension SpeakerResolver {
             var c = s0
             while c < k, c - s0 < 8, toks[c].isWord, !doc.isFiniteAuxiliary(c), toks[c].verb == nil { c += 1 }
             if c < k, c > s0, doc.isFiniteAuxiliary(c) || toks[c].verb != nil,
-               QuoteWords.determiners.contains(toks[s0]) {
+               toks[s0].isIn(.quoteWordsDeterminers) {
                 let r = s0...(c - 1)
                 return (QuoteText.string(doc.text, phrases.span(r)), .unknown)
             }

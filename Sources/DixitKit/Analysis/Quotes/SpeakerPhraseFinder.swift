@@ -36,7 +36,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// After an honorific (`M.`, `Mme`, `Mr`): the index of the name and the honorific's gender.
     func skippingHonorific(_ j: Int, upper: Int) -> (Int, SpeakerGender)? {
-        guard j <= upper, SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised else { return nil }
+        guard j <= upper, doc.tokens[j].isIn(.speakerPhraseFinderHonorifics), doc.tokens[j].isCapitalised else { return nil }
         var k = j + 1
         if k <= upper, doc.tokens[k].folds(".") { k += 1 }
         guard k <= upper, isNameToken(k) else { return nil }
@@ -60,6 +60,15 @@ struct SpeakerPhraseFinder: Sendable {
     static let prepositions = FoldedSet(.speakerPhraseFinderPrepositions, ["en", "a", "au", "aux", "dans", "devant", "depuis", "lors", "in", "at", "from", "during", "before", "to", "sur", "on", "pendant", "apres", "after", "via", "par", "aupres", "pour", "de"])
     static let relativeStarts = FoldedSet(.speakerPhraseFinderRelativeStarts, ["qui", "who", "which", "dont", "whose", "where", "ou", "que", "lequel", "laquelle", "auquel", "auxquels", "auxquelles", "whom", "including", "y"])
 
+    /// `pronounGender` of token `k`'s fold, from the token's word classes.
+    func pronounGender(token k: Int) -> SpeakerGender? {
+        let t = doc.tokens[k]
+        if t.isIn(.quoteWordsMasculinePronouns) { return .masculine }
+        if t.isIn(.quoteWordsFemininePronouns) { return .feminine }
+        if t.isIn(.quoteWordsPluralPronouns) { return .plural }
+        return nil
+    }
+
     func pronounGender(_ fold: String) -> SpeakerGender? {
         if QuoteWords.masculinePronouns.contains(fold) { return .masculine }
         if QuoteWords.femininePronouns.contains(fold) { return .feminine }
@@ -76,7 +85,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     func isQuoteMark(_ k: Int) -> Bool {
         guard doc.tokens[k].kind == .punctuation else { return false }
-        switch doc.text.scalars[doc.tokens[k].span.start].value {
+        switch doc.scalars[doc.tokens[k].span.start].value {
         case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019, 0x2039, 0x203A: return true
         default: return false
         }
@@ -86,7 +95,7 @@ struct SpeakerPhraseFinder: Sendable {
     private func isComma(_ k: Int) -> Bool {
         // A punctuation token is one scalar (its fold): compared as a scalar, not as a string.
         guard doc.tokens[k].kind == .punctuation else { return false }
-        switch doc.text.scalars[doc.tokens[k].span.start] {
+        switch doc.scalars[doc.tokens[k].span.start] {
         case ",", "(", ")", "\u{2014}", "\u{2013}": return true
         default: return false
         }
@@ -96,10 +105,10 @@ struct SpeakerPhraseFinder: Sendable {
     func before(_ j0: Int, lower: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         // A clitic object right before the verb (`Pékin la qualifie`).
-        while j > lower, QuoteWords.objectPronouns.contains(doc.tokens[j]), j0 - j < 2,
+        while j > lower, doc.tokens[j].isIn(.quoteWordsObjectPronouns), j0 - j < 2,
               !doc.tokens[j].isCapitalised { j -= 1 }
         // Skip the auxiliary chain and adverbs between subject and verb.
-        while j >= lower, doc.tokens[j].region == region, QuoteWords.auxiliaryChain.contains(doc.tokens[j]),
+        while j >= lower, doc.tokens[j].region == region, doc.tokens[j].isIn(.quoteWordsAuxiliaryChain),
               !doc.tokens[j].isCapitalised || j == lower {
             j -= 1
         }
@@ -118,7 +127,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard doc.tokens[j].region == region else { return nil }
         let t = doc.tokens[j]
         // `…, lesquels ont estimé`: the relative pronoun stands for the phrase before it.
-        if QuoteWords.relativeSubjects.contains(t), j - 1 >= lower {
+        if t.isIn(.quoteWordsRelativeSubjects), j - 1 >= lower {
             var k = j - 1
             if doc.tokens[k].folds(",") { k -= 1 }
             if k >= lower, doc.tokens[k].folds(")") {
@@ -135,8 +144,8 @@ struct SpeakerPhraseFinder: Sendable {
                 let g: SpeakerGender = t.folds("derniere") ? .feminine : t.folds("dernier") ? .masculine : .unknown
                 return SpeakerPhrase(kind: .pronoun, tokens: (j - 1)...j, mention: span((j - 1)...j), gender: g)
             }
-            if let g = pronounGender(t.fold) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-            if QuoteWords.firstPerson.contains(t) {
+            if let g = pronounGender(token: j) { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+            if t.isIn(.quoteWordsFirstPerson) {
                 return SpeakerPhrase(kind: .firstPerson, tokens: j...j, mention: t.span, gender: .unknown)
             }
         }
@@ -156,14 +165,14 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // After a comma (`X, le chef de l'OTAN, a dit`) the chunk must be a short apposition,
             // not the end of a clause (`<clause>, a déclaré X`).
-            let opening = doc.tokens[chunkStart].fold
-            if SpeakerPhraseFinder.relativeStarts.contains(opening) || opening == "selon" || opening == "lors" {
+            let opening = doc.tokens[chunkStart]
+            if opening.isIn(.speakerPhraseFinderRelativeStarts) || opening.folds("selon") || opening.folds("lors") {
                 chunkEnd = chunkStart - 1
                 continue
             }
             if chunks == 1, isComma(j) {
                 let t0 = doc.tokens[chunkStart]
-                let nounPhraseStart = QuoteWords.determiners.contains(t0) || isNameToken(chunkStart)
+                let nounPhraseStart = t0.isIn(.quoteWordsDeterminers) || isNameToken(chunkStart)
                     || t0.title != nil || t0.kind == .number
                 // …and enclosed in commas: a subject is not cut from its verb by a single comma.
                 let enclosed = chunkStart - 1 >= lower && isComma(chunkStart - 1)
@@ -181,7 +190,7 @@ struct SpeakerPhraseFinder: Sendable {
                 chunkEnd = chunkStart - 1
                 continue
             }
-            if chunkEnd == j, let p = pronounGender(doc.tokens[chunkEnd].fold) {
+            if chunkEnd == j, let p = pronounGender(token: chunkEnd) {
                 return SpeakerPhrase(kind: .pronoun, tokens: chunkEnd...chunkEnd, mention: doc.tokens[chunkEnd].span, gender: p)
             }
             // An adverbial chunk right before the verb (`mardi,` `in a statement,`): look further left.
@@ -203,7 +212,7 @@ struct SpeakerPhraseFinder: Sendable {
               let name = strippingTitles(run) else { return nil }
         // In a phrase opening with a determiner, only a person's name is the head (`le président Emmanuel Macron`),
         // not a place or body ending it (`a teacher at Linden Park High School`).
-        if run.lowerBound > r.lowerBound, QuoteWords.determiners.contains(doc.tokens[r.lowerBound]) || doc.tokens[r.lowerBound].title != nil,
+        if run.lowerBound > r.lowerBound, doc.tokens[r.lowerBound].isIn(.quoteWordsDeterminers) || doc.tokens[r.lowerBound].title != nil,
            name.lowerBound == run.lowerBound, doc.tokens[name.lowerBound].firstName == nil,
            doc.tokens[run.lowerBound - 1].title == nil { return nil }
         // A lone sentence-initial capitalised word that is a common word (`Pourtant`, `Asked`) is no name.
@@ -218,25 +227,26 @@ struct SpeakerPhraseFinder: Sendable {
         guard last.isWord else { return nil }
         var k = j
         while k >= lower {
-            let f = doc.tokens[k].fold
-            if QuoteWords.determiners.contains(f) && !(f == "a" && !doc.english) {
+            let t = doc.tokens[k]
+            if t.isIn(.quoteWordsDeterminers) && !(t.folds("a") && !doc.english) {
                 // `le chef de l'État`: a determiner after `de` opens a complement; keep going left.
-                if k - 1 >= lower, SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1])
-                    || ((f == "du" || f == "des") && doc.tokens[k - 1].isWord && !QuoteWords.determiners.contains(doc.tokens[k - 1])) {
+                if k - 1 >= lower, doc.tokens[k - 1].isIn(.speakerPhraseFinderComplementWords)
+                    || ((t.folds("du") || t.folds("des")) && doc.tokens[k - 1].isWord && !doc.tokens[k - 1].isIn(.quoteWordsDeterminers)) {
                     k -= 1
                     continue
                 }
                 return description(k...j)
             }
             // `the Conservatives’ letter`, `Trump's lawyer`: a possessor inside the phrase.
-            let possessive = doc.tokens[k].kind == .possessive
-                || ((f == "'") && k > lower && doc.tokens[k - 1].fold.hasSuffix("s") && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
-            if !doc.tokens[k].isWord && f != "-" && !possessive { break }
+            let possessive = t.kind == .possessive
+                || (t.folds("'") && k > lower && doc.foldHasSuffix(k - 1, "s") && doc.tokens[k - 1].span.end == t.span.start)
+            if !t.isWord && !t.folds("-") && !possessive { break }
             if doc.isFiniteAuxiliary(k) { break }
             // `une longue liste d'experts et d'universitaires`: a coordination inside the phrase goes on.
-            if (f == "et" || f == "and"), k - 1 >= lower, doc.tokens[k - 1].isWord, j - k <= 6 { k -= 1; continue }
-            if !doc.tokens[k].isCapitalised,
-               ["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after", "before", "ou", "or"].contains(f) { break }
+            if (t.folds("et") || t.folds("and")), k - 1 >= lower, doc.tokens[k - 1].isWord, j - k <= 6 { k -= 1; continue }
+            if !t.isCapitalised,
+               t.foldsAny(["que", "qu'", "qui", "that", "who", "et", "and", "mais", "but", "apres", "avant", "avoir", "etre", "sans", "after",
+                           "before", "ou", "or"]) { break }
             k -= 1
         }
         // Bare plural roles: `officials said`, `analysts say`.
@@ -252,20 +262,23 @@ struct SpeakerPhraseFinder: Sendable {
 
     private func description(_ r: ClosedRange<Int>) -> SpeakerPhrase {
         var g: SpeakerGender = .unknown
-        switch doc.tokens[r.lowerBound].fold {
-        case "le", "un", "ce", "cet", "his": g = .masculine
-        case "la", "une", "cette", "her": g = .feminine
-        case "les", "des", "ces", "plusieurs", "several", "their", "leurs", "deux", "trois", "two", "three", "many", "some", "certains", "certaines": g = .plural
-        default: break
+        let t0 = doc.tokens[r.lowerBound]
+        if t0.foldsAny(["le", "un", "ce", "cet", "his"]) {
+            g = .masculine
+        } else if t0.foldsAny(["la", "une", "cette", "her"]) {
+            g = .feminine
+        } else if t0.foldsAny(["les", "des", "ces", "plusieurs", "several", "their", "leurs", "deux", "trois", "two", "three", "many",
+                               "some", "certains", "certaines"]) {
+            g = .plural
         }
         if g == .unknown || g == .masculine {
             // The head's gender (`l'ambassadrice`, `la cheffe`), not a complement's (`le chef de la première…`).
             for k in r {
-                if SpeakerPhraseFinder.complementWords.contains(doc.tokens[k]) { break }
+                if doc.tokens[k].isIn(.speakerPhraseFinderComplementWords) { break }
                 if let tg = doc.tokens[k].title, tg != .unknown { g = tg; break }
             }
         }
-        if doc.tokens[r.upperBound].fold.hasSuffix("s"), g == .unknown, doc.english { g = .plural }
+        if doc.foldHasSuffix(r.upperBound, "s"), g == .unknown, doc.english { g = .plural }
         return SpeakerPhrase(kind: .description, tokens: r, mention: span(r), gender: g)
     }
 
@@ -273,23 +286,22 @@ struct SpeakerPhraseFinder: Sendable {
     func after(_ j0: Int, upper: Int, region: Int) -> SpeakerPhrase? {
         var j = j0
         while j <= upper, doc.tokens[j].region == region,
-              QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number {
+              doc.tokens[j].isIn(.quoteWordsAfterVerbSkip) || doc.tokens[j].kind == .number {
             j += 1
         }
         if j + 1 <= upper, doc.tokens[j].folds("un"), doc.tokens[j + 1].folds("peu") {
             j += 2
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) { j += 1 }
+            while j <= upper, doc.tokens[j].isIn(.quoteWordsAfterVerbSkip) { j += 1 }
         }
         // Skip up to two prepositional phrases: `a insisté en Bavière le chef…`, `a déclaré à l'AFP le porte-parole`.
         var pps = 0
-        while j <= upper, pps < 2, SpeakerPhraseFinder.prepositions.contains(doc.tokens[j]), doc.tokens[j].region == region,
+        while j <= upper, pps < 2, doc.tokens[j].isIn(.speakerPhraseFinderPrepositions), doc.tokens[j].region == region,
               !(doc.english && doc.tokens[j].folds("a")) {
             var k = j + 1
             var words = 0
             while k <= upper, words < 8, doc.tokens[k].isWord || doc.tokens[k].folds("-") {
-                let f = doc.tokens[k].fold
-                if words > 0, QuoteWords.determiners.contains(doc.tokens[k]), f != "a" || doc.english,
-                   !SpeakerPhraseFinder.complementWords.contains(doc.tokens[k - 1]), !doc.tokens[k - 1].folds("l'") { break }
+                if words > 0, doc.tokens[k].isIn(.quoteWordsDeterminers), !doc.tokens[k].folds("a") || doc.english,
+                   !doc.tokens[k - 1].isIn(.speakerPhraseFinderComplementWords), !doc.tokens[k - 1].folds("l'") { break }
                 if words > 0, isNameToken(k), isNameToken(k - 1), doc.tokens[k].firstName != nil, doc.tokens[k - 1].firstName == nil { break }
                 if words > 0, isNameToken(k), !isNameToken(k - 1), !doc.tokens[k - 1].foldsAny(["de", "d'", "du", "l'", "la", "le", "les", "des", "the"]) { break }
                 k += 1
@@ -298,20 +310,20 @@ struct SpeakerPhraseFinder: Sendable {
             if k > upper || words == 0 || words >= 8 { return nil }
             j = k
             pps += 1
-            while j <= upper, QuoteWords.afterVerbSkip.contains(doc.tokens[j]) || doc.tokens[j].kind == .number { j += 1 }
+            while j <= upper, doc.tokens[j].isIn(.quoteWordsAfterVerbSkip) || doc.tokens[j].kind == .number { j += 1 }
         }
         guard j <= upper, doc.tokens[j].region == region else { return nil }
         // `a écrit M. Kowalczyk`
         var honorificGender: SpeakerGender = .unknown
-        if SpeakerPhraseFinder.honorifics.contains(doc.tokens[j]), doc.tokens[j].isCapitalised {
+        if doc.tokens[j].isIn(.speakerPhraseFinderHonorifics), doc.tokens[j].isCapitalised {
             honorificGender = doc.tokens[j].title ?? .unknown
             j += 1
             if j <= upper, doc.tokens[j].folds(".") { j += 1 }
             guard j <= upper, isNameToken(j) else { return nil }
         }
         let t = doc.tokens[j]
-        if let g = pronounGender(t.fold), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
-        if SpeakerPhraseFinder.possessives.contains(t), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
+        if let g = pronounGender(token: j), doc.english { return SpeakerPhrase(kind: .pronoun, tokens: j...j, mention: t.span, gender: g) }
+        if t.isIn(.speakerPhraseFinderPossessives), !(j + 1 <= upper && doc.tokens[j + 1].title != nil) {
             return nil
         }
         if isNameToken(j), let run = nameRun(startingAt: j, upper: upper) {
@@ -321,7 +333,7 @@ struct SpeakerPhraseFinder: Sendable {
             // Only a title (`said President`): maybe a name follows.
         }
         guard t.isWord else { return nil }
-        let isDet = QuoteWords.determiners.contains(t)
+        let isDet = t.isIn(.quoteWordsDeterminers)
         guard isDet || t.title != nil || t.isCapitalised else { return nil }
         // det + words up to a stopper; complements (`de`, `of`) continue the phrase.
         var e = j
@@ -333,9 +345,9 @@ struct SpeakerPhraseFinder: Sendable {
             // ministry`); other prepositions start an adjunct (`au cours d'une conférence`, `in a statement`).
             if QuoteWords.phraseStoppers.contains(n) || SpeakerPhraseFinder.complementWords.contains(n),
                !SpeakerPhraseFinder.nounComplementWords.contains(n), !n.isCapitalised {
-                if !(doc.english && n.folds("a") && k > 0 && SpeakerPhraseFinder.nounComplementWords.contains(doc.tokens[k - 1])) { break }
+                if !(doc.english && n.folds("a") && k > 0 && doc.tokens[k - 1].isIn(.speakerPhraseFinderNounComplementWords)) { break }
             }
-            if n.verb != nil, !n.isCapitalised, !QuoteWords.determiners.contains(doc.tokens[k - 1]) { break }
+            if n.verb != nil, !n.isCapitalised, !doc.tokens[k - 1].isIn(.quoteWordsDeterminers) { break }
             e = k
             k += 1
         }
@@ -360,7 +372,7 @@ struct SpeakerPhraseFinder: Sendable {
         if e + 2 <= upper, doc.tokens[e + 1].folds(","), isNameToken(e + 2), let run = nameRun(startingAt: e + 2, upper: upper),
            let name = strippingTitles(run) {
             let after = run.upperBound + 1
-            if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.tokens[after].fold) {
+            if after > upper || [",", ".", ";", ")", "\u{2014}"].contains(doc.fold(after)) {
                 return SpeakerPhrase(kind: .name, tokens: name, mention: span(name), gender: .unknown)
             }
         }

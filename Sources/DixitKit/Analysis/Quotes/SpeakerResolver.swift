@@ -83,7 +83,7 @@ struct SpeakerResolver: Sendable {
                     if g != .unknown { titleGender = g }
                     break
                 }
-                if SpeakerPhraseFinder.complementWords.contains(toks[b]) || toks[b].isCapitalised { break }
+                if toks[b].isIn(.speakerPhraseFinderComplementWords) || toks[b].isCapitalised { break }
                 b -= 1
                 seen += 1
             }
@@ -168,7 +168,7 @@ struct SpeakerResolver: Sendable {
         case .pronoun:
             return antecedent(before: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph, gender: p.gender)
         case .name:
-            let folds = p.tokens.map { toks[$0].fold }
+            let folds = p.tokens.map { doc.fold($0) }
             let display: String
             var gender: SpeakerGender = .unknown
             var isPerson = toks[p.tokens.lowerBound].firstName != nil || p.gender != .unknown
@@ -207,7 +207,7 @@ struct SpeakerResolver: Sendable {
             }
             var display = QuoteText.string(doc.text, p.mention)
             var words = Set<String>(minimumCapacity: p.tokens.count)
-            for k in p.tokens where !SpeakerResolver.roleStopWords.contains(toks[k]) { words.insert(toks[k].fold) }
+            for k in p.tokens where !toks[k].isIn(.speakerResolverRoleStopWords) { words.insert(doc.fold(k)) }
             // The last few descriptions only: a fuller wording is used nearby, and one long line must stay linear.
             if let longer = describedSpeakers.suffix(SpeakerResolver.recentDescriptions).last(where: {
                 $0.offset < p.mention.start && $0.words.count > words.count && $0.words.isSuperset(of: words) }) {
@@ -217,7 +217,7 @@ struct SpeakerResolver: Sendable {
             // A description stands for a person when it names a role (`un responsable`, `a spokeswoman`);
             // in French a feminine or masculine noun may also be `elle` / `il` (`la présidence turque`).
             let hasRole = p.tokens.contains { toks[$0].title != nil }
-            let bodyHead = p.tokens.dropFirst().first.map { SpeakerResolver.organisationNouns.contains(toks[$0].fold) } ?? false
+            let bodyHead = p.tokens.dropFirst().first.map { SpeakerResolver.organisationNouns.contains(doc.fold($0)) } ?? false
             insert(Antecedent(offset: p.mention.start, paragraph: toks[p.tokens.lowerBound].paragraph,
                               speaker: display, gender: p.gender,
                               isPerson: p.gender != .plural && (hasRole || (!doc.english && p.gender != .unknown)) && !bodyHead,

@@ -91,25 +91,19 @@ struct SpeechCueFinder: Sendable {
         let toks = doc.tokens
         let t = toks[k]
         guard t.kind == .word || t.kind == .elision else { return nil }
-        let f = t.fold
         // Fast exit for the great majority of words.
         if !t.hasHyphen, t.verb == nil {
-            guard SpeechCueFinder.cueStarters.contains(t) else { return nil }
-            switch f.utf8.count {
-            case 4: guard f == "pour" || f == "part" else { return nil }
-            case 5: guard f == "selon" || f == "apres" else { return nil }
-            case 6: guard f == "valoir" || f == "savoir" else { return nil }
-            case 9: guard f == "according" else { return nil }
-            default: return nil
-            }
+            guard t.isIn(.speechCueFinderCueStarters),
+                  t.foldsAny(["pour", "part", "selon", "apres", "valoir", "savoir", "according"]) else { return nil }
         }
+        let f = doc.fold(k)
         if f == "selon" || (f == "apres" && k > 0 && toks[k - 1].folds("d'") && toks[k - 1].span.end == t.span.start) {
             let start = f == "apres" ? k - 1 : k
             return SpeechCue(tokens: start...k, isAccording: true)
         }
         // `Pour le think tank, …` / `Pour Paris, …` at the start of a sentence: the view of X.
         if f == "pour", doc.sentences[t.sentence].lowerBound == k, k + 1 < toks.count,
-           QuoteWords.determiners.contains(toks[k + 1]) || toks[k + 1].isCapitalised {
+           toks[k + 1].isIn(.quoteWordsDeterminers) || toks[k + 1].isCapitalised {
             var j = k + 1
             while j < toks.count, j - k <= 6, toks[j].isWord { j += 1 }
             if j < toks.count, toks[j].folds(",") { return SpeechCue(tokens: k...k, isAccording: true) }
@@ -130,9 +124,9 @@ struct SpeechCueFinder: Sendable {
                 }
                 if SpeechCueFinder.auxiliaries.contains(base) {
                     var j = k + 1
-                    while j < toks.count, j <= k + 4, SpeechCueFinder.participleGap.contains(toks[j]) { j += 1 }
+                    while j < toks.count, j <= k + 4, toks[j].isIn(.speechCueFinderParticipleGap) { j += 1 }
                     if j < toks.count, toks[j].paragraph == t.paragraph,
-                       toks[j].verb != nil || (toks[j - 1].folds("fait") && SpeechCueFinder.faireComplements.contains(toks[j])) {
+                       toks[j].verb != nil || (toks[j - 1].folds("fait") && toks[j].isIn(.speechCueFinderFaireComplements)) {
                         var c = SpeechCue(tokens: k...j, invertedPronoun: pronoun, pronounGender: gender)
                         c.isNegated = negatedAround(k...j)
                         return c
@@ -142,7 +136,7 @@ struct SpeechCueFinder: Sendable {
             }
         }
         // `a fait valoir`, `a fait savoir`, `a fait part de`.
-        if SpeechCueFinder.faireComplements.contains(f), k > 0, SpeechCueFinder.faireForms.contains(toks[k - 1]) {
+        if SpeechCueFinder.faireComplements.contains(f), k > 0, toks[k - 1].isIn(.speechCueFinderFaireForms) {
             if k > 1, toks[k - 2].hasHyphen, let c = computeCue(at: k - 2), c.tokens.contains(k) { return c }
             var s = k - 1
             while s > 0, k - s < 4, doc.isAuxiliary(s - 1) { s -= 1 }
@@ -160,14 +154,14 @@ struct SpeechCueFinder: Sendable {
         // `un mécanisme d'alerte`, `la volonté de déclaration`: after `de`, only an infinitive is a verb.
         if k > 0, form != .infinitive, !doc.english, toks[k - 1].foldsAny(["de", "d'", "du", "des"]) { return nil }
         if form == .infinitive {
-            guard k > 0, SpeechCueFinder.infinitiveGovernors.contains(toks[k - 1]) else { return nil }
+            guard k > 0, toks[k - 1].isIn(.speechCueFinderInfinitiveGovernors) else { return nil }
         }
         // A noun that happens to share the form (`l'annonce`, `the report`) follows a determiner
         // (French `a` before a participle is the auxiliary, not an article).
-        if k > 0, QuoteWords.determiners.contains(toks[k - 1]), doc.english || !toks[k - 1].folds("a"),
+        if k > 0, toks[k - 1].isIn(.quoteWordsDeterminers), doc.english || !toks[k - 1].folds("a"),
            // `comme le souligne X`, `Pékin la qualifie de`, `il l'a dit`: there the article is an object pronoun.
            !(k > 1 && toks[k - 1].foldsAny(["le", "la", "les", "l'"]) && !doc.english
-             && (SpeechCueFinder.cliticHosts.contains(toks[k - 2]) || toks[k - 2].isCapitalised)) {
+             && (toks[k - 2].isIn(.speechCueFinderCliticHosts) || toks[k - 2].isCapitalised)) {
             return nil
         }
         // Extend leftwards over auxiliaries and adverbs to the start of the verb group.
@@ -178,7 +172,7 @@ struct SpeechCueFinder: Sendable {
         if s == k {
             // `a pour sa part annoncé`, `a ensuite ajouté`: adverbs between the auxiliary and the participle.
             var g = k - 1
-            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, SpeechCueFinder.participleGap.contains(toks[g]),
+            while g >= 0, k - g <= 5, toks[g].paragraph == t.paragraph, toks[g].isIn(.speechCueFinderParticipleGap),
                   !doc.isAuxiliary(g) { g -= 1 }
             if g >= 0, g < k - 1, doc.isAuxiliary(g), toks[g].paragraph == t.paragraph { s = g }
         }
@@ -203,7 +197,7 @@ struct SpeechCueFinder: Sendable {
 
     /// Ends in `é`, `ée`, `és`, `ées` as written (the folded form loses the accent: `déclaré` / `déclare`).
     func isAccentedParticiple(_ t: QToken) -> Bool {
-        let sc = doc.text.scalars
+        let sc = doc.scalars
         var e = t.span.end - 1
         if e > t.span.start, sc[e] == "s" || sc[e] == "S" { e -= 1 }
         if e > t.span.start, sc[e] == "e" || sc[e] == "E" { e -= 1 }
@@ -213,7 +207,7 @@ struct SpeechCueFinder: Sendable {
     /// Verbs that attribute a quote only right next to it (`», poursuit-il`, `a lancé : «`),
     /// being too often used otherwise (`la Russie poursuivra sa marche`).
     func isPostQuoteOnly(_ c: SpeechCue) -> Bool {
-        guard let lemma = lexicon.lemmas[doc.tokens[c.tokens.upperBound].fold] else { return false }
+        guard let lemma = lexicon.lemmas[doc.fold(c.tokens.upperBound)] else { return false }
         return SpeechCueFinder.postQuoteLemmas.contains(lemma)
     }
     static let postQuoteLemmas = FoldedSet(.speechCueFinderPostQuoteLemmas, [
@@ -230,9 +224,9 @@ struct SpeechCueFinder: Sendable {
         let lo = max(0, r.lowerBound - 3)
         var hasNe = false
         for j in lo..<r.lowerBound where toks[j].paragraph == toks[r.lowerBound].paragraph {
-            let f = toks[j].fold
-            if f == "ne" || f == "n'" { hasNe = true }
-            if f == "not" || f == "never" || f == "n't" || f.hasSuffix("n't") { return true }
+            let t = toks[j]
+            if t.folds("ne") || t.folds("n'") { hasNe = true }
+            if t.folds("not") || t.folds("never") || doc.foldHasSuffix(j, "n't") { return true }
         }
         for j in r where toks[j].folds("pas") || toks[j].folds("jamais") || toks[j].folds("not") || toks[j].folds("never") {
             _ = j; return true
@@ -247,7 +241,7 @@ struct SpeechCueFinder: Sendable {
             where toks[j].foldsAny(["pas", "jamais", "plus", "rien", "guere", "point"]) { return true }
             // `n'a-t-il pas`: the `ne` is inside the first token's prefix.
         }
-        if toks[r.lowerBound].fold.hasPrefix("n'") { return true }
+        if doc.foldHasPrefix(r.lowerBound, "n'") { return true }
         return false
     }
 }

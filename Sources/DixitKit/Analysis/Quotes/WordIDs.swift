@@ -27,6 +27,19 @@ struct InternedIDs<Key: Equatable & Sendable>: Sendable {
         }
     }
 
+    /// The id of the key (whose hash is `h`) for which `matches` holds, or nil.
+    @inline(__always)
+    func find(hash h: UInt64, matching matches: (Key) -> Bool) -> Int? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[i])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, matches(keys[e - 1]) { return e - 1 }
+            i = (i + 1) & mask
+        }
+    }
+
     /// The id of `key` (whose hash is `h`), given the next id if new.
     mutating func id(_ key: Key, hash h: UInt64) -> Int {
         var mask = slots.count - 1
@@ -88,6 +101,34 @@ struct WordIDs: Sendable {
 
     /// The id of `word`, given the next id if new.
     mutating func id(_ word: String) -> Int { table.id(word, hash: WordIDs.hash(word)) }
+
+    /// The id of the folded word of `doc`'s token `k` (`id(doc.fold(k))`), making its string only
+    /// when the word is new and not the vocabulary's.
+    mutating func id(token k: Int, in doc: QuoteDocument) -> Int {
+        let span = doc.tokens[k].span
+        if doc.tokens[k].word < 0, let found = doc.scalars.withUnsafeBufferPointer({ sc -> Int? in
+            // The hash of the folded bytes when each scalar folds to one ASCII byte (else nil).
+            var h = InternedIDs<String>.fnvStart
+            for i in span.start..<span.end {
+                guard let b = QuoteFolding.asciiFold(sc[i].value) else { return nil }
+                h = InternedIDs<String>.fnv(h, UInt64(b))
+            }
+            h = InternedIDs<String>.mix(h)
+            let matches = { (key: String) -> Bool in
+                var i = span.start
+                for b in key.utf8 {
+                    guard i < span.end, QuoteFolding.asciiFold(sc[i].value) == b else { return false }
+                    i += 1
+                }
+                return i == span.end
+            }
+            if let i = table.find(hash: h, matching: matches) { return i }
+            return table.id(QuoteDocument.fold(doc.scalars, span), hash: h)
+        }) {
+            return found
+        }
+        return id(doc.fold(k))
+    }
 
     /// FNV-1a over the UTF-8 bytes, mixed.
     static func hash(_ s: String) -> UInt64 {
