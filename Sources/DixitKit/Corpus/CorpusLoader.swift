@@ -215,6 +215,11 @@ public struct CorpusLoader: Sendable {
     /// is held for display, search and export (see `ScalarText.compacted()`).
     private func compact(_ a: AnalyzedArticle) -> AnalyzedArticle {
         var a = a
+        // Quotes read their words from the analysis's own copy of the text: when it holds
+        // the article's words (checked once, free when it is the same buffer), they move
+        // to the compacted text without comparing each one.
+        let analysisText = a.quotes.lazy.compactMap { $0.sharedSource }.first
+        let moving = analysisText.flatMap { $0.text == a.article.text ? $0 : nil }
         a.article.text = a.article.text.compacted()
         // Arrays grown by appending keep up to twice the room they need.
         a.article.paragraphs = a.article.paragraphs.withUnsafeBufferPointer { Array($0) }
@@ -229,7 +234,7 @@ public struct CorpusLoader: Sendable {
         }
         a.quotes = a.quotes.withUnsafeBufferPointer { Array($0) }
         for i in a.quotes.indices {
-            a.quotes[i].shareText(shared)
+            a.quotes[i].shareText(shared, replacing: moving)
             if let s = a.quotes[i].speaker { a.quotes[i].speaker = pool.intern(s) }
         }
         return a

@@ -109,8 +109,14 @@ public struct Mention: Hashable, Codable, Sendable {
         set { spanText.text = newValue }
     }
 
-    /// Reads `text` from the article's shared text when it is the span's own words.
-    mutating func shareText(_ shared: SharedArticleText) { spanText.share(shared) }
+    /// Reads `text` from the article's shared text when it is the span's own words
+    /// (without comparing when it reads `replacing`, see `SpanText.share`).
+    mutating func shareText(_ shared: SharedArticleText, replacing old: SharedArticleText? = nil) {
+        spanText.share(shared, replacing: old)
+    }
+
+    /// The shared text `text` is read from, if any.
+    var sharedSource: SharedArticleText? { spanText.sharedSource }
 
     /// Whether `text` is read from the article's text rather than kept as a copy.
     public var textIsShared: Bool { spanText.isShared }
@@ -186,11 +192,15 @@ public struct Quote: Hashable, Codable, Sendable {
 
     /// Reads the texts of the quote and its mentions from the article's shared text
     /// where they are the spans' own words.
-    mutating func shareText(_ shared: SharedArticleText) {
-        spanText.share(shared)
-        speakerMention?.shareText(shared)
-        cue?.shareText(shared)
+    /// (Without comparing where they read `replacing`, see `SpanText.share`.)
+    mutating func shareText(_ shared: SharedArticleText, replacing old: SharedArticleText? = nil) {
+        spanText.share(shared, replacing: old)
+        speakerMention?.shareText(shared, replacing: old)
+        cue?.shareText(shared, replacing: old)
     }
+
+    /// The shared text `text` is read from, if any.
+    var sharedSource: SharedArticleText? { spanText.sharedSource }
 
     /// Whether `text` is read from the article's text rather than kept as a copy.
     public var textIsShared: Bool { spanText.isShared }

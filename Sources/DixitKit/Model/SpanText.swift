@@ -87,6 +87,12 @@ struct SpanText: Sendable {
         return false
     }
 
+    /// The shared text read, if any.
+    var sharedSource: SharedArticleText? {
+        if case .shared(let s) = storage { return s }
+        return nil
+    }
+
     /// Bytes of heap the owned string takes beyond this value (0 when shared).
     var ownedBytes: Int {
         guard case .owned(let o) = storage else { return 0 }
@@ -96,8 +102,15 @@ struct SpanText: Sendable {
 
     /// Reads the text from `shared` from now on when it is exactly the span's text
     /// there; otherwise keeps the owned string. Returns whether it is shared.
+    ///
+    /// A value already reading `replacing` (a text its caller has found equal to `shared`'s,
+    /// e.g. the same words before compaction) reads `shared` instead, without comparing.
     @discardableResult
-    mutating func share(_ shared: SharedArticleText) -> Bool {
+    mutating func share(_ shared: SharedArticleText, replacing old: SharedArticleText? = nil) -> Bool {
+        if case .shared(let s) = storage, let old, s === old, Int(end) <= shared.text.count {
+            storage = .shared(shared)
+            return true
+        }
         guard case .owned(let o) = storage, start != Self.large, Int(end) <= shared.text.count else { return isShared }
         guard Self.same(o.value, shared.text, Int(start), Int(end)) else { return false }
         storage = .shared(shared)

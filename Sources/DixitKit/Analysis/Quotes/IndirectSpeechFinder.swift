@@ -39,9 +39,7 @@ struct IndirectSpeechFinder {
                 guard let a = attributor.attribution(of: cue, lower: sentence.lowerBound, upper: upper, region: -1),
                       a.mention != nil else { continue }
                 guard let content = contentSpan(of: cue, sentence: sentence, attribution: a) else { continue }
-                out.append(Quote(span: content, text: QuoteText.string(doc.text, content), kind: .indirect, speaker: a.speaker,
-                                 speakerMention: a.mention.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) },
-                                 cue: a.cue.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) }))
+                out.append(QuoteText.quote(doc, content, kind: .indirect, speaker: a.speaker, speakerMention: a.mention, cue: a.cue))
             }
         }
         return out

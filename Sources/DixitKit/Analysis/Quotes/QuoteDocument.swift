@@ -182,6 +182,8 @@ struct QToken: Sendable {
 /// what every rule of quote extraction looks at.
 final class QuoteDocument: Sendable {
     let text: ScalarText
+    /// `text` for the quotes and mentions found, which read their words from it (see `SpanText`).
+    let sharedText: SharedArticleText
     /// The text's scalars, read once (`ScalarText.scalars` is a switch, and a copy for a compacted text).
     let scalars: [Unicode.Scalar]
     let english: Bool
@@ -215,6 +217,7 @@ final class QuoteDocument: Sendable {
     /// `tokens`: the tokens of `article.paragraphs` already made, by paragraph index (nil where not).
     init(article: Article, tokens cached: [[Token]?]? = nil) {
         text = article.text
+        sharedText = SharedArticleText(article.text)
         english = article.language == "en"
         paragraphs = article.analysedParagraphs
         // Index in `article.paragraphs` of each analysed paragraph, to find its cached tokens.

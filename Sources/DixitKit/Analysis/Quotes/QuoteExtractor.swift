@@ -152,9 +152,7 @@ public struct QuoteExtractor: Sendable {
         }
         var quotes: [Quote] = found.map { f in
             let a = f.attribution
-            return Quote(span: f.unit.content, text: QuoteText.string(doc.text, f.unit.content), kind: f.kind, speaker: a?.speaker,
-                         speakerMention: a?.mention.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) },
-                         cue: a?.cue.map { Mention(span: $0, text: QuoteText.string(doc.text, $0)) })
+            return QuoteText.quote(doc, f.unit.content, kind: f.kind, speaker: a?.speaker, speakerMention: a?.mention, cue: a?.cue)
         }
         quotes += indirect
         quotes.sort { $0.span < $1.span }
