@@ -60,4 +60,20 @@ import Testing
         #expect(kept.sharedSource === other)
         #expect(kept.text == "Tout va change")
     }
+
+    @Test func entitiesComparedWithTheWordsBeforeCompactionShareOnlyTheirOwnWords() {
+        let words = ScalarText("Selon Agnès Dumont, la maire de Lyon, rien ne change.")
+        let shared = SharedArticleText(words.compacted())
+        var same = Entity(span: Span(6, 18), text: "Agnès Dumont", type: .person, canonical: "Agnès Dumont")
+        var other = Entity(span: Span(6, 18), text: "Agnes Dumont", type: .person, canonical: "Agnès Dumont")
+        var shorter = Entity(span: Span(6, 18), text: "Agnès", type: .person, canonical: "Agnès Dumont")
+        words.scalars.withUnsafeBufferPointer { w in
+            same.shareText(shared, comparingWith: w)
+            other.shareText(shared, comparingWith: w)
+            shorter.shareText(shared, comparingWith: w)
+        }
+        #expect(same.textIsShared && same.text == "Agnès Dumont")
+        #expect(!other.textIsShared && other.text == "Agnes Dumont")
+        #expect(!shorter.textIsShared && shorter.text == "Agnès")
+    }
 }

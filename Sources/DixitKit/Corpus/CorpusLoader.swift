@@ -220,7 +220,8 @@ public struct CorpusLoader: Sendable {
         // to the compacted text without comparing each one.
         let analysisText = a.quotes.lazy.compactMap { $0.sharedSource }.first
         let moving = analysisText.flatMap { $0.text == a.article.text ? $0 : nil }
-        a.article.text = a.article.text.compacted()
+        let original = a.article.text
+        a.article.text = original.compacted()
         // Arrays grown by appending keep up to twice the room they need.
         a.article.paragraphs = a.article.paragraphs.withUnsafeBufferPointer { Array($0) }
         // Quotes, entities and mentions read their words from the article's text
@@ -228,8 +229,16 @@ public struct CorpusLoader: Sendable {
         let shared = SharedArticleText(a.article.text)
         var pool = StringPool()
         a.entities = a.entities.withUnsafeBufferPointer { Array($0) }
+        // Compared with the words before compaction when they are an array of scalars: read
+        // from memory rather than decoded one by one from the compact form.
+        if original.isCompact {
+            for i in a.entities.indices { a.entities[i].shareText(shared) }
+        } else {
+            original.scalars.withUnsafeBufferPointer { words in
+                for i in a.entities.indices { a.entities[i].shareText(shared, comparingWith: words) }
+            }
+        }
         for i in a.entities.indices {
-            a.entities[i].shareText(shared)
             a.entities[i].canonical = pool.intern(a.entities[i].canonical)
         }
         a.quotes = a.quotes.withUnsafeBufferPointer { Array($0) }

@@ -37,6 +37,11 @@ public struct Entity: Hashable, Codable, Sendable {
     /// Reads `text` from the article's shared text when it is the span's own words.
     mutating func shareText(_ shared: SharedArticleText) { spanText.share(shared) }
 
+    /// `shareText`, comparing with `words`, the same scalars as `shared.text` (see `SpanText.share`).
+    mutating func shareText(_ shared: SharedArticleText, comparingWith words: UnsafeBufferPointer<Unicode.Scalar>) {
+        spanText.share(shared, comparingWith: words)
+    }
+
     /// An entity whose text is the span's words in `shared` (not copied); nil when the span is not within it.
     init?(span: Span, sharedIn shared: SharedArticleText, type: EntityType, canonical: String) {
         guard let spanText = SpanText(span: span, sharedIn: shared) else { return nil }

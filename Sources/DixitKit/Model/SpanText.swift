@@ -117,6 +117,23 @@ struct SpanText: Sendable {
         return true
     }
 
+    /// `share`, comparing the owned string with `words` (the same scalars as `shared.text`,
+    /// such as the article's text before compaction) read straight from memory.
+    @discardableResult
+    mutating func share(_ shared: SharedArticleText, comparingWith words: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard case .owned(let o) = storage, start != Self.large, words.count == shared.text.count,
+              Int(end) <= words.count else { return isShared }
+        var i = Int(start)
+        let hi = Int(end)
+        for s in o.value.unicodeScalars {
+            guard i < hi, words[i] == s else { return false }
+            i += 1
+        }
+        guard i == hi else { return false }
+        storage = .shared(shared)
+        return true
+    }
+
     /// Whether `string` is the text of `lo..<hi` in `text`, scalar for scalar, without
     /// making the span's string.
     private static func same(_ string: String, _ text: ScalarText, _ lo: Int, _ hi: Int) -> Bool {
