@@ -51,9 +51,11 @@ struct SpeakerResolver: Sendable {
     /// Descriptions used for speakers so far (`le gouvernement taïwanais`), so that a shorter later
     /// one (`le gouvernement`) gets the fuller wording.
     var describedSpeakers: [(offset: Int, words: Set<String>, display: String)] = []
-    /// Role words around each name, computed on first use.
-    var roleCache: [Int: Set<String>] = [:]
-    var countCache: [Int: Int] = [:]
+    /// Role words around each name (by index in `names`), computed on first use: an array, as a
+    /// description looks up every name near it.
+    var roleCache: [Set<String>?] = []
+    /// `mentionCount` of each name, -1 until computed.
+    var countCache: [Int] = []
 
     init(doc: QuoteDocument, lexicon: QuoteLexicon, entities: [Entity]) {
         self.doc = doc
@@ -129,6 +131,8 @@ struct SpeakerResolver: Sendable {
         if personsChanged { index = NameIndex(names, wordings: wordings) }
         self.names = names
         self.nameIndex = index
+        roleCache = [Set<String>?](repeating: nil, count: names.count)
+        countCache = [Int](repeating: -1, count: names.count)
         asked = [Bool](repeating: false, count: wordings.count)
         for (i, n) in names.enumerated() where n.isPerson {
             let w = wordings.wordingOf[i]
@@ -281,7 +285,7 @@ struct SpeakerResolver: Sendable {
 
     /// How many times the article names the person whose fullest name is `names[i]`'s.
     mutating func mentionCount(_ i: Int) -> Int {
-        if let c = countCache[i] { return c }
+        if countCache[i] >= 0 { return countCache[i] }
         let full = fullest(ofName: i) ?? i
         // How many occurrences end with the fullest name's last word.
         let wordings = nameIndex.wordings
