@@ -248,7 +248,8 @@ struct ArticleConsistency {
         var tokenBase = [Int](repeating: 0, count: views.count + 1)
         for (p, v) in views.enumerated() { tokenBase[p + 1] = tokenBase[p] + (v?.count ?? 0) }
         var owner = [Int](repeating: -1, count: tokenBase[views.count])
-        var removed = Set<Int>()
+        // Candidates replaced by a longer name, by index (an index past the end: not removed).
+        var removed: [Bool] = []
         for (n, c) in candidates.enumerated() {
             for k in c.tokens { owner[tokenBase[c.paragraph] + k] = n }
         }
@@ -332,7 +333,10 @@ struct ArticleConsistency {
                             guard range.count >= 2 else { continue }
                             let inside = Set(range.compactMap { owner[base + $0] >= 0 ? owner[base + $0] : nil })
                             guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
-                            removed.formUnion(inside)
+                            for j in inside {
+                                if j >= removed.count { removed.append(contentsOf: repeatElement(false, count: j + 1 - removed.count)) }
+                                removed[j] = true
+                            }
                         }
                         let span = Span(view.span(k).start, view.span(end - 1).end)
                         let n = table.names[optionID]
@@ -370,7 +374,7 @@ struct ArticleConsistency {
 
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
-        for i in candidates.indices where removed.isEmpty || !removed.contains(i) {
+        for i in candidates.indices where i >= removed.count || !removed[i] {
             guard let id = nameID(i) else { continue }
             let n = table.names[id], c = candidates[i]
             out.append(Entity(span: c.span, text: c.surface, type: n.type, canonical: n.canonical))
