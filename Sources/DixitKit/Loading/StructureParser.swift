@@ -92,6 +92,9 @@ public enum StructureParser {
             var i = 0
             let n = sc.count
             while i <= n {
+                // Most scalars (U+000E…U+0084: ASCII after the controls) are no line break:
+                // one comparison, not five.
+                if i < n, sc[i].value &- 0x0E < 0x85 - 0x0E { i += 1; continue }
                 if i == n || sc[i].isLineBreak {
                     // The line trimmed (as `ScalarText.trimmed`).
                     var s = start, e = i

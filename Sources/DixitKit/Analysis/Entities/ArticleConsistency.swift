@@ -26,7 +26,7 @@ struct ArticleConsistency {
     /// `names` and `surfaces` (in order of first appearance) are indexed, so that the
     /// passes over every candidate hash no string.
     private struct NameTable {
-        private(set) var ids: [String: Int] = [:]
+        private(set) var ids = SurfaceIndex()
         var names: [Name] = []
         private(set) var surfaces: [String] = []
 
@@ -34,17 +34,20 @@ struct ArticleConsistency {
 
         /// Room for `n` names without regrowing the tables.
         mutating func reserve(_ n: Int) {
-            ids.reserveCapacity(n)
+            ids.reserve(n)
             names.reserveCapacity(n)
             surfaces.reserveCapacity(n)
         }
 
-        subscript(s: String) -> Name? { ids[s].map { names[$0] } }
+        /// The number of `s`, or nil.
+        func id(_ s: String) -> Int? { ids.find(s, in: surfaces) }
+
+        subscript(s: String) -> Name? { id(s).map { names[$0] } }
 
         /// Sets the name of `s`, numbering it if it is new.
         mutating func set(_ s: String, _ n: Name) {
-            if let i = ids[s] { names[i] = n; return }
-            ids[s] = surfaces.count
+            if let i = id(s) { names[i] = n; return }
+            ids.insert(s, id: surfaces.count)
             names.append(n)
             surfaces.append(s)
         }
@@ -61,7 +64,7 @@ struct ArticleConsistency {
         var nameIDs = [Int](repeating: -1, count: candidates.count)
         func nameID(_ i: Int) -> Int? {
             if nameIDs[i] >= 0 { return nameIDs[i] }
-            guard let id = table.ids[candidates[i].surface] else { return nil }
+            guard let id = table.id(candidates[i].surface) else { return nil }
             nameIDs[i] = id
             return id
         }
@@ -124,7 +127,7 @@ struct ArticleConsistency {
         }
         var midSentenceOnly = Set<String>()
         var personMentions = [Int](repeating: 0, count: table.count)  // by name number
-        func mentions(_ s: String) -> Int { table.ids[s].map { $0 < personMentions.count ? personMentions[$0] : 0 } ?? 0 }
+        func mentions(_ s: String) -> Int { table.id(s).map { $0 < personMentions.count ? personMentions[$0] : 0 } ?? 0 }
         for i in candidates.indices where candidates[i].type != nil {
             let c = candidates[i], s = c.surface
             guard let id = nameID(i), table.names[id].type == .person, let view = views[c.paragraph] else { continue }
@@ -167,7 +170,7 @@ struct ArticleConsistency {
             let bestMentions = mentions(best)
             let bestFull = fulls.first { mentions($0) == bestMentions } ?? best
             let fullStrength = fulls.compactMap { table[$0]?.strength }.max() ?? .none
-            if let id = table.ids[form] {
+            if let id = table.id(form) {
                 var n = table.names[id]
                 // A weakly found person does not retype a strongly known name (`G7` in `Le G7`).
                 if n.type != .person, fullStrength >= .medium || n.strength < .strong { n.type = .person; n.strength = .strong }
@@ -229,7 +232,7 @@ struct ArticleConsistency {
             let n = table.names[id]
             guard n.type == .location else { continue }
             let t = Self.titleCased(s)
-            if t != s, table.ids[t] == nil {
+            if t != s, table.id(t) == nil {
                 table.set(t, Name(type: n.type, strength: n.strength, votes: 0, canonical: t))
             }
         }
@@ -245,7 +248,8 @@ struct ArticleConsistency {
         var tokenBase = [Int](repeating: 0, count: views.count + 1)
         for (p, v) in views.enumerated() { tokenBase[p + 1] = tokenBase[p] + (v?.count ?? 0) }
         var owner = [Int](repeating: -1, count: tokenBase[views.count])
-        var removed = Set<Int>()
+        // Candidates replaced by a longer name, by index (an index past the end: not removed).
+        var removed: [Bool] = []
         for (n, c) in candidates.enumerated() {
             for k in c.tokens { owner[tokenBase[c.paragraph] + k] = n }
         }
@@ -329,7 +333,10 @@ struct ArticleConsistency {
                             guard range.count >= 2 else { continue }
                             let inside = Set(range.compactMap { owner[base + $0] >= 0 ? owner[base + $0] : nil })
                             guard !inside.isEmpty, inside.allSatisfy({ candidates[$0].tokens.clamped(to: range) == candidates[$0].tokens }) else { continue }
-                            removed.formUnion(inside)
+                            for j in inside {
+                                if j >= removed.count { removed.append(contentsOf: repeatElement(false, count: j + 1 - removed.count)) }
+                                removed[j] = true
+                            }
                         }
                         let span = Span(view.span(k).start, view.span(end - 1).end)
                         let n = table.names[optionID]
@@ -367,7 +374,7 @@ struct ArticleConsistency {
 
         // 5. Entities, typed and named as the article agrees.
         var out: [Entity] = []
-        for i in candidates.indices where removed.isEmpty || !removed.contains(i) {
+        for i in candidates.indices where i >= removed.count || !removed[i] {
             guard let id = nameID(i) else { continue }
             let n = table.names[id], c = candidates[i]
             out.append(Entity(span: c.span, text: c.surface, type: n.type, canonical: n.canonical))
@@ -393,6 +400,67 @@ struct ArticleConsistency {
             forms.append(last)
         }
         return forms
+    }
+}
+
+/// The numbers of the article's name strings, found by a multiplicative hash of their UTF-8
+/// (open addressing, the hash kept beside the number) instead of `Dictionary`'s SipHash: names
+/// are short, and every candidate is looked up. The strings themselves stay in the caller's
+/// array (`find(_:in:)`), where number `i` is at index `i`.
+private struct SurfaceIndex {
+    /// Per slot: the name's number + 1 (0: empty), and its hash.
+    private var slots: [(id: Int32, hash: UInt32)] = Array(repeating: (0, 0), count: 16)
+    private var count = 0
+
+    /// Room for `n` names before the table grows.
+    mutating func reserve(_ n: Int) {
+        var size = slots.count
+        while size < n * 2 { size *= 2 }
+        if size > slots.count { rehash(size) }
+    }
+
+    @inline(__always)
+    static func hash(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { b in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in b { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return h ^ (h >> 29)
+        }
+    }
+
+    func find(_ s: String, in strings: [String]) -> Int? {
+        let h = Self.hash(s), mask = slots.count - 1
+        let short = UInt32(truncatingIfNeeded: h)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i].id != 0 {
+            let id = Int(slots[i].id) - 1
+            if slots[i].hash == short, strings[id] == s { return id }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds `s` (not yet in the table) as number `id`.
+    mutating func insert(_ s: String, id: Int) {
+        if (count + 1) * 2 > slots.count { rehash(slots.count * 2) }
+        place(Int32(id + 1), Self.hash(s))
+        count += 1
+    }
+
+    private mutating func place(_ id: Int32, _ h: UInt64) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i].id != 0 { i = (i + 1) & mask }
+        slots[i] = (id, UInt32(truncatingIfNeeded: h))
+    }
+
+    /// The slots laid out again in a table of `size` (a power of two): the full hash is
+    /// not kept, so the low 32 bits place each name (enough for any table below 2^32 slots).
+    private mutating func rehash(_ size: Int) {
+        let old = slots
+        slots = Array(repeating: (0, 0), count: size)
+        for e in old where e.id != 0 { place(e.id, UInt64(e.hash)) }
     }
 }
 
