@@ -5,7 +5,7 @@ import Foundation
 import Glibc
 #endif
 
-/// A filter's phrase check run as the reader runs it (`TerminalChecker`): on
+/// A filter's phrase check run as the reader runs it (`BackgroundJobRunner`): on
 /// background threads (one a core) at a lower priority, its results taken in by the main thread,
 /// which meanwhile answers a key (`j`/`k` in the list) every 10 ms. Timed: until the
 /// check is over, each key (apply and render), and each result taken in.
@@ -19,9 +19,9 @@ enum PhraseCheckRun {
     static func run(_ state: inout AppState, size: Size) -> Timings {
         var t = Timings()
         guard let check = state.filterCheck else { return t }
-        let box = Box()
+        let box = BackgroundJobRunner()
         let t0 = Clock.now()
-        check.startInBackground(isCancelled: { false }, post: { box.post($0) })
+        box.follow(check)
         var down = true
         let focus = state.focus
         state.focus = .list
@@ -44,27 +44,5 @@ enum PhraseCheckRun {
         t.completeMs = (Clock.now() - t0) * 1000
         state.focus = focus
         return t
-    }
-
-    /// Results waiting for the main thread, consecutive slices merged (as the reader's drain).
-    private final class Box: @unchecked Sendable {
-        private let lock = NSLock()
-        private var pending: [Action] = []
-
-        func post(_ a: Action) {
-            lock.lock(); defer { lock.unlock() }
-            if case .filterChecked(let next) = a, case .filterChecked(let last)? = pending.last, let m = last.merged(with: next) {
-                pending[pending.count - 1] = .filterChecked(m)
-            } else {
-                pending.append(a)
-            }
-        }
-
-        func drain() -> [Action] {
-            lock.lock(); defer { lock.unlock() }
-            let out = pending
-            pending = []
-            return out
-        }
     }
 }

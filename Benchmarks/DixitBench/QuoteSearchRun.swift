@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// What the corpus-wide quotes pane's search leaves to the backend, run as the reader
-/// runs it (`TerminalSearcher`): on a background thread at a lower priority, its
+/// runs it (`BackgroundJobRunner`): on a background thread at a lower priority, its
 /// results taken in by the main thread, which looks for them every millisecond. Timed:
 /// each result taken in (apply and render), and the wait from the key until the last.
 enum QuoteSearchRun {
@@ -22,8 +22,8 @@ enum QuoteSearchRun {
     static func run(_ state: inout AppState, size: Size, keyStart: Double) -> Timings {
         var t = Timings()
         guard let job = state.quoteSearchJob() else { return t }
-        let box = Box()
-        job.startInBackground(isCancelled: { false }, post: { box.post($0) })
+        let box = BackgroundJobRunner()
+        box.followQuoteSearch(state)
         while state.quoteSearchRequest?.generation == job.generation {
             let actions = box.drain()
             if actions.isEmpty {
@@ -41,22 +41,5 @@ enum QuoteSearchRun {
         }
         t.settledMs = (Clock.now() - keyStart) * 1000
         return t
-    }
-
-    private final class Box: @unchecked Sendable {
-        private let lock = NSLock()
-        private var pending: [Action] = []
-
-        func post(_ a: Action) {
-            lock.lock(); defer { lock.unlock() }
-            pending.append(a)
-        }
-
-        func drain() -> [Action] {
-            lock.lock(); defer { lock.unlock() }
-            let out = pending
-            pending = []
-            return out
-        }
     }
 }

@@ -69,9 +69,6 @@ enum ReaderStart {
             // The reader redraws after each wake-up, as TerminalApp does.
             _ = render(result.state, size: size)
             result.stalls.append(Clock.now() - w0)
-            if ProcessInfo.processInfo.environment["DIXIT_BENCH_TRACE"] != nil {
-                FileHandle.standardError.write(Data(String(format: "wake %d: %d actions, %d articles queued, %.1f ms, cpu %.1f ms, corpus %d\n", result.stalls.count, actions.count, queued, (Clock.now() - w0) * 1000, (Clock.threadCPU() - c0) * 1000, result.state.corpus.count).utf8))
-            }
             if !drawn, !result.state.corpus.isEmpty {
                 result.firstScreenSeconds = Clock.now() - t0
                 drawn = true

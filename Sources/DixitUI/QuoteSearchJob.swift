@@ -1,8 +1,5 @@
 import DixitKit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A search of the corpus-wide quotes pane still looking for its next match past the
 /// rows read on the key (`AppState.inlineSearchRows`): the rest of the rows are read
@@ -87,10 +84,7 @@ public struct QuoteSearchJob: Sendable {
     /// main thread, whose keys must win a core), returning at once.
     public func startInBackground(isCancelled: @escaping @Sendable () -> Bool, post: @escaping @Sendable (Action) -> Void) {
         let thread = Thread {
-            #if os(Linux)
-            // On Linux the nice value is per thread: 0 is the calling thread.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-            #endif
+            ThreadPriority.lowerCurrentThread()
             run(isCancelled: isCancelled, post: post)
         }
         thread.start()

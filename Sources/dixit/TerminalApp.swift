@@ -19,8 +19,8 @@ enum TerminalApp {
         }
         AllocatorTuning.forLargeCorpora()
         let background = TerminalLoader(loader)
-        let checker = TerminalChecker()
-        let searcher = TerminalSearcher()
+        let checker = BackgroundJobRunner()   // the filter's phrase check
+        let searcher = BackgroundJobRunner()  // the quotes pane's search
         var state = AppState(size: terminal.size)
         state.loading = LoadingProgress(done: 0, total: 0, finished: false)
         background.start(paths)
@@ -34,7 +34,7 @@ enum TerminalApp {
             }
             background.saveIndexIfAsked(state)
             checker.follow(state.filterCheck)
-            searcher.follow(state)
+            searcher.followQuoteSearch(state)
             for sig in TerminalSignals.take() {
                 switch sig {
                 case SIGINT, SIGTERM, SIGHUP:
@@ -68,7 +68,7 @@ enum TerminalApp {
                 dirty = true
                 if effect == .quit { break loop }
                 checker.follow(state.filterCheck)
-                searcher.follow(state)
+                searcher.followQuoteSearch(state)
             }
         }
         terminal.end()
