@@ -112,7 +112,7 @@ struct SpanText: Sendable {
             return true
         }
         guard case .owned(let o) = storage, start != Self.large, Int(end) <= shared.text.count else { return isShared }
-        guard Self.same(o.value, shared.text, Int(start), Int(end)) else { return false }
+        guard Self.same(o.value, Int(start), Int(end), { shared.text[$0] }) else { return false }
         storage = .shared(shared)
         return true
     }
@@ -123,23 +123,18 @@ struct SpanText: Sendable {
     mutating func share(_ shared: SharedArticleText, comparingWith words: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard case .owned(let o) = storage, start != Self.large, words.count == shared.text.count,
               Int(end) <= words.count else { return isShared }
-        var i = Int(start)
-        let hi = Int(end)
-        for s in o.value.unicodeScalars {
-            guard i < hi, words[i] == s else { return false }
-            i += 1
-        }
-        guard i == hi else { return false }
+        guard Self.same(o.value, Int(start), Int(end), { words[$0] }) else { return false }
         storage = .shared(shared)
         return true
     }
 
-    /// Whether `string` is the text of `lo..<hi` in `text`, scalar for scalar, without
-    /// making the span's string.
-    private static func same(_ string: String, _ text: ScalarText, _ lo: Int, _ hi: Int) -> Bool {
+    /// Whether `string` is the text of `lo..<hi` (`scalar(i)` the text's scalar at `i`),
+    /// scalar for scalar, without making the span's string.
+    @inline(__always)
+    private static func same(_ string: String, _ lo: Int, _ hi: Int, _ scalar: (Int) -> Unicode.Scalar) -> Bool {
         var i = lo
         for s in string.unicodeScalars {
-            guard i < hi, text[i] == s else { return false }
+            guard i < hi, scalar(i) == s else { return false }
             i += 1
         }
         return i == hi
